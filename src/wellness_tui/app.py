@@ -1,0 +1,121 @@
+"""The Textual app: modes, global keys, and the link to the profile store.
+
+Built by `build_app(store, library, clock)`; the tests use the same factory
+with a temporary profile, a small content folder and a fixed clock.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import App
+from textual.binding import Binding
+
+from wellness_tui.clock import Clock, SystemClock
+from wellness_tui.context import Context
+from wellness_tui.library import Library
+from wellness_tui.messages import DayChanged, ProfileReloaded, StoreReported
+from wellness_tui.profile.store import ProfileStore, StoreEvent
+from wellness_tui.screens.get_help import GetHelpScreen
+from wellness_tui.screens.lesson import LessonScreen
+from wellness_tui.screens.modules import ModulesScreen
+from wellness_tui.screens.today import TodayScreen
+from wellness_tui.screens.welcome import WelcomeScreen
+from wellness_tui.themes import DEFAULT_THEME, OWN_THEMES
+
+WATCH_SECONDS = 2.0
+"""How often the app looks for changes by other processes and for a new day."""
+
+
+class WellnessApp(App[None]):
+    TITLE = "wellness-tui"
+    CSS_PATH = "styles/app.tcss"
+    MODES = {"today": TodayScreen, "modules": ModulesScreen}
+    DEFAULT_MODE = "today"
+    BINDINGS = [
+        Binding("ctrl+g", "get_help", "Get help", priority=True, id="app.get_help"),
+        Binding("f1", "get_help", "Get help", show=False, priority=True, id="app.get_help_f1"),
+        Binding("t", "switch_mode('today')", "Today", id="app.today"),
+        Binding("m", "switch_mode('modules')", "Modules", id="app.modules"),
+        Binding("q", "quit", "Quit", id="app.quit"),
+    ]
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._day: date = ctx.today()
+        self.crash: BaseException | None = None
+        """An unexpected error that ended the app (launch() logs it privately)."""
+
+    def on_mount(self) -> None:
+        for theme in OWN_THEMES:
+            self.register_theme(theme)
+        wanted = self.ctx.profile.settings.theme
+        self.theme = wanted if wanted in self.available_themes else DEFAULT_THEME
+        self.ctx.store.listener = self._store_reported
+        self.set_interval(WATCH_SECONDS, self.look_for_changes)
+        for notice in self.ctx.store.notices:
+            self.notify(notice, severity="warning", timeout=30, markup=False)
+        if not self.ctx.profile.welcomed:
+            self.push_screen(WelcomeScreen())
+
+    # ----- the store and the clock ----------------------------------------------------
+
+    def _store_reported(self, event: StoreEvent) -> None:
+        # Called on the writer thread; post_message is thread-safe.
+        self.post_message(StoreReported(event.kind, event.message))
+
+    def on_store_reported(self, message: StoreReported) -> None:
+        if message.kind == "failed":
+            self.notify(message.text, severity="error", timeout=10, markup=False)
+        elif message.kind in ("notice", "saved") and message.text:
+            self.notify(message.text, severity="warning", timeout=20, markup=False)
+        elif message.kind == "changed" and self.ctx.store.take_refresh():
+            self.screen.post_message(ProfileReloaded())
+
+    def look_for_changes(self) -> None:
+        """Changes made by other processes, and a new day after the day-end hour."""
+        self.ctx.store.check_for_changes()
+        today = self.ctx.today()
+        if today != self._day:
+            self._day = today
+            self.screen.post_message(DayChanged())
+
+    def on_app_focus(self) -> None:
+        # Timers lag after a laptop sleeps: look again as soon as the user is back.
+        self.look_for_changes()
+
+    # ----- unexpected errors ------------------------------------------------------------
+
+    def _handle_exception(self, error: Exception) -> None:
+        self.crash = error
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        # Textual's default prints a traceback with local variables, which could
+        # show a user's private notes on the terminal. launch() writes the
+        # traceback, without locals, to an owner-only crash log instead.
+        # (Private Textual API: Textual is pinned exactly and a test covers this.)
+        self.bell()
+        self._close_messages_no_wait()
+
+    # ----- global actions -------------------------------------------------------------
+
+    def action_get_help(self) -> None:
+        if not isinstance(self.screen, GetHelpScreen):
+            self.push_screen(GetHelpScreen(self.ctx))
+
+    def save_drafts(self) -> None:
+        """Save every unsaved answer on every open screen."""
+        # Screens of other modes saved theirs when they were suspended.
+        for screen in self.screen_stack:
+            if isinstance(screen, LessonScreen):
+                screen.save_drafts()
+
+    async def action_quit(self) -> None:
+        self.save_drafts()
+        self.exit()
+
+
+def build_app(store: ProfileStore, library: Library, clock: Clock | None = None) -> WellnessApp:
+    return WellnessApp(Context(store=store, library=library, clock=clock or SystemClock()))

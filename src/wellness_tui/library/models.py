@@ -1,0 +1,196 @@
+"""Models of the lesson content, validated with pydantic.
+
+Every lesson, prompt, question and habit has a stable id written in its file,
+so editing, adding or reordering content never orphans anyone's answers.
+Unknown keys are errors, so a typo in a file is reported instead of ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from wellness_tui.targets import Target
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", min_length=1, max_length=80),
+]
+"""Lower-case letters, digits and single dashes, e.g. "sleep-wind-down"."""
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(_Strict):
+    """A public source the module's facts rest on."""
+
+    title: Text
+    publisher: Text
+    url: Text
+    checked: date | None = None
+
+
+class HabitSuggestion(_Strict):
+    """A small, concrete habit a module suggests."""
+
+    id: Id
+    title: Text
+    why: Text
+    target: Target = Target()
+
+
+class Prompt(_Strict):
+    """A reflection question; the user's answer is saved under its id."""
+
+    id: Id
+    text: Text
+    hint: str = ""
+
+
+class Choice(_Strict):
+    id: Id
+    text: Text
+    correct: bool = False
+    explanation: Text
+    """Shown after this choice is picked: why it is right, or what to consider."""
+
+
+class Question(_Strict):
+    """A knowledge check: never scored and never blocking progress."""
+
+    id: Id
+    text: Text
+    choices: list[Choice] = Field(min_length=2, max_length=6)
+
+    @model_validator(mode="after")
+    def _sound_choices(self) -> Question:
+        if not any(c.correct for c in self.choices):
+            raise ValueError("no choice is marked correct = true")
+        ids = [c.id for c in self.choices]
+        if len(set(ids)) != len(ids):
+            raise ValueError("two choices share an id")
+        return self
+
+
+class Activity(_Strict):
+    """The lesson's small "try this" activity (Markdown)."""
+
+    title: Text = "Try this"
+    text: Text
+
+
+class Section(_Strict):
+    """A part of a lesson under one `##` heading; the unit of resuming."""
+
+    id: str
+    title: str
+    markdown: str
+    line: int
+
+
+class Lesson(_Strict):
+    id: Id
+    title: Text
+    minutes: int = Field(ge=1, le=60)
+    note: str = ""
+    """Optional note shown at the top, e.g. "education, not medical advice" in treatment lessons."""
+    activity: Activity
+    prompts: list[Prompt] = Field(min_length=1)
+    questions: list[Question] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    path: Path = Path()
+    module_id: str = ""
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(s.markdown.split()) for s in self.sections)
+
+
+class ModuleMeta(_Strict):
+    """What `module.toml` holds."""
+
+    id: Id
+    title: Text
+    summary: Text
+    order: int
+    note: Text = (
+        "This is general education, not medical advice. Decisions about your "
+        "treatment belong with you and your clinician."
+    )
+    habits: list[HabitSuggestion] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+
+
+class Module(_Strict):
+    meta: ModuleMeta
+    lessons: tuple[Lesson, ...]
+    path: Path
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    @property
+    def title(self) -> str:
+        return self.meta.title
+
+
+class CrisisLine(_Strict):
+    """One crisis resource shown on the get-help screen."""
+
+    name: Text
+    region: Text
+    how: Text
+    """How to reach it, e.g. "Call or text 988"."""
+    notes: str = ""
+    source: Text
+    checked: date
+
+
+class CrisisFile(_Strict):
+    lines: list[CrisisLine] = Field(min_length=1)
+
+
+def split_sections(lesson_title: str, body: str, first_line: int) -> list[Section]:
+    """Split a lesson's Markdown at its `##` headings.
+
+    Text before the first heading is the "start" section. Ids are slugs of
+    the headings, so a saved reading position survives reflowing the text.
+    """
+    sections: list[Section] = []
+    title, line_no, buf = lesson_title, first_line, []
+    seen: dict[str, int] = {}
+
+    def close() -> None:
+        text = "\n".join(buf).strip()
+        if not text and not sections and title == lesson_title:
+            return
+        slug = "start" if title == lesson_title and not sections else _slug(title)
+        n = seen.get(slug, 0)
+        seen[slug] = n + 1
+        sections.append(
+            Section(id=slug if n == 0 else f"{slug}-{n + 1}", title=title, markdown=text,
+                    line=line_no)
+        )
+
+    for offset, raw in enumerate(body.splitlines()):
+        match = re.match(r"^##\s+(.+?)\s*#*\s*$", raw)
+        if match and not raw.startswith("###"):
+            close()
+            title, line_no, buf = match.group(1), first_line + offset, []
+        else:
+            buf.append(raw)
+    close()
+    return sections
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug or "section"

@@ -1,0 +1,73 @@
+"""Every location on disk, in one place.
+
+Each location can be overridden: a command-line flag wins, then an environment
+variable, then the platform default from platformdirs.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "wellness-tui"
+PROFILE_ENV = "WELLNESS_TUI_PROFILE"
+CONTENT_ENV = "WELLNESS_TUI_CONTENT"
+PROFILE_FILENAME = "profile.json"
+
+
+def data_dir() -> Path:
+    """The app's own data folder (not created here)."""
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def profile_path(flag: str | Path | None = None) -> Path:
+    """The profile file: `--profile`, then $WELLNESS_TUI_PROFILE, then the data folder."""
+    if flag:
+        return Path(flag).expanduser()
+    env = os.environ.get(PROFILE_ENV)
+    if env:
+        return Path(env).expanduser()
+    return data_dir() / PROFILE_FILENAME
+
+
+def packaged_content_dir() -> Path | None:
+    """The content shipped inside the wheel, or the checkout's `content/` folder.
+
+    An editable install does not see hatchling's force-included files, so a
+    source checkout falls back to the repository's top-level `content/`.
+    """
+    packaged = Path(str(files("wellness_tui"))) / "_content"
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / "content"
+    if checkout.is_dir():
+        return checkout
+    return None
+
+
+def content_dirs(flag: str | Path | None = None) -> list[Path]:
+    """Content folders to load, in order.
+
+    An explicit folder (`--content` or $WELLNESS_TUI_CONTENT) replaces the
+    built-in program. Otherwise the built-in program is loaded, followed by the
+    user's own modules in `<data dir>/content` if that folder exists.
+    """
+    explicit = flag or os.environ.get(CONTENT_ENV)
+    if explicit:
+        return [Path(explicit).expanduser()]
+    dirs: list[Path] = []
+    packaged = packaged_content_dir()
+    if packaged is not None:
+        dirs.append(packaged)
+    user = data_dir() / "content"
+    if user.is_dir():
+        dirs.append(user)
+    return dirs
+
+
+def crash_log_path(profile: Path) -> Path:
+    """Where an unexpected error is written (beside the profile, owner-only)."""
+    return profile.parent / "crash.log"

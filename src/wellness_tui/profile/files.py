@@ -1,0 +1,117 @@
+"""Owner-only files and crash-safe writes.
+
+A save never truncates the profile: it writes a temp file in the same folder,
+flushes and fsyncs it, swaps it in with `os.replace` (atomic on POSIX and
+Windows), then fsyncs the folder so the swap itself survives a power cut.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import sys
+import time
+from pathlib import Path
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+TEMP_SUFFIX = ".tmp"
+
+
+def ensure_dir(folder: Path) -> None:
+    """Create `folder` (and parents) owner-only; never change a folder that exists."""
+    missing: list[Path] = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            path.mkdir(mode=DIR_MODE)
+            _chmod(path, DIR_MODE)  # mkdir's mode is filtered by the umask
+
+
+def temp_name(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}")
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    """Replace `target` with `data`, durably; on error the old file is untouched."""
+    ensure_dir(target.parent)
+    temp = temp_name(target)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, FILE_MODE)
+    try:
+        try:
+            _fchmod(fd, FILE_MODE)
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        _replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    fsync_dir(target.parent)
+
+
+def write_private(target: Path, data: bytes) -> None:
+    """Write an owner-only file (exports, crash logs) crash-safely."""
+    atomic_write(target, data)
+
+
+def fsync_dir(folder: Path) -> None:
+    if sys.platform == "win32":
+        return  # Windows cannot open a folder for fsync; NTFS journals the rename
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fingerprint(path: Path) -> tuple[int, int, int] | None:
+    """What changes whenever the file is replaced or rewritten."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def leftover_temps(target: Path) -> list[Path]:
+    return sorted(target.parent.glob(f".{target.name}.*{TEMP_SUFFIX}"))
+
+
+def _replace(temp: Path, target: Path) -> None:
+    # Windows refuses a replace while another process has the target open
+    # (a virus scanner, a second window reading it): retry with backoff.
+    delay = 0.01
+    for attempt in range(8):
+        try:
+            os.replace(temp, target)
+            return
+        except PermissionError:
+            if sys.platform != "win32" or attempt == 7:
+                raise
+            time.sleep(delay)
+            delay *= 2
+
+
+def _chmod(path: Path, mode: int) -> None:
+    if sys.platform != "win32":
+        os.chmod(path, mode)
+
+
+def _fchmod(fd: int, mode: int) -> None:
+    if sys.platform != "win32":
+        os.fchmod(fd, mode)
+
+
+_O_BINARY = getattr(os, "O_BINARY", 0)

@@ -1,0 +1,39 @@
+"""Upgrading profile files written by earlier versions of the app.
+
+Each migration is a small pure function from the JSON data of version N to
+version N + 1; they run in a chain, so a file of any earlier version opens.
+Each is tested with a fixture file of its version (tests/fixtures/profiles).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from wellness_tui.profile.models import SCHEMA_VERSION
+
+Data = dict[str, Any]
+
+# MIGRATIONS[n] turns version n into version n + 1.
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {}
+
+
+class NewerSchemaError(Exception):
+    """The file was written by a newer version of the app."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(f"schema version {version} is newer than this app's {SCHEMA_VERSION}")
+        self.version = version
+
+
+def migrate(data: Data) -> Data:
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ValueError("the file has no valid schema_version")
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(version)
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](dict(data))
+        version += 1
+        data["schema_version"] = version
+    return data

@@ -1,0 +1,349 @@
+"""The profile store: load (or recover), apply changes, save crash-safely.
+
+Two copies of the profile exist. The *screen copy* (`store.profile`) is what
+the app shows; a change is applied to it at once, so the UI never waits. The
+*disk copy* belongs to a writer thread, which applies the same operations in
+order under the profile lock, re-reading the file first if another process
+(a shell command, a second window) changed it, then writes it atomically.
+When it finds such a change it tells the app, which takes a fresh screen copy
+with its own not-yet-saved operations re-applied on top.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from wellness_tui.clock import Clock, SystemClock
+from wellness_tui.profile.backups import backup_files, write_backups
+from wellness_tui.profile.codec import DamagedProfileError, decode, encode
+from wellness_tui.profile.files import (
+    FILE_MODE,
+    atomic_write,
+    ensure_dir,
+    fingerprint,
+    leftover_temps,
+)
+from wellness_tui.profile.lock import LockTimeout, ProfileLock
+from wellness_tui.profile.migrations import NewerSchemaError
+from wellness_tui.profile.models import Profile
+from wellness_tui.profile.ops import Op, Refresh
+
+BACKUP_EVERY_SECONDS = 3600
+RETRY_SECONDS = (1, 2, 5, 10, 30)
+
+
+@dataclass(frozen=True)
+class StoreEvent:
+    """What the writer thread reports: kind is saved, failed, changed or notice."""
+
+    kind: str
+    message: str = ""
+
+
+class ProfileStore:
+    def __init__(self, path: Path, clock: Clock | None = None, *, lock_timeout: float = 10.0):
+        self.path = path
+        self.clock = clock or SystemClock()
+        self.lock = ProfileLock(path, timeout=lock_timeout)
+        self.notices: list[str] = []
+        """Plain-words messages for the user about what happened at load."""
+        self.read_only = False
+        self.last_error: str | None = None
+        self.listener: Callable[[StoreEvent], None] | None = None
+        self._state = threading.Condition()
+        """Guards the sequence numbers, the pending list and the refreshed copy."""
+        self._seq = 0
+        self._saved_seq = 0
+        self._pending: list[tuple[int, Op]] = []
+        self._queue: queue.Queue[tuple[int, Op] | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._refreshed: tuple[bytes, int] | None = None
+        self._disk: Profile | None = None
+        """The writer thread's own copy; the screen never touches it."""
+        self._known_fp: tuple[int, int, int] | None = None
+        self._disk_raw: bytes | None = None
+        """The bytes of the valid file last read or written (backups copy these)."""
+        self._base_raw: bytes = b""
+        """What the screen copy was loaded from (the file, a backup, or a fresh profile)."""
+        self._last_backup = 0.0
+        self.profile = self._load()
+        if not self._base_raw:
+            self._base_raw = encode(self.profile)
+
+    # ----- loading and recovery -------------------------------------------------
+
+    def _load(self) -> Profile:
+        ensure_dir(self.path.parent)
+        try:
+            with self.lock:
+                for temp in leftover_temps(self.path):
+                    temp.unlink(missing_ok=True)  # writes happen under the lock: these are leftovers
+                return self._read_or_recover()
+        except LockTimeout:
+            # Another process holds the lock for unusually long: read without it.
+            return self._read_or_recover()
+
+    def _read_or_recover(self) -> Profile:
+        fp = fingerprint(self.path)
+        if fp is None:
+            self._known_fp = None
+            return Profile.new(self.clock.now())
+        raw = self.path.read_bytes()
+        try:
+            profile = decode(raw)
+        except NewerSchemaError as err:
+            self.read_only = True
+            self.notices.append(
+                f"This profile was saved by a newer version of wellness-tui (schema "
+                f"{err.version}). It is open read-only and will not be changed; "
+                "update wellness-tui to keep using it."
+            )
+            return self._read_only_view(raw)
+        except DamagedProfileError as err:
+            return self._recover(raw, str(err))
+        self._known_fp, self._disk_raw, self._base_raw = fp, raw, raw
+        return profile
+
+    def _read_only_view(self, raw: bytes) -> Profile:
+        """Best effort: show what this version understands of a newer file."""
+        try:
+            data = json.loads(raw)
+            data = {k: v for k, v in data.items() if k in Profile.model_fields}
+            data["schema_version"] = Profile.new(self.clock.now()).schema_version
+            return Profile.model_validate(data)
+        except Exception:  # noqa: BLE001 - any failure just means an empty view
+            return Profile.new(self.clock.now())
+
+    def _recover(self, raw: bytes, reason: str) -> Profile:
+        aside = self.keep_aside(raw)
+        for backup in backup_files(self.path):
+            try:
+                profile = decode(backup.read_bytes())
+            except (DamagedProfileError, NewerSchemaError, OSError):
+                continue
+            self.notices.append(
+                f"Your profile file could not be read ({reason}). It was kept unchanged at "
+                f"{aside}. Your data was restored from the backup {backup.name}."
+            )
+            self._known_fp, self._disk_raw = None, None
+            self._base_raw = encode(profile)
+            return profile
+        self.notices.append(
+            f"Your profile file could not be read ({reason}) and there is no usable backup. "
+            f"It was kept unchanged at {aside}. The app started with a fresh profile."
+        )
+        self._known_fp = None
+        return Profile.new(self.clock.now())
+
+    def keep_aside(self, raw: bytes) -> Path:
+        """Keep damaged bytes as profile.corrupt-<timestamp>.json (owner-only)."""
+        stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.stem}.corrupt-{stamp}{self.path.suffix}")
+        n = 1
+        while aside.exists():
+            n += 1
+            aside = self.path.with_name(f"{self.path.stem}.corrupt-{stamp}-{n}{self.path.suffix}")
+        atomic_write(aside, raw)
+        with contextlib.suppress(FileNotFoundError):
+            if fingerprint(self.path) is not None and self.path.read_bytes() == raw:
+                self.path.unlink()
+        return aside
+
+    # ----- changes ----------------------------------------------------------------
+
+    def apply(self, op: Op) -> None:
+        """Apply to the screen copy now and queue it for the disk."""
+        op.apply(self.profile)
+        if self.read_only:
+            return
+        with self._state:
+            self._seq += 1
+            item = (self._seq, op)
+            self._pending.append(item)
+        self._ensure_thread()
+        self._queue.put(item)
+
+    def check_for_changes(self) -> None:
+        """Ask the writer to look for changes made by other processes."""
+        if self.read_only or not self._queue.empty():
+            return
+        if fingerprint(self.path) != self._known_fp:
+            self.apply(Refresh())
+
+    def take_refresh(self) -> bool:
+        """After a "changed" event: adopt the disk state plus our unsaved operations."""
+        with self._state:
+            refreshed, self._refreshed = self._refreshed, None
+            if refreshed is None:
+                return False
+            raw, seq = refreshed
+            later = [op for item_seq, op in self._pending if item_seq > seq]
+        profile = decode(raw)
+        for op in later:
+            op.apply(profile)
+        self.profile = profile
+        return True
+
+    def flush(self, timeout: float | None = 10.0) -> bool:
+        """Wait until every change made so far is on disk; False if not (yet) possible."""
+        with self._state:
+            target = self._seq
+            return self._state.wait_for(
+                lambda: self._saved_seq >= target or self.last_error is not None, timeout
+            ) and self._saved_seq >= target
+
+    def close(self, timeout: float = 10.0) -> bool:
+        """Flush and stop the writer; True when everything was saved."""
+        saved = self.flush(timeout)
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join(timeout)
+            self._thread = None
+        with self._state:
+            return saved and not self._pending
+
+    @property
+    def unsaved(self) -> int:
+        with self._state:
+            return len(self._pending)
+
+    # ----- the writer thread --------------------------------------------------------
+
+    def _ensure_thread(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="profile-writer", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        batch: list[tuple[int, Op]] = []
+        failures = 0
+        while True:
+            retry_in = RETRY_SECONDS[min(failures, len(RETRY_SECONDS)) - 1] if failures else None
+            stop = self._collect(batch, retry_in)
+            if batch:
+                if self._try_write(batch):
+                    batch, failures = [], 0
+                else:
+                    failures += 1
+            if stop:
+                return
+
+    def _collect(self, batch: list[tuple[int, Op]], timeout: float | None) -> bool:
+        """Wait for the next change, then take all queued ones. True when asked to stop."""
+        try:
+            first = self._queue.get(timeout=timeout)
+        except queue.Empty:
+            return False  # time to retry a failed save
+        items = [first]
+        while True:  # one write for a burst of changes
+            try:
+                items.append(self._queue.get_nowait())
+            except queue.Empty:
+                break
+        stop = None in items
+        batch.extend(item for item in items if item is not None)
+        return stop
+
+    def _try_write(self, batch: list[tuple[int, Op]]) -> bool:
+        try:
+            changed = self.write_cycle(batch)
+        except (OSError, LockTimeout, DamagedProfileError) as err:
+            reason = getattr(err, "strerror", None) or str(err)
+            with self._state:
+                self.last_error = (
+                    f"not saved: {reason}. Your changes are kept and will be saved again."
+                )
+                self._state.notify_all()
+            self._emit(StoreEvent("failed", self.last_error or ""))
+            return False
+        recovered = self.last_error is not None
+        with self._state:
+            self.last_error = None
+            self._state.notify_all()
+        self._emit(StoreEvent("saved", "Saved again. Nothing was lost." if recovered else ""))
+        if changed:
+            self._emit(StoreEvent("changed"))
+        return True
+
+    def write_cycle(self, batch: list[tuple[int, Op]]) -> bool:
+        """Under the lock: re-read if changed elsewhere, apply, write. True if changed elsewhere."""
+        with self.lock:
+            fp = fingerprint(self.path)
+            changed_elsewhere = False
+            if self._disk is None or fp != self._known_fp:
+                changed_elsewhere = self._reload_disk(fp)
+            disk = self._disk
+            assert disk is not None
+            real = [op for _, op in batch if not isinstance(op, Refresh)]
+            if real:
+                self._backup_if_due()
+                for op in real:
+                    op.apply(disk)
+                data = encode(disk)
+                atomic_write(self.path, data)
+                self._known_fp, self._disk_raw = fingerprint(self.path), data
+            last_seq = batch[-1][0]
+            with self._state:
+                self._saved_seq = last_seq
+                self._pending = [item for item in self._pending if item[0] > last_seq]
+                if changed_elsewhere:
+                    self._refreshed = (encode(disk), last_seq)
+                self._state.notify_all()
+        return changed_elsewhere
+
+    def _reload_disk(self, fp: tuple[int, int, int] | None) -> bool:
+        """Bring the disk copy up to date with the file. True if someone else changed it."""
+        if self._disk is None and fp == self._known_fp:
+            self._disk = decode(self._base_raw)  # unchanged since we loaded it
+            return False
+        if fp is None:  # deleted (or never written): our copy will be written back
+            if self._disk is None:
+                self._disk = decode(self._base_raw)
+            self._known_fp = None
+            return False
+        raw = self.path.read_bytes()
+        try:
+            fresh = decode(raw)
+        except NewerSchemaError as err:
+            self.read_only = True
+            raise OSError(
+                f"a newer version of wellness-tui (schema {err.version}) saved this "
+                "profile, so this window stopped saving to it"
+            ) from err
+        except DamagedProfileError as err:
+            aside = self.keep_aside(raw)
+            self._emit(StoreEvent(
+                "notice",
+                f"The profile file was damaged outside the app ({err}). It was kept at "
+                f"{aside}, and this window's data was saved in its place.",
+            ))
+            if self._disk is None:
+                self._disk = decode(self._base_raw)
+            self._known_fp = None
+            return False
+        self._disk, self._known_fp, self._disk_raw = fresh, fp, raw
+        return True
+
+    def _backup_if_due(self) -> None:
+        if self._disk_raw is None or fingerprint(self.path) is None:
+            return
+        now = time.monotonic()
+        session_due = self._last_backup == 0.0 or now - self._last_backup >= BACKUP_EVERY_SECONDS
+        write_backups(self.path, self._disk_raw, datetime.now(), session=session_due)
+        if session_due:
+            self._last_backup = now
+
+    def _emit(self, event: StoreEvent) -> None:
+        if self.listener is not None:
+            self.listener(event)
+
+
+__all__ = ["FILE_MODE", "ProfileStore", "StoreEvent"]

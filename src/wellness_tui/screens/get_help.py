@@ -1,0 +1,49 @@
+"""Get help: emergency words first, then crisis lines. One key from everywhere."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from wellness_tui.context import Context
+from wellness_tui.widgets.text import literal, row
+
+DANGER = "If you are in danger now, call your local emergency number (911, 112, 999, 000 …)."
+NOBODY = ("This app cannot contact anyone, and nobody reads what you write in it. "
+          "The people below can help, at any hour.")
+
+
+class GetHelpScreen(Screen[None]):
+    """Shown over whatever was open; escape returns exactly there."""
+
+    CSS_PATH = "../styles/get_help.tcss"
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="help.back")]
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body"):
+            yield Static(literal(DANGER), id="danger")
+            yield Static(literal(NOBODY), id="nobody")
+            yield Static(literal("Crisis lines", "bold"), classes="part-title")
+            for line in self.ctx.library.crisis_lines:
+                text = row(("• ", ""), (line.name, "bold"), (f" ({line.region}): ", ""), line.how)
+                if line.notes:
+                    text.append("\n  ")
+                    text.append_text(literal(line.notes))
+                text.append("\n  ")
+                text.append_text(literal(f"Source: {line.source} · checked {line.checked}", "dim"))
+                yield Static(text, classes="crisis-line")
+            if not self.ctx.library.crisis_from_file:
+                yield Static(literal(
+                    "(The crisis-lines file could not be read, so this is the app's built-in "
+                    "list.)", "dim"))
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#help-body").focus()

@@ -1,0 +1,73 @@
+"""What a habit aims for: how often, and (for measurable habits) how much.
+
+Shared by the content library (suggested habits) and the profile (adopted
+habits), so a suggestion is adopted exactly as written.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class Target(BaseModel):
+    """How often a habit is due and, for measurable habits, the goal or limit."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    per_week: int | None = Field(default=None, ge=1, le=7)
+    """N times in each calendar week, on any days; None with no `days` means daily."""
+    days: tuple[Weekday, ...] = ()
+    """Only on these weekdays (e.g. ("mon", "wed", "fri"))."""
+    at_least: float | None = Field(default=None, gt=0)
+    """Measurable habit: the day counts when the amount reaches this."""
+    at_most: float | None = Field(default=None, ge=0)
+    """Measurable habit: a limit; the day counts when the amount stays at or under it."""
+    unit: str = ""
+    """Unit of a measurable habit's amount, e.g. "minutes"."""
+
+    @model_validator(mode="after")
+    def _one_of_each(self) -> Target:
+        if self.per_week is not None and self.days:
+            raise ValueError("give either per_week or days, not both")
+        if self.at_least is not None and self.at_most is not None:
+            raise ValueError("give either at_least or at_most, not both")
+        if len(set(self.days)) != len(self.days):
+            raise ValueError("a weekday is listed twice in days")
+        return self
+
+    @property
+    def measurable(self) -> bool:
+        return self.at_least is not None or self.at_most is not None
+
+    @property
+    def per_day(self) -> float:
+        """Target repetitions per day (daily 1, three a week 3/7)."""
+        if self.per_week is not None:
+            return self.per_week / 7
+        if self.days:
+            return len(self.days) / 7
+        return 1.0
+
+    def describe(self) -> str:
+        """Plain words, e.g. "3 times a week" or "mon, wed, fri · at least 10 minutes"."""
+        if self.per_week is not None:
+            often = "once a week" if self.per_week == 1 else f"{self.per_week} times a week"
+        elif self.days:
+            often = ", ".join(d.capitalize() for d in sorted(self.days, key=WEEKDAYS.index))
+        else:
+            often = "daily"
+        unit = f" {self.unit}" if self.unit else ""
+        if self.at_least is not None:
+            return f"{often} · at least {_num(self.at_least)}{unit}"
+        if self.at_most is not None:
+            return f"{often} · at most {_num(self.at_most)}{unit}"
+        return often
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"

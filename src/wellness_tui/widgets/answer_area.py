@@ -1,0 +1,63 @@
+"""A text area for a reflection answer that never loses what was typed.
+
+The text is saved about half a second after typing stops, when the area
+loses focus, and when it leaves the screen. Escape stops writing (the text
+stays); it never discards anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.binding import Binding
+from textual.timer import Timer
+from textual.widgets import TextArea
+
+SAVE_AFTER_SECONDS = 0.5
+
+
+class AnswerArea(TextArea):
+    BINDINGS = [Binding("escape", "stop_writing", "Stop writing", id="answer.stop")]
+
+    def __init__(self, key: str, text: str, save: Callable[[str, str], None], **kwargs: object):
+        super().__init__(text, soft_wrap=True, tab_behavior="focus", **kwargs)  # type: ignore[arg-type]
+        self.key = key
+        self._save = save
+        self._saved_text = text
+        self._timer: Timer | None = None
+
+    @property
+    def dirty(self) -> bool:
+        return self.text != self._saved_text
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if event.text_area is not self or not self.dirty:
+            return
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(SAVE_AFTER_SECONDS, self.save_now)
+
+    def save_now(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if self.dirty:
+            text = self.text
+            self._save(self.key, text)
+            self._saved_text = text
+
+    def show_saved(self, text: str) -> None:
+        """Show text saved elsewhere (another window) unless this one has unsaved edits."""
+        if not self.dirty and text != self.text:
+            self.load_text(text)
+            self._saved_text = text
+
+    def on_blur(self) -> None:
+        self.save_now()
+
+    def on_unmount(self) -> None:
+        self.save_now()
+
+    def action_stop_writing(self) -> None:
+        self.save_now()
+        self.screen.focus_next()

@@ -1,0 +1,36 @@
+"""Text a user typed is data, never markup.
+
+Everything shown from the profile goes through these helpers, which build
+`rich.text.Text` objects (never parsed for `[markup]`) and show control
+characters in a visible form (ESC as ␛), so a note containing `[/]` or an
+escape sequence shows exactly as typed and can neither break the screen nor
+become clickable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.text import Text
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def visible(text: str) -> str:
+    """Control characters (other than newline and tab) as their Unicode pictures."""
+    return _CONTROL.sub(lambda m: "␡" if m.group() == "\x7f" else chr(0x2400 + ord(m.group())), text)
+
+
+def literal(text: str, style: str = "") -> Text:
+    return Text(visible(text), style=style)
+
+
+def row(*parts: str | tuple[str, str]) -> Text:
+    """Text.assemble of literal parts: "plain" or ("text", "style")."""
+    out = Text()
+    for part in parts:
+        if isinstance(part, tuple):
+            out.append(visible(part[0]), style=part[1] or None)
+        else:
+            out.append(visible(part))
+    return out
