@@ -101,6 +101,10 @@ class WellnessApp(App[None]):
 
     # ----- global actions -------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The welcome comes first: no switching sections from under it.
+        return not (action == "switch_mode" and isinstance(self.screen, WelcomeScreen))
+
     def action_get_help(self) -> None:
         if not isinstance(self.screen, GetHelpScreen):
             self.push_screen(GetHelpScreen(self.ctx))

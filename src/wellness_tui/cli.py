@@ -31,26 +31,31 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"wellness-tui {__version__}")
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a sub-command's flag must not reset one given before the sub-command.
-    common.add_argument("--profile", metavar="PATH", default=argparse.SUPPRESS,
-                        help="profile file")
-    common.add_argument("--content", metavar="DIR", default=argparse.SUPPRESS,
-                        help="content folder")
+    common.add_argument("--profile", metavar="PATH", default=argparse.SUPPRESS, help="profile file")
+    common.add_argument(
+        "--content", metavar="DIR", default=argparse.SUPPRESS, help="content folder"
+    )
     parser.add_argument(
-        "--profile", metavar="PATH",
+        "--profile",
+        metavar="PATH",
         help=f"profile file (default: ${paths.PROFILE_ENV} or {paths.profile_path()})",
     )
     parser.add_argument(
-        "--content", metavar="DIR",
+        "--content",
+        metavar="DIR",
         help=f"use this content folder instead of the built-in program (or ${paths.CONTENT_ENV})",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("run", parents=[common], help="open the app (the default)")
 
     check = commands.add_parser(
-        "check-content", parents=[common],
+        "check-content",
+        parents=[common],
         help="validate a content folder: errors as file:line: message",
     )
-    check.add_argument("dir", nargs="?", metavar="DIR", help="folder to check (default: the program's content)")
+    check.add_argument(
+        "dir", nargs="?", metavar="DIR", help="folder to check (default: the program's content)"
+    )
     return parser
 
 
@@ -89,15 +94,19 @@ def check_content(args: argparse.Namespace) -> int:
         f"{words} words."
     )
     for module in library.modules:
-        print(f"  {module.meta.order:>2}. {module.title}: {len(module.lessons)} lessons, "
-              f"{sum(ls.word_count for ls in module.lessons)} words")
+        print(
+            f"  {module.meta.order:>2}. {module.title}: {len(module.lessons)} lessons, "
+            f"{sum(ls.word_count for ls in module.lessons)} words"
+        )
     return 0
 
 
 def run_app(args: argparse.Namespace) -> int:
     from wellness_tui.launch import launch
 
-    return launch(profile=paths.profile_path(args.profile), content=paths.content_dirs(args.content))
+    return launch(
+        profile=paths.profile_path(args.profile), content=paths.content_dirs(args.content)
+    )
 
 
 if __name__ == "__main__":

@@ -9,7 +9,9 @@ from wellness_tui.profile.models import Habit, Profile
 from wellness_tui.profile.ops import AddHabit
 
 
-def adopt_op(library: Library, profile: Profile, suggestion_id: str, today: date) -> AddHabit | None:
+def adopt_op(
+    library: Library, profile: Profile, suggestion_id: str, today: date
+) -> AddHabit | None:
     """The operation that adopts a suggestion, or None if it is already active."""
     found = library.habit_suggestion(suggestion_id)
     if found is None:

@@ -21,8 +21,10 @@ def launch(profile: Path, content: list[Path]) -> int:
     try:
         store = ProfileStore(profile)
     except OSError as err:
-        print(f"wellness-tui: cannot open the profile {profile}: {err.strerror or err}",
-              file=sys.stderr)
+        print(
+            f"wellness-tui: cannot open the profile {profile}: {err.strerror or err}",
+            file=sys.stderr,
+        )
         return 2
     library = load_library(content)
     from wellness_tui.app import build_app
@@ -31,7 +33,7 @@ def launch(profile: Path, content: list[Path]) -> int:
     crashed: BaseException | None = None
     try:
         app.run()
-    except Exception as err:  # noqa: BLE001 - reported below, without local variables
+    except Exception as err:
         crashed = err
     finally:
         saved = store.close(timeout=15)

@@ -29,10 +29,14 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(highly\s+)?effective\s+for\s+everyone\b", "nothing works for everyone"),
         (r"\bworks\s+for\s+everyone\b", "nothing works for everyone"),
         (r"\b100\s*%", "avoid absolute claims such as 100%"),
-        (r"\b(lose|losing|lost)\s+weight\b|\bweight[-\s]loss\b",
-         "no weight-loss talk in this program"),
-        (r"\bcalorie(s)?\b|\bdieting\b|\bslim(ming)?\s+down\b|\bburn(ing)?\s+fat\b",
-         "no calorie, diet or body talk in this program"),
+        (
+            r"\b(lose|losing|lost)\s+weight\b|\bweight[-\s]loss\b",
+            "no weight-loss talk in this program",
+        ),
+        (
+            r"\bcalorie(s)?\b|\bdieting\b|\bslim(ming)?\s+down\b|\bburn(ing)?\s+fat\b",
+            "no calorie, diet or body talk in this program",
+        ),
     )
 )
 CHEMICAL_IMBALANCE = re.compile(r"\bchemical\s+imbalance\b", re.IGNORECASE)
@@ -52,7 +56,8 @@ def lint_text(path: Path, text: str) -> list[ContentProblem]:
         if CHEMICAL_IMBALANCE.search(line) and not QUALIFIERS.search(line):
             problems.append(
                 ContentProblem(
-                    path, number,
+                    path,
+                    number,
                     "'chemical imbalance' stated as fact: the evidence does not support it",
                 )
             )
@@ -76,8 +81,10 @@ def content_files(roots: Iterable[Path]) -> list[Path]:
         if not root.is_dir():
             continue
         files += sorted(p for p in root.glob("*.toml") if p.name != MODULE_FILE)
-        folders = [root] if (root / MODULE_FILE).is_file() else sorted(
-            p for p in root.iterdir() if p.is_dir()
+        folders = (
+            [root]
+            if (root / MODULE_FILE).is_file()
+            else sorted(p for p in root.iterdir() if p.is_dir())
         )
         for folder in folders:
             if (folder / MODULE_FILE).is_file():
@@ -86,7 +93,9 @@ def content_files(roots: Iterable[Path]) -> list[Path]:
     return files
 
 
-def stale_crisis_lines(library: Library, roots: Iterable[Path], today: date) -> list[ContentProblem]:
+def stale_crisis_lines(
+    library: Library, roots: Iterable[Path], today: date
+) -> list[ContentProblem]:
     """A warning for each crisis line last checked more than 12 months ago."""
     if not library.crisis_from_file:
         return []
@@ -101,7 +110,8 @@ def stale_crisis_lines(library: Library, roots: Iterable[Path], today: date) -> 
             where = starts[index] if index < len(starts) else 1
             problems.append(
                 ContentProblem(
-                    crisis_path, where,
+                    crisis_path,
+                    where,
                     f"'{line.name}' was last checked on {line.checked}; check it again",
                     severity="warning",
                 )

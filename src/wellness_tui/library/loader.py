@@ -100,8 +100,10 @@ def load_library(roots: Iterable[Path]) -> Library:
                 crisis = load_crisis(crisis_path)
             except ContentError as err:
                 problems.extend(err.problems)
-        folders = [root] if (root / MODULE_FILE).is_file() else sorted(
-            p for p in root.iterdir() if p.is_dir()
+        folders = (
+            [root]
+            if (root / MODULE_FILE).is_file()
+            else sorted(p for p in root.iterdir() if p.is_dir())
         )
         for folder in folders:
             if not (folder / MODULE_FILE).is_file():
@@ -114,8 +116,10 @@ def load_library(roots: Iterable[Path]) -> Library:
                 continue
             modules.append(module)
     single_modules = all((r / MODULE_FILE).is_file() for r in dirs)
-    if crisis is None and not single_modules and not any(
-        p.path.name == CRISIS_FILE for p in problems
+    if (
+        crisis is None
+        and not single_modules
+        and not any(p.path.name == CRISIS_FILE for p in problems)
     ):
         problems.append(
             ContentProblem(Path(CRISIS_FILE), 1, "no crisis file found; using the built-in list")
@@ -174,7 +178,11 @@ def load_lesson(path: Path, module_id: str) -> Lesson:
     end = next((i for i in range(1, len(lines)) if lines[i].strip() == FRONT_MATTER), None)
     if end is None:
         raise ContentError(
-            [ContentProblem(path, 1, f"the front matter is never closed with a '{FRONT_MATTER}' line")]
+            [
+                ContentProblem(
+                    path, 1, f"the front matter is never closed with a '{FRONT_MATTER}' line"
+                )
+            ]
         )
     front = "\n".join(lines[1:end])
     data = _parse_toml(front, path, line_offset=1)
@@ -182,7 +190,9 @@ def load_lesson(path: Path, module_id: str) -> Lesson:
     lesson = _validate(Lesson, data, key_lines(front), path=path, line_offset=1)
     sections = split_sections(lesson.title, body, first_line=end + 2)
     if not any(s.markdown for s in sections):
-        raise ContentError([ContentProblem(path, end + 2, "the lesson has no text after its front matter")])
+        raise ContentError(
+            [ContentProblem(path, end + 2, "the lesson has no text after its front matter")]
+        )
     _check_unique(
         path,
         [("prompt", p.id) for p in lesson.prompts] + [("question", q.id) for q in lesson.questions],
@@ -207,7 +217,9 @@ def _read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as err:
-        raise ContentError([ContentProblem(path, 1, f"cannot read the file: {err.strerror}")]) from err
+        raise ContentError(
+            [ContentProblem(path, 1, f"cannot read the file: {err.strerror}")]
+        ) from err
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -229,10 +241,7 @@ def _parse_toml(text: str, path: Path, line_offset: int = 0) -> dict[str, Any]:
         # Before Python 3.14 the line is only in the message: "... (at line 3, column 7)".
         message = str(err)
         match = re.search(r"\(at line (\d+), column \d+\)", message)
-        if match:
-            line = int(match.group(1))
-        else:
-            line = text.count("\n") + 1
+        line = int(match.group(1)) if match else text.count("\n") + 1
         message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
         raise ContentError(
             [ContentProblem(path, line + line_offset, f"TOML syntax: {message}")]

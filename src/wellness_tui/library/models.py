@@ -165,7 +165,8 @@ def split_sections(lesson_title: str, body: str, first_line: int) -> list[Sectio
     the headings, so a saved reading position survives reflowing the text.
     """
     sections: list[Section] = []
-    title, line_no, buf = lesson_title, first_line, []
+    title, line_no = lesson_title, first_line
+    buf: list[str] = []
     seen: dict[str, int] = {}
 
     def close() -> None:
@@ -176,8 +177,9 @@ def split_sections(lesson_title: str, body: str, first_line: int) -> list[Sectio
         n = seen.get(slug, 0)
         seen[slug] = n + 1
         sections.append(
-            Section(id=slug if n == 0 else f"{slug}-{n + 1}", title=title, markdown=text,
-                    line=line_no)
+            Section(
+                id=slug if n == 0 else f"{slug}-{n + 1}", title=title, markdown=text, line=line_no
+            )
         )
 
     for offset, raw in enumerate(body.splitlines()):

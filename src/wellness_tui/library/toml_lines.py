@@ -54,7 +54,7 @@ def key_lines(text: str) -> dict[Path, int]:
             stripped = raw.strip()
             if stripped and stripped[0] in "{\"'0123456789-tf[":
                 path, seen = array
-                lines.setdefault(path + (seen,), number)
+                lines.setdefault((*path, seen), number)
                 array = (path, seen + 1)
             depth += _bracket_delta(raw)
             continue
@@ -81,7 +81,7 @@ def key_lines(text: str) -> dict[Path, int]:
                     depth, array = delta, (path, 0)
                     inner = value[1:].strip()
                     if inner and not inner.startswith("#"):
-                        lines.setdefault(path + (0,), number)
+                        lines.setdefault((*path, 0), number)
                         array = (path, 1)
     return lines
 

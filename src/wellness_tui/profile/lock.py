@@ -44,7 +44,9 @@ class ProfileLock:
                 return
             if time.monotonic() >= deadline:
                 os.close(fd)
-                raise LockTimeout(f"another process has held {self.path.name} for {self.timeout:g}s")
+                raise LockTimeout(
+                    f"another process has held {self.path.name} for {self.timeout:g}s"
+                )
             time.sleep(delay)
             delay = min(delay * 2, 0.05)
 

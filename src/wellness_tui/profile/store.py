@@ -85,7 +85,9 @@ class ProfileStore:
         try:
             with self.lock:
                 for temp in leftover_temps(self.path):
-                    temp.unlink(missing_ok=True)  # writes happen under the lock: these are leftovers
+                    temp.unlink(
+                        missing_ok=True
+                    )  # writes happen under the lock: these are leftovers
                 return self._read_or_recover()
         except LockTimeout:
             # Another process holds the lock for unusually long: read without it.
@@ -119,7 +121,7 @@ class ProfileStore:
             data = {k: v for k, v in data.items() if k in Profile.model_fields}
             data["schema_version"] = Profile.new(self.clock.now()).schema_version
             return Profile.model_validate(data)
-        except Exception:  # noqa: BLE001 - any failure just means an empty view
+        except Exception:
             return Profile.new(self.clock.now())
 
     def _recover(self, raw: bytes, reason: str) -> Profile:
@@ -196,9 +198,12 @@ class ProfileStore:
         """Wait until every change made so far is on disk; False if not (yet) possible."""
         with self._state:
             target = self._seq
-            return self._state.wait_for(
-                lambda: self._saved_seq >= target or self.last_error is not None, timeout
-            ) and self._saved_seq >= target
+            return (
+                self._state.wait_for(
+                    lambda: self._saved_seq >= target or self.last_error is not None, timeout
+                )
+                and self._saved_seq >= target
+            )
 
     def close(self, timeout: float = 10.0) -> bool:
         """Flush and stop the writer; True when everything was saved."""
@@ -320,11 +325,13 @@ class ProfileStore:
             ) from err
         except DamagedProfileError as err:
             aside = self.keep_aside(raw)
-            self._emit(StoreEvent(
-                "notice",
-                f"The profile file was damaged outside the app ({err}). It was kept at "
-                f"{aside}, and this window's data was saved in its place.",
-            ))
+            self._emit(
+                StoreEvent(
+                    "notice",
+                    f"The profile file was damaged outside the app ({err}). It was kept at "
+                    f"{aside}, and this window's data was saved in its place.",
+                )
+            )
             if self._disk is None:
                 self._disk = decode(self._base_raw)
             self._known_fp = None

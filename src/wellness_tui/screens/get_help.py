@@ -9,11 +9,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from wellness_tui.context import Context
-from wellness_tui.widgets.text import literal, row
+from wellness_tui.widgets.text import indented, literal, row
 
 DANGER = "If you are in danger now, call your local emergency number (911, 112, 999, 000 …)."
-NOBODY = ("This app cannot contact anyone, and nobody reads what you write in it. "
-          "The people below can help, at any hour.")
+NOBODY = (
+    "This app cannot contact anyone, and nobody reads what you write in it. "
+    "The people below can help, at any hour."
+)
 
 
 class GetHelpScreen(Screen[None]):
@@ -31,18 +33,32 @@ class GetHelpScreen(Screen[None]):
             yield Static(literal(DANGER), id="danger")
             yield Static(literal(NOBODY), id="nobody")
             yield Static(literal("Crisis lines", "bold"), classes="part-title")
-            for line in self.ctx.library.crisis_lines:
-                text = row(("• ", ""), (line.name, "bold"), (f" ({line.region}): ", ""), line.how)
-                if line.notes:
-                    text.append("\n  ")
-                    text.append_text(literal(line.notes))
-                text.append("\n  ")
-                text.append_text(literal(f"Source: {line.source} · checked {line.checked}", "dim"))
-                yield Static(text, classes="crisis-line")
+            lines = self.ctx.library.crisis_lines
+            for line in lines:
+                yield Static(
+                    row(("• ", ""), (line.name, "bold"), (f" · {line.region}", "dim")),
+                    classes="crisis-name",
+                )
+                yield Static(indented(literal(line.how), 2), classes="crisis-how")
             if not self.ctx.library.crisis_from_file:
-                yield Static(literal(
-                    "(The crisis-lines file could not be read, so this is the app's built-in "
-                    "list.)", "dim"))
+                yield Static(
+                    literal(
+                        "(The crisis-lines file could not be read, so this is the app's built-in "
+                        "list.)",
+                        "dim",
+                    )
+                )
+            yield Static(literal("More about these lines", "bold"), classes="part-title")
+            for line in lines:
+                details = row((line.name, "bold"))
+                if line.notes:
+                    details.append("\n")
+                    details.append_text(literal(line.notes))
+                details.append("\n")
+                details.append_text(
+                    literal(f"Source: {line.source} (checked {line.checked})", "dim")
+                )
+                yield Static(indented(details, 2), classes="crisis-details")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -71,21 +71,31 @@ class LessonScreen(WellnessScreen):
                 yield Static(markdown(lesson.activity.text))
             with Vertical(id="stop-reflection", classes="stop reflection"):
                 yield Static(literal("Reflection"), classes="part-title")
-                yield Static(literal("Your answers stay on this computer and are saved as you "
-                                     "type.", "dim"))
+                yield Static(
+                    literal("Your answers stay on this computer and are saved as you type.", "dim")
+                )
                 for prompt in lesson.prompts:
                     key = answer_key(lesson.id, prompt.id)
                     yield Static(literal(prompt.text, "bold"), classes="prompt")
                     if prompt.hint:
                         yield Static(literal(prompt.hint, "dim italic"), classes="hint")
                     saved = profile.answers.get(key)
-                    yield AnswerArea(key, saved.text if saved else "", self._save_answer,
-                                     id=f"answer-{prompt.id}", classes="answer")
+                    yield AnswerArea(
+                        key,
+                        saved.text if saved else "",
+                        self._save_answer,
+                        id=f"answer-{prompt.id}",
+                        classes="answer",
+                    )
             if lesson.questions:
                 with Vertical(id="stop-questions", classes="stop questions"):
                     yield Static(literal("Check your understanding"), classes="part-title")
-                    yield Static(literal("Not scored. Pick an answer to see why; try as often "
-                                         "as you like.", "dim"))
+                    yield Static(
+                        literal(
+                            "Not scored. Pick an answer to see why; try as often as you like.",
+                            "dim",
+                        )
+                    )
                     for index, question in enumerate(lesson.questions, start=1):
                         chosen = profile.checks.get(answer_key(lesson.id, question.id))
                         yield KnowledgeCheck(question, chosen, self._save_choice, index)
@@ -93,12 +103,23 @@ class LessonScreen(WellnessScreen):
                 with Vertical(id="stop-sources", classes="sources"):
                     yield Static(literal(f"Sources for “{module.title}”"), classes="part-title")
                     for source in module.meta.sources:
-                        yield Static(row("• ", (source.title, "bold"), f" — {source.publisher}\n  ",
-                                         (source.url, "dim")))
-            following = "n: next lesson (marks this one done)" if number < len(module.lessons) \
+                        yield Static(
+                            row(
+                                "• ",
+                                (source.title, "bold"),
+                                f" — {source.publisher}\n  ",
+                                (source.url, "dim"),
+                            )
+                        )
+            following = (
+                "n: next lesson (marks this one done)"
+                if number < len(module.lessons)
                 else "n: finish this module"
-            yield Static(literal(f"End of the lesson.   {following} · c: mark done · "
-                                 "escape: back", "dim"), classes="lesson-end")
+            )
+            yield Static(
+                literal(f"End of the lesson.   {following} · c: mark done · escape: back", "dim"),
+                classes="lesson-end",
+            )
         yield Footer()
 
     def on_mount(self) -> None:
@@ -121,10 +142,14 @@ class LessonScreen(WellnessScreen):
         module, lesson = found
         number = module.lessons.index(lesson) + 1
         done = is_completed(lesson.id, self.ctx.profile)
-        self.query_one("#lesson-head", Static).update(row(
-            (module.title, "bold"), f" · Lesson {number} of {len(module.lessons)}",
-            (f" · about {lesson.minutes} min", "dim"), ("   ✓ done" if done else "", "bold"),
-        ))
+        self.query_one("#lesson-head", Static).update(
+            row(
+                (module.title, "bold"),
+                f" · Lesson {number} of {len(module.lessons)}",
+                (f" · about {lesson.minutes} min", "dim"),
+                ("   ✓ done" if done else "", "bold"),
+            )
+        )
         for area in self.query(AnswerArea):
             saved = self.ctx.profile.answers.get(area.key)
             area.show_saved(saved.text if saved else "")
@@ -154,6 +179,8 @@ class LessonScreen(WellnessScreen):
     def current_stop(self) -> int:
         """The last stop whose top is at or above the top of the view."""
         reader = self.query_one("#reader", VerticalScroll)
+        if self._restored_y is not None and reader.scroll_y == self._restored_y:
+            return self._stop  # not moved since restoring (the view may be clamped at the end)
         current = 0
         for index, widget in enumerate(self._stop_widgets()):
             if widget.virtual_region.y <= reader.scroll_y + 1:
@@ -173,7 +200,9 @@ class LessonScreen(WellnessScreen):
             return
         stops = reading_stops(found[1])
         stop = min(stop, len(stops) - 1)
-        self.ctx.apply(SetLessonPosition(self.lesson_id, stops[stop][0], stop, self.ctx.clock.now()))
+        self.ctx.apply(
+            SetLessonPosition(self.lesson_id, stops[stop][0], stop, self.ctx.clock.now())
+        )
 
     def on_screen_suspend(self) -> None:
         self.save_drafts()
@@ -221,8 +250,9 @@ class LessonScreen(WellnessScreen):
         found = self.ctx.library.lesson(self.lesson_id)
         title = found[0].title if found else "this module"
         self.app.pop_screen()
-        self.app.notify(f"That was the last lesson of “{title}”. Thank you for taking the time.",
-                        markup=False)
+        self.app.notify(
+            f"That was the last lesson of “{title}”. Thank you for taking the time.", markup=False
+        )
 
     def action_previous_lesson(self) -> None:
         previous = self.ctx.library.neighbour(self.lesson_id, -1)

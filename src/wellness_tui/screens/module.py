@@ -14,7 +14,7 @@ from wellness_tui.habits_adopt import adopt_op
 from wellness_tui.progress import is_completed, module_progress
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.lesson import LessonScreen
-from wellness_tui.widgets.text import literal, row
+from wellness_tui.widgets.text import literal, row, two_line
 
 
 class ModuleScreen(WellnessScreen):
@@ -55,24 +55,38 @@ class ModuleScreen(WellnessScreen):
         options: list[Option | None] = [Option(literal("Lessons", "bold"), disabled=True)]
         for number, lesson in enumerate(module.lessons, start=1):
             done = is_completed(lesson.id, profile)
-            options.append(Option(
-                row(("  ✓ " if done else "  ○ "), f"{number}. ", (lesson.title, ""),
-                    (f"   {lesson.minutes} min" + (" · done" if done else ""), "dim")),
-                id=f"lesson:{lesson.id}",
-            ))
+            options.append(
+                Option(
+                    row(
+                        ("  ✓ " if done else "  ○ "),
+                        f"{number}. ",
+                        (lesson.title, ""),
+                        (f"   {lesson.minutes} min" + (" · done" if done else ""), "dim"),
+                    ),
+                    id=f"lesson:{lesson.id}",
+                )
+            )
         if module.meta.habits:
             options.append(None)
-            options.append(Option(row(("Suggested habits", "bold"),
-                                      ("   enter or a to adopt", "dim")), disabled=True))
+            options.append(
+                Option(
+                    row(("Suggested habits", "bold"), ("   enter or a to adopt", "dim")),
+                    disabled=True,
+                )
+            )
             mine = {h.suggestion for h in active_habits(profile.habits)}
             for habit in module.meta.habits:
                 adopted = habit.id in mine
-                prompt = row(("  ✓ " if adopted else "  + "), (habit.title, ""),
-                             (f"   {habit.target.describe()}"
-                              + (" · in your habits" if adopted else ""), "dim"))
-                prompt.append("\n      ")
-                prompt.append_text(literal(habit.why, "dim"))
-                options.append(Option(prompt, id=f"habit:{habit.id}"))
+                head = row(
+                    ("  ✓ " if adopted else "  + "),
+                    (habit.title, ""),
+                    (
+                        f"   {habit.target.describe()}" + (" · in your habits" if adopted else ""),
+                        "dim",
+                    ),
+                )
+                why = literal(habit.why, "dim")
+                options.append(Option(two_line(head, why, 4), id=f"habit:{habit.id}"))
         option_list = self.query_one(OptionList)
         previous = option_list.highlighted
         option_list.set_options(options)

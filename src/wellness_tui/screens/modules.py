@@ -11,7 +11,7 @@ from wellness_tui.dashboard import progress_bar
 from wellness_tui.progress import module_progress, program_progress
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.module import ModuleScreen
-from wellness_tui.widgets.text import literal, row
+from wellness_tui.widgets.text import literal, row, two_line
 
 
 class ModulesScreen(WellnessScreen):
@@ -37,16 +37,21 @@ class ModulesScreen(WellnessScreen):
             progress = module_progress(module, ctx.profile)
             mark = "✓" if progress.finished else " "
             prompt = row(
-                f"{mark}{number:>2}. ", (module.title, "bold"),
+                f"{mark}{number:>2}. ",
+                (module.title, "bold"),
                 (f"   {progress_bar(progress, 8)} {progress.label}", "dim"),
             )
-            prompt.append("\n      ")
-            prompt.append_text(literal(module.meta.summary, "dim"))
-            options.append(Option(prompt, id=module.id))
+            summary = literal(module.meta.summary, "dim")
+            options.append(Option(two_line(prompt, summary, 5), id=module.id))
         if not options:
-            options.append(Option(literal(
-                "No modules could be loaded. Run `wellness-tui check-content` to see why."
-            ), disabled=True))
+            options.append(
+                Option(
+                    literal(
+                        "No modules could be loaded. Run `wellness-tui check-content` to see why."
+                    ),
+                    disabled=True,
+                )
+            )
         option_list = self.query_one(OptionList)
         previous = option_list.highlighted
         option_list.set_options(options)

@@ -54,37 +54,66 @@ class TodayScreen(WellnessScreen):
 
         options: list[Option | None] = [Option(literal("Today's habits", "bold"), disabled=True)]
         if not view.habits:
-            options.append(Option(literal(
-                "  No habits yet. Open a module and adopt one of its small suggested habits."
-            ), disabled=True))
+            options.append(
+                Option(
+                    literal(
+                        "  No habits yet. Open a module and adopt one of its small "
+                        "suggested habits."
+                    ),
+                    disabled=True,
+                )
+            )
         for habit in view.habits:
             mark, word = STATE_MARK[habit.state]
-            options.append(Option(
-                row(f"  {mark} ", (habit.title, "bold" if habit.state is DayState.NOT_YET else ""),
-                    (f"  {word} · {habit.target}", "dim")),
-                id=f"habit:{habit.habit_id}",
-            ))
+            options.append(
+                Option(
+                    row(
+                        f"  {mark} ",
+                        (habit.title, "bold" if habit.state is DayState.NOT_YET else ""),
+                        (f"  {word} · {habit.target}", "dim"),
+                    ),
+                    id=f"habit:{habit.habit_id}",
+                )
+            )
         if view.resume is not None:
             point = view.resume
             options.append(None)
             options.append(Option(literal("Continue where you left off", "bold"), disabled=True))
-            options.append(Option(
-                row("  ▶ ", (f"{point.module.title} · {point.lesson.title}", ""),
-                    (f"  at “{point.section_title}”", "dim")),
-                id="continue",
-            ))
+            options.append(
+                Option(
+                    row(
+                        "  ▶ ",
+                        (f"{point.module.title} · {point.lesson.title}", ""),
+                        (f"  at “{point.section_title}”", "dim"),
+                    ),
+                    id="continue",
+                )
+            )
         options.append(None)
-        options.append(Option(
-            row(("Modules", "bold"), (f"   {view.program.done} of {view.program.total} lessons "
-                                      "done in the whole program", "dim")),
-            disabled=True,
-        ))
+        options.append(
+            Option(
+                row(
+                    ("Modules", "bold"),
+                    (
+                        f"   {view.program.done} of {view.program.total} lessons "
+                        "done in the whole program",
+                        "dim",
+                    ),
+                ),
+                disabled=True,
+            )
+        )
         for module, progress in view.modules:
-            options.append(Option(
-                row(f"  {progress_bar(progress, 8)} ", (module.title, ""),
-                    (f"  {progress.label}", "dim")),
-                id=f"module:{module.id}",
-            ))
+            options.append(
+                Option(
+                    row(
+                        f"  {progress_bar(progress, 8)} ",
+                        (module.title, ""),
+                        (f"  {progress.label}", "dim"),
+                    ),
+                    id=f"module:{module.id}",
+                )
+            )
         option_list = self.query_one("#today-list", OptionList)
         highlighted = option_list.highlighted_option.id if option_list.highlighted_option else None
         option_list.set_options(options)
@@ -97,7 +126,8 @@ class TodayScreen(WellnessScreen):
         if broken:
             notes.append(
                 "Some lesson files could not be read, so their module is left out: "
-                + ", ".join(broken) + ". Run `wellness-tui check-content` for details."
+                + ", ".join(broken)
+                + ". Run `wellness-tui check-content` for details."
             )
         return notes
 

@@ -21,23 +21,33 @@ class WelcomeScreen(WellnessScreen):
         where = self.ctx.store.path
         with VerticalScroll(id="welcome-body"):
             yield Static(literal("Welcome to wellness-tui"), id="welcome-title")
-            yield Static(literal(
-                "This is a self-guided program: short lessons and small daily habits for "
-                "people living with depression, including depression that has not eased "
-                "with treatment. Go at your own pace; everything can wait."
-            ))
-            yield Static(literal(
-                "It is not medical care, a diagnosis or a crisis service, and it cannot "
-                "contact anyone. Please keep your care team involved in decisions about "
-                "your treatment."
-            ))
-            yield Static(literal(
-                f"What you write stays only on this computer, in {where}. It is not "
-                "encrypted: anyone who can use this computer account could read it."
-            ), id="welcome-where")
-            yield Static(literal(
-                "Press ctrl+g (or F1) at any time, on any screen, to see crisis lines.",
-                "bold"), id="welcome-help-key")
+            yield Static(
+                literal(
+                    "This is a self-guided program: short lessons and small daily habits for "
+                    "people living with depression, including depression that has not eased "
+                    "with treatment. Go at your own pace; everything can wait."
+                )
+            )
+            yield Static(
+                literal(
+                    "It is not medical care, a diagnosis or a crisis service, and it cannot "
+                    "contact anyone. Please keep your care team involved in decisions about "
+                    "your treatment."
+                )
+            )
+            yield Static(
+                literal(
+                    f"What you write stays only on this computer, in {where}. It is not "
+                    "encrypted: anyone who can use this computer account could read it."
+                ),
+                id="welcome-where",
+            )
+            yield Static(
+                literal(
+                    "Press ctrl+g (or F1) at any time, on any screen, to see crisis lines.", "bold"
+                ),
+                id="welcome-help-key",
+            )
             with Horizontal(id="welcome-buttons"):
                 yield Button("Begin", id="begin", variant="primary")
         yield Footer()

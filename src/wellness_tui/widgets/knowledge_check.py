@@ -11,12 +11,15 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from wellness_tui.library import Question
-from wellness_tui.widgets.text import literal, row
+from wellness_tui.widgets.text import row
 
 
 class KnowledgeCheck(Vertical):
     def __init__(
-        self, question: Question, chosen: str | None, choose: Callable[[str, str], None],
+        self,
+        question: Question,
+        chosen: str | None,
+        choose: Callable[[str, str], None],
         number: int,
     ) -> None:
         super().__init__(classes="knowledge-check")
@@ -26,8 +29,9 @@ class KnowledgeCheck(Vertical):
         self.number = number
 
     def compose(self) -> ComposeResult:
-        yield Static(row((f"{self.number}. ", "bold"), (self.question.text, "bold")),
-                     classes="question-text")
+        yield Static(
+            row((f"{self.number}. ", "bold"), (self.question.text, "bold")), classes="question-text"
+        )
         yield OptionList(
             *[
                 Option(row(f"{chr(ord('A') + i)}. ", choice.text), id=choice.id)

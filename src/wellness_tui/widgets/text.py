@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -18,7 +20,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 def visible(text: str) -> str:
     """Control characters (other than newline and tab) as their Unicode pictures."""
-    return _CONTROL.sub(lambda m: "␡" if m.group() == "\x7f" else chr(0x2400 + ord(m.group())), text)
+    return _CONTROL.sub(
+        lambda m: "␡" if m.group() == "\x7f" else chr(0x2400 + ord(m.group())), text
+    )
 
 
 def literal(text: str, style: str = "") -> Text:
@@ -34,3 +38,13 @@ def row(*parts: str | tuple[str, str]) -> Text:
         else:
             out.append(visible(part))
     return out
+
+
+def two_line(head: Text, body: Text, body_indent: int) -> Group:
+    """A heading line and an indented body whose wrapped lines keep the indent."""
+    return Group(head, Padding(body, (0, 0, 0, body_indent)))
+
+
+def indented(text: Text, left: int) -> Padding:
+    """Wrapped lines keep the indent (a hanging indent for list-like rows)."""
+    return Padding(text, (0, 0, 0, left))

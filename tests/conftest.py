@@ -1,0 +1,64 @@
+"""Tests never touch the user's real files or today's date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from wellness_tui.clock import FixedClock
+from wellness_tui.library import Library, load_library
+from wellness_tui.profile.ops import FinishWelcome
+from wellness_tui.profile.store import ProfileStore
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TEST_CONTENT = FIXTURES / "content"
+REPO_CONTENT = Path(__file__).parents[1] / "content"
+NOW = datetime(2026, 11, 25, 9, 30)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("WELLNESS_TUI_PROFILE", raising=False)
+    monkeypatch.delenv("WELLNESS_TUI_CONTENT", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return home
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def library() -> Library:
+    return load_library([TEST_CONTENT])
+
+
+@pytest.fixture
+def profile_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "profile.json"
+
+
+@pytest.fixture
+def open_store(clock: FixedClock) -> Iterator[Callable[..., ProfileStore]]:
+    """Open stores on a path; every store opened is closed (flushed) at the end."""
+    opened: list[ProfileStore] = []
+
+    def _open(path: Path, *, welcomed: bool = True) -> ProfileStore:
+        store = ProfileStore(path, clock)
+        if welcomed and not store.profile.welcomed:
+            store.apply(FinishWelcome())
+        opened.append(store)
+        return store
+
+    yield _open
+    for store in opened:
+        store.close()

@@ -1,0 +1,35 @@
+"""Shared helpers for the UI tests."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from textual.app import App
+from textual.widgets import OptionList
+
+
+def screen_text(app: App[object]) -> str:
+    """Exactly the text the terminal shows now (what a person would read).
+
+    Rendered the way `App.export_screenshot` does it, but as plain text.
+    (Reaches into the compositor: Textual is pinned exactly, so this is stable.)
+    """
+    width, height = app.size
+    console = Console(
+        width=width,
+        height=height,
+        file=io.StringIO(),
+        record=True,
+        force_terminal=True,
+        color_system=None,
+        legacy_windows=False,
+    )
+    update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    console.print(update)
+    return console.export_text()
+
+
+def highlight(app: App[object], option_id: str, list_id: str) -> None:
+    option_list = app.screen.query_one(list_id, OptionList)
+    option_list.highlighted = option_list.get_option_index(option_id)

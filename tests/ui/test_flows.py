@@ -1,0 +1,259 @@
+"""The foundation's journeys, driven with Pilot the way a person uses the keys."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+
+from wellness_tui.app import build_app
+from wellness_tui.habits import is_done
+from wellness_tui.profile.models import answer_key
+from wellness_tui.progress import reading_stops
+from wellness_tui.screens.lesson import LessonScreen
+from wellness_tui.screens.module import ModuleScreen
+from wellness_tui.screens.today import TodayScreen
+from wellness_tui.screens.welcome import WelcomeScreen
+from wellness_tui.widgets.answer_area import AnswerArea
+
+from .helpers import highlight, screen_text
+
+
+async def test_first_run_shows_the_welcome_then_today(open_store, profile_path, library, clock):
+    store = open_store(profile_path, welcomed=False)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        text = screen_text(app)
+        assert "not medical care, a diagnosis or a crisis service" in text
+        assert str(profile_path) in "".join(text.split())  # the path may wrap
+        assert "It is not" in text and "encrypted" in text
+        assert " t Today" not in text, "no switching away from the welcome"
+        assert "ctrl+g" in text
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+    assert store.close()
+    assert store.profile.welcomed
+
+
+async def test_lesson_journey_resumes_at_the_same_section_at_another_size(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Wednesday 25 November 2026" in text
+        assert "Rest" in text and "0/2 lessons" in text
+        assert "Continue where you left off" not in text
+        highlight(app, "module:rest", "#today-list")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ModuleScreen)
+        highlight(app, "lesson:rest-rhythm", "#module-list")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LessonScreen) and app.screen.lesson_id == "rest-rhythm"
+        await pilot.press("n")  # next lesson: marks the first one done
+        await pilot.pause()
+        assert app.screen.lesson_id == "rest-wind-down-lesson"
+        assert store.profile.lessons["rest-rhythm"].completed == clock.now().date()
+        lesson = app.screen
+        assert isinstance(lesson, LessonScreen)
+        # Type an answer (with the letter q in it) in the reflection box.
+        area = lesson.query_one("#answer-calm", AnswerArea)
+        area.focus()
+        await pilot.press(*"quiet [0] note [/]")
+        assert app.is_running, "typing q in an answer must not quit"
+        await pilot.pause(0.7)  # saved about half a second after typing stops
+        assert (
+            store.profile.answers[answer_key("rest-wind-down-lesson", "calm")].text
+            == "quiet [0] note [/]"
+        )
+        # Go back up to the second section, then quit with q once out of the text box.
+        await pilot.press("escape")
+        reader = lesson.query_one("#reader")
+        reader.focus()
+        target = lesson.query_one("#stop-what-it-can-look-like")
+        reader.scroll_to_widget(target, top=True, animate=False)
+        await pilot.pause(0.8)
+        assert lesson.current_stop() == 1
+        await pilot.press("q")
+        await pilot.pause()
+    assert store.close()
+    saved = store.profile.lessons["rest-wind-down-lesson"]
+    assert saved.section == "what-it-can-look-like"
+
+    # Restart at another terminal size: Continue opens the same lesson and section.
+    store2 = open_store(profile_path)
+    app2 = build_app(store2, library, clock)
+    async with app2.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        text = screen_text(app2)
+        assert "Continue where you left off" in text
+        assert "Rest · Winding down" in text and "at “What it can look like”" in text
+        highlight(app2, "continue", "#today-list")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        lesson2 = app2.screen
+        assert isinstance(lesson2, LessonScreen) and lesson2.lesson_id == "rest-wind-down-lesson"
+        assert lesson2.current_stop() == 1
+        reader2 = lesson2.query_one("#reader")
+        section = lesson2.query_one("#stop-what-it-can-look-like")
+        assert section.virtual_region.y == reader2.scroll_y
+        area2 = lesson2.query_one("#answer-calm", AnswerArea)
+        assert area2.text == "quiet [0] note [/]"
+
+
+async def test_reading_stops_cover_sections_activity_reflection_and_questions(library):
+    _, lesson = library.lesson("rest-rhythm")
+    assert [s for s, _ in reading_stops(lesson)] == [
+        "start",
+        "why-rhythm-matters",
+        "starting-small",
+        "being-kind-to-yourself",
+        "activity",
+        "reflection",
+        "questions",
+    ]
+
+
+async def test_tick_a_habit_and_it_is_still_ticked_after_restart(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        highlight(app, "module:rest", "#today-list")
+        await pilot.press("enter")
+        await pilot.pause()
+        highlight(app, "habit:rest-same-wake", "#module-list")
+        await pilot.press("a")
+        await pilot.pause()
+        assert "in your habits" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+        assert "Get up at the same time" in screen_text(app)
+        highlight(app, "habit:rest-same-wake", "#today-list")
+        await pilot.press("space")
+        await pilot.pause()
+        assert "✓ Get up at the same time" in screen_text(app)
+        await pilot.press("ctrl+q")
+    assert store.close()
+
+    store2 = open_store(profile_path)
+    habit = store2.profile.habit("rest-same-wake")
+    assert habit is not None and is_done(habit, clock.now().date())
+    app2 = build_app(store2, library, clock)
+    async with app2.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "✓ Get up at the same time  done" in screen_text(app2)
+        highlight(app2, "habit:rest-same-wake", "#today-list")
+        await pilot.press("space")  # untick
+        await pilot.pause()
+        assert "○ Get up at the same time  not yet" in screen_text(app2)
+    assert store2.close()
+    assert not is_done(store2.profile.habit("rest-same-wake"), clock.now().date())
+
+
+async def test_knowledge_check_explains_every_choice_and_never_blocks(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(LessonScreen("rest-rhythm"))
+        await pilot.pause()
+        choices = app.screen.query_one(".knowledge-check OptionList", OptionList)
+        choices.focus()
+        choices.highlighted = 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "B: not quite. Not quite. Long lie-ins" in screen_text(app)
+        assert store.profile.checks["rest-rhythm/anchor"] == "b"
+        choices.highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "✓ A is right. Yes. A regular wake-up time" in screen_text(app)
+        assert store.profile.checks["rest-rhythm/anchor"] == "a"
+
+
+async def test_escape_in_an_answer_keeps_the_text_and_leaving_saves_it(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(LessonScreen("rest-rhythm"))
+        await pilot.pause()
+        area = app.screen.query_one(AnswerArea)
+        area.focus()
+        await pilot.press(*"morning light")
+        await pilot.press("escape")  # stop writing: the text stays
+        assert area.text == "morning light"
+        assert isinstance(app.screen, LessonScreen)
+        area.focus()
+        await pilot.press(*" and tea")
+        await pilot.press("escape", "escape")  # leave at once, before the half-second save
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+    assert store.close()
+    assert store.profile.answers["rest-rhythm/what-helps"].text == "morning light and tea"
+
+
+async def test_sources_show_at_the_end_of_the_last_lesson_only(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(LessonScreen("rest-rhythm"))
+        await pilot.pause()
+        await pilot.press("end")
+        await pilot.pause()
+        assert "End of the lesson" in screen_text(app)
+        assert "Brain Basics" not in screen_text(app)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("end")
+        await pilot.pause()
+        assert "Sources for “Rest”" in screen_text(app)
+        assert "Brain Basics: Understanding Sleep" in screen_text(app)
+        await pilot.press("n")  # finishing the module returns to where the lesson was opened
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+        assert "2/2 lessons" in screen_text(app)
+
+
+async def test_broken_content_leaves_the_module_out_with_a_visible_notice(
+    open_store, profile_path, clock, tmp_path
+):
+    import shutil
+
+    from tests.conftest import TEST_CONTENT
+    from wellness_tui.library import load_library
+
+    content = tmp_path / "content"
+    shutil.copytree(TEST_CONTENT, content)
+    broken = content / "02-walks" / "01-first-steps.md"
+    broken.write_text(broken.read_text().replace("minutes = 2", "minutes = two"))
+    (content / "crisis.toml").write_text("this is not toml = = =")
+    library = load_library([content])
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        text = " ".join(screen_text(app).split())
+        assert "could not be read" in text and "01-first-steps.md" in text
+        assert "Rest" in text and "Walks" not in text
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "988 Suicide & Crisis Lifeline" in text  # the built-in list
+        assert "built-in list" in text

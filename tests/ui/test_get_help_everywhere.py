@@ -1,0 +1,166 @@
+"""ctrl+g (and F1) open get-help from every screen, and escape returns exactly there.
+
+The list of screens is built from the screens package, so a new screen
+without an entry in OPENERS fails this test until it is covered.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Awaitable, Callable
+
+import pytest
+from textual.command import CommandPalette
+from textual.pilot import Pilot
+from textual.screen import Screen
+
+import wellness_tui.screens as screens_package
+from wellness_tui.app import WellnessApp, build_app
+from wellness_tui.screens.base import WellnessScreen
+from wellness_tui.screens.confirm import ConfirmDialog
+from wellness_tui.screens.get_help import DANGER, GetHelpScreen
+from wellness_tui.screens.lesson import LessonScreen
+from wellness_tui.screens.module import ModuleScreen
+from wellness_tui.screens.welcome import WelcomeScreen
+from wellness_tui.widgets.answer_area import AnswerArea
+
+from .helpers import screen_text
+
+Opener = Callable[[WellnessApp, Pilot[None]], Awaitable[None]]
+
+
+async def _today(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await pilot.press("t")
+
+
+async def _modules(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await pilot.press("m")
+
+
+async def _module(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await app.push_screen(ModuleScreen("rest"))
+
+
+async def _lesson(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await app.push_screen(LessonScreen("rest-rhythm"))
+
+
+async def _get_help(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await app.push_screen(GetHelpScreen(app.ctx))
+
+
+async def _welcome(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await app.push_screen(WelcomeScreen())
+
+
+async def _confirm(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await app.push_screen(ConfirmDialog("Delete this habit?"))
+
+
+OPENERS: dict[str, Opener] = {
+    "TodayScreen": _today,
+    "ModulesScreen": _modules,
+    "ModuleScreen": _module,
+    "LessonScreen": _lesson,
+    "GetHelpScreen": _get_help,
+    "WelcomeScreen": _welcome,
+    "ConfirmDialog": _confirm,
+}
+NOT_SCREENS_OF_THEIR_OWN = {WellnessScreen}  # a base class, never shown by itself
+
+
+def all_screen_classes() -> set[str]:
+    found: set[str] = set()
+    for info in pkgutil.iter_modules(screens_package.__path__):
+        module = importlib.import_module(f"{screens_package.__name__}.{info.name}")
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if (
+                issubclass(cls, Screen)
+                and cls.__module__ == module.__name__
+                and cls not in NOT_SCREENS_OF_THEIR_OWN
+            ):
+                found.add(cls.__name__)
+    return found
+
+
+def test_every_screen_has_a_get_help_check() -> None:
+    assert all_screen_classes() == set(OPENERS)
+
+
+def _danger_shown(app: WellnessApp) -> bool:
+    return isinstance(app.screen, GetHelpScreen) and DANGER[:40] in screen_text(app)
+
+
+@pytest.mark.parametrize("key", ["ctrl+g", "f1"])
+@pytest.mark.parametrize("name", sorted(OPENERS))
+async def test_get_help_from_every_screen(name, key, open_store, profile_path, library, clock):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await OPENERS[name](app, pilot)
+        await pilot.pause()
+        before, focused = app.screen, app.focused
+        assert type(before).__name__ == name
+        await pilot.press(key)
+        await pilot.pause()
+        assert _danger_shown(app)
+        if name != "GetHelpScreen":
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is before and app.focused is focused
+
+
+async def test_get_help_while_typing_in_an_answer(open_store, profile_path, library, clock):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(LessonScreen("rest-rhythm"))
+        await pilot.pause()
+        area = app.screen.query_one(AnswerArea)
+        area.focus()
+        await pilot.press(*"I feel")
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert _danger_shown(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused is area and area.text == "I feel"
+        await pilot.press(*" tired")
+        assert area.text == "I feel tired"
+
+
+async def test_get_help_inside_the_command_palette(open_store, profile_path, library, clock):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"the")
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert _danger_shown(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+
+
+async def test_get_help_shows_emergency_words_then_crisis_lines_without_scrolling(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        text = screen_text(app)
+        danger = text.index("If you are in danger now, call your local emergency number")
+        nobody = text.index("This app cannot contact anyone, and nobody reads what you write")
+        lines = text.index("988 Suicide & Crisis Lifeline")
+        assert danger < nobody < lines
+        assert "Call or text 988" in text
+        assert "^g Get help" in text.splitlines()[-1]  # the footer always shows the key

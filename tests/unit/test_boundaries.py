@@ -1,0 +1,33 @@
+"""Logic modules never import Textual (so they stay testable and the shell stays fast)."""
+
+import subprocess
+import sys
+
+LOGIC_MODULES = [
+    "wellness_tui.cli",
+    "wellness_tui.library",
+    "wellness_tui.library.lint",
+    "wellness_tui.profile.store",
+    "wellness_tui.habits",
+    "wellness_tui.progress",
+    "wellness_tui.dashboard",
+    "wellness_tui.context",
+    "wellness_tui.habits_adopt",
+    "wellness_tui.paths",
+    "wellness_tui.clock",
+    "wellness_tui.targets",
+]
+
+
+def test_logic_modules_do_not_import_textual() -> None:
+    code = (
+        "import sys\n"
+        f"for name in {LOGIC_MODULES!r}:\n"
+        "    __import__(name)\n"
+        "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""

@@ -1,0 +1,63 @@
+"""The command line: version, help, profile and content flags, exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from wellness_tui import __version__, paths
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "wellness_tui", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"wellness-tui {__version__}"
+
+
+def test_help_names_the_flags_and_the_emergency_line() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for word in ("--profile", "--content", "check-content", "emergency number", "988"):
+        assert word in result.stdout
+
+
+def test_default_profile_is_in_the_platform_data_folder(isolated_home) -> None:
+    assert paths.profile_path() == isolated_home / ".local/share/wellness-tui/profile.json"
+
+
+def test_profile_flag_and_environment(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("WELLNESS_TUI_PROFILE", str(tmp_path / "env.json"))
+    assert paths.profile_path() == tmp_path / "env.json"
+    assert paths.profile_path(str(tmp_path / "flag.json")) == tmp_path / "flag.json"
+
+
+def test_content_flag_and_environment_replace_the_program(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("WELLNESS_TUI_CONTENT", str(tmp_path))
+    assert paths.content_dirs() == [tmp_path]
+    assert paths.content_dirs(str(tmp_path / "x")) == [tmp_path / "x"]
+
+
+def test_user_content_folder_adds_modules(isolated_home) -> None:
+    user = isolated_home / ".local/share/wellness-tui/content"
+    user.mkdir(parents=True)
+    dirs = paths.content_dirs()
+    assert dirs[-1] == user and len(dirs) == 2
+
+
+def test_a_profile_path_that_is_a_folder_is_a_clear_error(tmp_path) -> None:
+    folder = tmp_path / "p.json"
+    folder.mkdir()
+    result = run("--profile", str(folder))
+    assert result.returncode != 0
+    assert "cannot open the profile" in result.stderr
+    assert "Traceback" not in result.stderr
