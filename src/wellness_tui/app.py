@@ -6,6 +6,9 @@ with a temporary profile, a small content folder and a fixed clock.
 
 from __future__ import annotations
 
+import asyncio
+import signal
+import sys
 from datetime import date
 
 from textual.app import App
@@ -58,6 +61,20 @@ class WellnessApp(App[None]):
             self.notify(notice, severity="warning", timeout=30, markup=False)
         if not self.ctx.profile.welcomed:
             self.push_screen(WelcomeScreen())
+        if not self.is_headless:
+            self._save_on_hangup()
+
+    def _save_on_hangup(self) -> None:
+        """A closed terminal (SIGHUP) or a polite kill (SIGTERM) still saves every draft."""
+        if sys.platform == "win32":
+            return
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGHUP, signal.SIGTERM):
+            loop.add_signal_handler(signum, self._hung_up)
+
+    def _hung_up(self) -> None:
+        self.save_drafts()
+        self.exit()
 
     # ----- the store and the clock ----------------------------------------------------
 

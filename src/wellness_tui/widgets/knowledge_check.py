@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.table import Table
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -11,7 +12,16 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from wellness_tui.library import Question
-from wellness_tui.widgets.text import row
+from wellness_tui.widgets.text import literal, row
+
+
+def lettered(letter: str, text: str) -> Table:
+    """ "A. text", with wrapped lines lined up under the text."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=2, no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(f"{letter}.", literal(text))
+    return grid
 
 
 class KnowledgeCheck(Vertical):
@@ -34,7 +44,7 @@ class KnowledgeCheck(Vertical):
         )
         yield OptionList(
             *[
-                Option(row(f"{chr(ord('A') + i)}. ", choice.text), id=choice.id)
+                Option(lettered(chr(ord("A") + i), choice.text), id=choice.id)
                 for i, choice in enumerate(self.question.choices)
             ],
             classes="choices",
