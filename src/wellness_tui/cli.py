@@ -7,12 +7,14 @@ while the app is open in another window.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from wellness_tui import __version__, paths
+from wellness_tui.clock import Clock, FixedClock, SystemClock
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +50,59 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("run", parents=[common], help="open the app (the default)")
 
+    commands.add_parser("today", parents=[common], help="today's habits and check-in, as text")
+    commands.add_parser(
+        "habits", parents=[common], help="all habits with strength, streak and completion"
+    )
+    habit = commands.add_parser("habit", parents=[common], help="add a habit of your own")
+    habit_commands = habit.add_subparsers(dest="habit_command", metavar="ACTION", required=True)
+    add = habit_commands.add_parser(
+        "add", parents=[common], help='add a habit: habit add "Walk 10 minutes" [--per-week N]'
+    )
+    add.add_argument("title")
+    often = add.add_mutually_exclusive_group()
+    often.add_argument("--per-week", type=int, metavar="N", help="N times a week, any days")
+    often.add_argument("--days", metavar="mon,wed,fri", help="only on these weekdays")
+    amount = add.add_mutually_exclusive_group()
+    amount.add_argument(
+        "--at-least",
+        nargs="+",
+        metavar=("N", "UNIT"),
+        help="measurable: a goal, e.g. --at-least 10 minutes",
+    )
+    amount.add_argument(
+        "--at-most",
+        nargs="+",
+        metavar=("N", "UNIT"),
+        help="measurable: a limit, e.g. --at-most 2 cups",
+    )
+
+    tick = commands.add_parser(
+        "check", parents=[common], help="tick a habit (today, or --date), skip or undo"
+    )
+    tick.add_argument("habit", help="habit id or the start of its name")
+    tick.add_argument("--date", metavar="YYYY-MM-DD", help="a past day (default: today)")
+    tick.add_argument("--value", metavar="N", help="amount for a measurable habit")
+    tick.add_argument("--note", metavar="TEXT", help="a short note on that day's entry")
+    what = tick.add_mutually_exclusive_group()
+    what.add_argument("--skip", action="store_true", help="skip the day (ill, travelling, rest)")
+    what.add_argument("--undo", action="store_true", help="clear the day's entry")
+
+    checkin = commands.add_parser(
+        "checkin", parents=[common], help="the daily check-in: mood, energy, sleep, note"
+    )
+    checkin.add_argument("--date", metavar="YYYY-MM-DD", help="a past day (default: today)")
+    checkin.add_argument("--mood", type=int, metavar="1-10", help="10 = best")
+    checkin.add_argument("--energy", type=int, metavar="1-10", help="10 = best")
+    checkin.add_argument("--sleep", type=float, metavar="HOURS", help="hours slept last night")
+    checkin.add_argument("--quality", type=int, metavar="1-5", help="sleep quality, 5 = best")
+    checkin.add_argument(
+        "--note",
+        metavar="TEXT",
+        help="a note; '-' reads it from standard input (keeps it out of shell history)",
+    )
+    checkin.add_argument("--tag", action="append", metavar="TAG", help="a tag (repeatable)")
+
     check = commands.add_parser(
         "check-content",
         parents=[common],
@@ -65,9 +120,61 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "check-content":
             return check_content(args)
+        if command in SHELL_COMMANDS:
+            return run_shell(command, args)
         return run_app(args)
     except KeyboardInterrupt:
         return 130
+
+
+SHELL_COMMANDS = ("today", "habits", "habit", "check", "checkin")
+
+
+def run_shell(command: str, args: argparse.Namespace) -> int:
+    from wellness_tui import shell
+    from wellness_tui.profile.store import ProfileStore
+
+    path = paths.profile_path(args.profile)
+    clock = shell_clock()
+    try:
+        store = ProfileStore(path, clock)
+    except OSError as err:
+        print(
+            f"wellness-tui: cannot open the profile {path}: {err.strerror or err}", file=sys.stderr
+        )
+        return 2
+    for notice in store.notices:
+        print(f"wellness-tui: {notice}", file=sys.stderr)
+    profile = store.profile
+    today = shell.today_of(profile, clock)
+    try:
+        if command == "today":
+            print(shell.today_report(profile, today))
+        elif command == "habits":
+            print(shell.habits_report(profile, today))
+        else:
+            shell.open_for_change(store)
+            ops, message = shell.plan_change(
+                command, args, profile, today, clock.now(), read_stdin=sys.stdin.read
+            )
+            shell.save(store, ops)
+            print(message)
+    except shell.CommandError as err:
+        print(f"wellness-tui: {err}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    return 0
+
+
+def shell_clock() -> Clock:
+    """The system clock, or a fixed moment from $WELLNESS_TUI_NOW (for tests and demos)."""
+    from datetime import datetime
+
+    fixed = os.environ.get("WELLNESS_TUI_NOW")
+    if fixed:
+        return FixedClock(datetime.fromisoformat(fixed))
+    return SystemClock()
 
 
 def check_content(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ from .helpers import screen_text
 
 def _seeded_app(open_store, profile_path, library, clock):
     store = open_store(profile_path)
-    from wellness_tui.habits_adopt import adopt_op
+    from wellness_tui.habit_factory import adopt_op
 
     for suggestion in ("rest-same-wake", "rest-wind-down"):
         op = adopt_op(library, store.profile, suggestion, date(2026, 11, 1))

@@ -12,7 +12,7 @@ LOGIC_MODULES = [
     "wellness_tui.progress",
     "wellness_tui.dashboard",
     "wellness_tui.context",
-    "wellness_tui.habits_adopt",
+    "wellness_tui.habit_factory",
     "wellness_tui.paths",
     "wellness_tui.clock",
     "wellness_tui.targets",

@@ -13,16 +13,18 @@ from __future__ import annotations
 import bisect
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from wellness_tui.profile.models import (
     Answer,
     CheckIn,
     Habit,
     LessonProgress,
+    PausePeriod,
     Profile,
     Settings,
 )
+from wellness_tui.targets import Target
 
 
 class Op(ABC):
@@ -86,6 +88,117 @@ class SetDone(Op):
 
 
 @dataclass(frozen=True)
+class SetAmount(Op):
+    """Enter (or clear, with None) a measurable habit's amount for a day."""
+
+    habit_id: str
+    day: date
+    amount: float | None
+
+    def apply(self, profile: Profile) -> None:
+        habit = profile.habit(self.habit_id)
+        if habit is None:
+            return
+        if self.amount is None:
+            habit.amounts.pop(self.day, None)
+        else:
+            habit.amounts[self.day] = self.amount
+            _set_in_sorted(habit.skipped, self.day, False)
+
+
+@dataclass(frozen=True)
+class SetSkipped(Op):
+    """Skip a day (ill, travelling, rest): it neither breaks a streak nor lowers strength."""
+
+    habit_id: str
+    day: date
+    skipped: bool
+
+    def apply(self, profile: Profile) -> None:
+        habit = profile.habit(self.habit_id)
+        if habit is None:
+            return
+        _set_in_sorted(habit.skipped, self.day, self.skipped)
+        if self.skipped:
+            _set_in_sorted(habit.done, self.day, False)
+            habit.amounts.pop(self.day, None)
+
+
+@dataclass(frozen=True)
+class SetDayNote(Op):
+    habit_id: str
+    day: date
+    text: str
+
+    def apply(self, profile: Profile) -> None:
+        habit = profile.habit(self.habit_id)
+        if habit is None:
+            return
+        if self.text.strip():
+            habit.notes[self.day] = self.text
+        else:
+            habit.notes.pop(self.day, None)
+
+
+@dataclass(frozen=True)
+class EditHabit(Op):
+    habit_id: str
+    title: str
+    target: Target
+    why: str | None = None
+
+    def apply(self, profile: Profile) -> None:
+        habit = profile.habit(self.habit_id)
+        if habit is None:
+            return
+        habit.title = self.title
+        habit.target = self.target
+        if self.why is not None:
+            habit.why = self.why
+
+
+@dataclass(frozen=True)
+class SetPaused(Op):
+    """Pause from `day` on, or resume on `day` (history is kept either way)."""
+
+    habit_id: str
+    day: date
+    paused: bool
+
+    def apply(self, profile: Profile) -> None:
+        habit = profile.habit(self.habit_id)
+        if habit is None:
+            return
+        open_period = next((p for p in habit.paused if p.end is None), None)
+        if self.paused and open_period is None:
+            habit.paused.append(PausePeriod(start=self.day))
+        elif not self.paused and open_period is not None:
+            if open_period.start >= self.day:
+                habit.paused.remove(open_period)
+            else:
+                open_period.end = self.day - timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class SetArchived(Op):
+    habit_id: str
+    archived: bool
+
+    def apply(self, profile: Profile) -> None:
+        habit = profile.habit(self.habit_id)
+        if habit is not None:
+            habit.archived = self.archived
+
+
+@dataclass(frozen=True)
+class DeleteHabit(Op):
+    habit_id: str
+
+    def apply(self, profile: Profile) -> None:
+        profile.habits = [h for h in profile.habits if h.id != self.habit_id]
+
+
+@dataclass(frozen=True)
 class SetLessonPosition(Op):
     lesson_id: str
     section: str
@@ -140,11 +253,27 @@ class SetCheckChoice(Op):
 
 @dataclass(frozen=True)
 class SetCheckIn(Op):
+    """Set a day's check-in; with `merge`, only the fields given replace the saved ones."""
+
     day: date
     checkin: CheckIn
+    merge: bool = False
 
     def apply(self, profile: Profile) -> None:
-        profile.checkins[self.day] = self.checkin.model_copy(deep=True)
+        new = self.checkin.model_copy(deep=True)
+        current = profile.checkins.get(self.day)
+        if self.merge and current is not None:
+            given = self.checkin.model_dump(exclude_unset=True)
+            new = current.model_copy(update=given, deep=True)
+        profile.checkins[self.day] = new
+
+
+@dataclass(frozen=True)
+class DeleteCheckIn(Op):
+    day: date
+
+    def apply(self, profile: Profile) -> None:
+        profile.checkins.pop(self.day, None)
 
 
 def _set_in_sorted(days: list[date], day: date, present: bool) -> None:

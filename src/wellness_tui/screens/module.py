@@ -9,8 +9,8 @@ from textual.containers import Vertical
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from wellness_tui.habit_factory import adopt_op
 from wellness_tui.habits import active_habits
-from wellness_tui.habits_adopt import adopt_op
 from wellness_tui.progress import is_completed, module_progress
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.lesson import LessonScreen

@@ -9,20 +9,11 @@ become clickable.
 
 from __future__ import annotations
 
-import re
-
 from rich.console import Group
 from rich.padding import Padding
 from rich.text import Text
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def visible(text: str) -> str:
-    """Control characters (other than newline and tab) as their Unicode pictures."""
-    return _CONTROL.sub(
-        lambda m: "␡" if m.group() == "\x7f" else chr(0x2400 + ord(m.group())), text
-    )
+from wellness_tui.textsafe import visible
 
 
 def literal(text: str, style: str = "") -> Text:

@@ -1,12 +1,14 @@
-"""Turning a module's suggested habit into one of the user's habits."""
+"""Making habits: adopting a module's suggestion, or creating one's own."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from wellness_tui.library import Library
 from wellness_tui.profile.models import Habit, Profile
 from wellness_tui.profile.ops import AddHabit
+from wellness_tui.targets import Target
 
 
 def adopt_op(
@@ -29,3 +31,16 @@ def adopt_op(
         created=today,
     )
     return AddHabit(habit)
+
+
+def new_habit_op(profile: Profile, title: str, target: Target, today: date) -> AddHabit:
+    """A habit of the user's own, with an id made from its title."""
+    title = title.strip()
+    if not title:
+        raise ValueError("a habit needs a title")
+    base = "own-" + (re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40] or "habit")
+    habit_id, n = base, 1
+    while profile.habit(habit_id) is not None:
+        n += 1
+        habit_id = f"{base}-{n}"
+    return AddHabit(Habit(id=habit_id, title=title, target=target, created=today))

@@ -1,0 +1,337 @@
+"""The shell sub-commands: quick entry and plain-text views, without Textual.
+
+Each command opens the profile store, applies at most a few operations and
+closes it, so it is safe to use while the app is open in another window (the
+store's lock and re-read keep both sides' changes).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timedelta
+
+from wellness_tui.clock import Clock, logical_day
+from wellness_tui.habit_factory import new_habit_op
+from wellness_tui.habits import (
+    DayState,
+    Streaks,
+    active_habits,
+    completion,
+    day_state,
+    done_this_week,
+    is_due,
+    streaks,
+    strength,
+)
+from wellness_tui.profile.models import CheckIn, Habit, Profile
+from wellness_tui.profile.ops import (
+    Op,
+    SetAmount,
+    SetCheckIn,
+    SetDayNote,
+    SetDone,
+    SetSkipped,
+)
+from wellness_tui.profile.store import ProfileStore
+from wellness_tui.targets import WEEKDAYS, Target
+from wellness_tui.textsafe import one_line
+
+MARKS = {
+    DayState.DONE: "[x]",
+    DayState.SKIPPED: "[-]",
+    DayState.PAUSED: "[=]",
+    DayState.NOT_YET: "[ ]",
+    DayState.NOT_DUE: "   ",
+}
+
+
+class CommandError(Exception):
+    """A problem with what was asked, in one plain sentence."""
+
+
+def today_of(profile: Profile, clock: Clock) -> date:
+    return logical_day(clock.now(), profile.settings.day_end_hour)
+
+
+def parse_day(text: str | None, today: date) -> date:
+    if text is None or text == "today":
+        return today
+    if text == "yesterday":
+        return today - timedelta(days=1)
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise CommandError(f"'{text}' is not a date; use YYYY-MM-DD, e.g. {today}") from None
+    if day > today:
+        raise CommandError(f"{day} is in the future; entries are for today or earlier")
+    return day
+
+
+def find_habit(profile: Profile, query: str) -> Habit:
+    """By id, or by an unambiguous, case-insensitive start of its title."""
+    exact = profile.habit(query)
+    if exact is not None:
+        return exact
+    wanted = query.casefold().strip()
+    for pool in (active_habits(profile.habits), profile.habits):
+        matches = [h for h in pool if h.title.casefold().startswith(wanted)]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            names = ", ".join(f"'{one_line(h.title)}'" for h in matches)
+            raise CommandError(f"'{query}' matches more than one habit: {names}")
+    raise CommandError(f"no habit matches '{query}' (see: wellness-tui habits)")
+
+
+def parse_target(
+    per_week: int | None,
+    days: str | None,
+    at_least: Sequence[str] | None,
+    at_most: Sequence[str] | None,
+) -> Target:
+    fields: dict[str, object] = {}
+    if per_week is not None:
+        if not 1 <= per_week <= 7:
+            raise CommandError("--per-week must be between 1 and 7")
+        fields["per_week"] = per_week
+    if days:
+        chosen = [d.strip().lower()[:3] for d in days.split(",") if d.strip()]
+        bad = [d for d in chosen if d not in WEEKDAYS]
+        if bad or not chosen:
+            raise CommandError("--days takes weekdays like mon,wed,fri")
+        fields["days"] = tuple(sorted(set(chosen), key=WEEKDAYS.index))
+    for name, given in (("at_least", at_least), ("at_most", at_most)):
+        if given:
+            amount = _number(given[0], f"--{name.replace('_', '-')}")
+            fields[name] = amount
+            fields["unit"] = given[1] if len(given) > 1 else ""
+    try:
+        return Target.model_validate(fields)
+    except ValueError as err:
+        message = str(err).splitlines()[-1].removeprefix("  Value error, ")
+        raise CommandError(f"that target does not work: {message}") from None
+
+
+def _number(text: str, flag: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise CommandError(f"{flag} needs a number, not '{text}'") from None
+    if value < 0 or value != value or value in (float("inf"), float("-inf")):
+        raise CommandError(f"{flag} needs a number of zero or more")
+    return value
+
+
+# ----- reports ------------------------------------------------------------------------
+
+
+def today_report(profile: Profile, today: date) -> str:
+    lines = [f"{today:%A} {today.day} {today:%B %Y}", ""]
+    habits = [h for h in active_habits(profile.habits) if is_due(h, today)]
+    if not habits:
+        lines.append('No habits due today. Add one: wellness-tui habit add "Walk 10 minutes"')
+    for habit in habits:
+        state = day_state(habit, today)
+        extra = ""
+        if habit.target.per_week is not None:
+            done = done_this_week(habit, today, profile.settings.week_start)
+            extra = f" — {done} of {habit.target.per_week} this week"
+        amount = habit.amounts.get(today)
+        if amount is not None:
+            extra += f" — {amount:g} {habit.target.unit}".rstrip()
+        word = "not yet" if state is DayState.NOT_YET else state.value
+        lines.append(
+            f"  {MARKS[state]} {one_line(habit.title)} ({habit.target.describe()}): {word}{extra}"
+        )
+    lines.append("")
+    checkin = profile.checkins.get(today)
+    if checkin is None:
+        lines.append("Check-in: not yet today (wellness-tui checkin --mood N --energy N --sleep H)")
+    else:
+        lines.append("Check-in: " + describe_checkin(checkin))
+    return "\n".join(lines)
+
+
+def streak_words(run: Streaks) -> str:
+    """Streaks in kind words: a broken streak is a fresh start, never a failure."""
+    if run.current:
+        text = f"streak {run.describe(run.current)}"
+        return text + (f" (best {run.describe(run.best)})" if run.best > run.current else "")
+    if run.best:
+        return f"a fresh start (best so far {run.describe(run.best)})"
+    return "no streak yet"
+
+
+def describe_checkin(checkin: CheckIn) -> str:
+    parts = []
+    if checkin.mood is not None:
+        parts.append(f"mood {checkin.mood}/10")
+    if checkin.energy is not None:
+        parts.append(f"energy {checkin.energy}/10")
+    if checkin.sleep_hours is not None:
+        parts.append(f"slept {checkin.sleep_hours:g} h")
+    if checkin.sleep_quality is not None:
+        parts.append(f"sleep quality {checkin.sleep_quality}/5")
+    if checkin.tags:
+        parts.append("tags: " + ", ".join(one_line(t) for t in checkin.tags))
+    if checkin.note:
+        parts.append("with a note")
+    return ", ".join(parts) if parts else "saved (no values)"
+
+
+def habits_report(profile: Profile, today: date) -> str:
+    if not profile.habits:
+        return 'No habits yet. Add one: wellness-tui habit add "Walk 10 minutes"'
+    rows = []
+    for habit in sorted(profile.habits, key=lambda h: (h.archived, h.title.casefold())):
+        score = round(100 * strength(habit, today))
+        line = f"{score:>3}%  {one_line(habit.title)} ({habit.target.describe()})"
+        if profile.settings.show_streaks:
+            line += " · " + streak_words(streaks(habit, today, profile.settings.week_start))
+        rate = completion(habit, today, 30)
+        if rate is not None:
+            line += f" · {round(100 * rate.share)}% of the last {rate.days} days"
+        if habit.archived:
+            line += " · archived"
+        elif any(p.end is None for p in habit.paused):
+            line += " · paused"
+        rows.append(f"{line}   [{habit.id}]")
+    return "strength  habit\n" + "\n".join(rows)
+
+
+# ----- changes ------------------------------------------------------------------------
+
+
+def open_for_change(store: ProfileStore) -> None:
+    if store.read_only:
+        raise CommandError(
+            "this profile was saved by a newer version of wellness-tui; nothing was changed"
+        )
+
+
+def save(store: ProfileStore, ops: Sequence[Op]) -> None:
+    for op in ops:
+        store.apply(op)
+    if not store.close():
+        raise CommandError(store.last_error or "the change could not be saved")
+
+
+def check_ops(
+    profile: Profile,
+    query: str,
+    day: date,
+    *,
+    value: float | None = None,
+    skip: bool = False,
+    undo: bool = False,
+    note: str | None = None,
+) -> tuple[list[Op], str]:
+    habit = find_habit(profile, query)
+    title = one_line(habit.title)
+    when = f"{day:%a %d %b}"
+    ops: list[Op] = []
+    if undo:
+        ops = [SetDone(habit.id, day, False), SetSkipped(habit.id, day, False)]
+        if habit.target.measurable:
+            ops.append(SetAmount(habit.id, day, None))
+        message = f"{title}: cleared for {when}"
+    elif skip:
+        ops = [SetSkipped(habit.id, day, True)]
+        message = f"{title}: skipped on {when} (your streak is safe)"
+    elif habit.target.measurable:
+        if value is None:
+            unit = habit.target.unit or "amount"
+            raise CommandError(f"'{title}' is measured: give --value N ({unit})")
+        ops = [SetAmount(habit.id, day, value)]
+        message = f"{title}: {value:g} {habit.target.unit}".rstrip() + f" on {when}"
+    else:
+        if value is not None:
+            raise CommandError(f"'{title}' is a yes/no habit; leave out --value")
+        ops = [SetDone(habit.id, day, True)]
+        message = f"{title}: done on {when}"
+    if note is not None:
+        ops.append(SetDayNote(habit.id, day, note))
+    return ops, message
+
+
+def add_habit_op(profile: Profile, title: str, target: Target, today: date) -> tuple[Op, str]:
+    try:
+        op = new_habit_op(profile, title, target, today)
+    except ValueError as err:
+        raise CommandError(str(err)) from None
+    return op, f"Added '{one_line(op.habit.title)}' ({target.describe()}) [{op.habit.id}]"
+
+
+def plan_change(
+    command: str,
+    args: argparse.Namespace,
+    profile: Profile,
+    today: date,
+    now: datetime,
+    read_stdin: Callable[[], str],
+) -> tuple[list[Op], str]:
+    """The operations a changing sub-command makes, and what to tell the user."""
+    if command == "habit":
+        target = parse_target(args.per_week, args.days, args.at_least, args.at_most)
+        op, message = add_habit_op(profile, args.title, target, today)
+        return [op], message
+    day = parse_day(args.date, today)
+    if command == "check":
+        value = None if args.value is None else _number(args.value, "--value")
+        return check_ops(
+            profile, args.habit, day, value=value, skip=args.skip, undo=args.undo, note=args.note
+        )
+    note = read_stdin().rstrip("\n") if args.note == "-" else args.note
+    op = checkin_op(
+        day,
+        mood=args.mood,
+        energy=args.energy,
+        sleep=args.sleep,
+        quality=args.quality,
+        note=note,
+        tags=args.tag,
+        now_stamp=now,
+    )
+    merged = profile.model_copy(deep=True)
+    op.apply(merged)
+    return [op], f"Check-in saved for {day:%a %d %b}: " + describe_checkin(merged.checkins[day])
+
+
+def checkin_op(
+    day: date,
+    *,
+    mood: int | None,
+    energy: int | None,
+    sleep: float | None,
+    quality: int | None,
+    note: str | None,
+    tags: Sequence[str] | None,
+    now_stamp: datetime,
+) -> SetCheckIn:
+    for name, value, low, high in (
+        ("--mood", mood, 1, 10),
+        ("--energy", energy, 1, 10),
+        ("--quality", quality, 1, 5),
+    ):
+        if value is not None and not low <= value <= high:
+            raise CommandError(f"{name} must be a whole number from {low} to {high}")
+    if sleep is not None and not 0 <= sleep <= 24:
+        raise CommandError("--sleep must be hours between 0 and 24")
+    given: dict[str, object] = {"updated": now_stamp}
+    for key, value in (
+        ("mood", mood),
+        ("energy", energy),
+        ("sleep_hours", sleep),
+        ("sleep_quality", quality),
+        ("note", note),
+    ):
+        if value is not None:
+            given[key] = value
+    if tags:
+        given["tags"] = [t.strip() for t in tags if t.strip()]
+    if len(given) == 1:
+        raise CommandError(
+            "give at least one of --mood, --energy, --sleep, --quality, --note, --tag"
+        )
+    return SetCheckIn(day, CheckIn.model_validate(given), merge=True)

@@ -1,0 +1,159 @@
+"""The shell sub-commands, run as a person would run them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+NOW = "2026-11-25T10:00"
+
+
+def wt(profile: Path, *args: str, stdin: str | None = None, now: str = NOW):
+    import os
+
+    env = dict(os.environ, WELLNESS_TUI_NOW=now)
+    return subprocess.run(
+        [sys.executable, "-m", "wellness_tui", *args, "--profile", str(profile)],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        env=env,
+        check=False,
+    )
+
+
+@pytest.fixture
+def profile(tmp_path: Path) -> Path:
+    return tmp_path / "p.json"
+
+
+def test_add_check_and_see_today(profile: Path) -> None:
+    assert (
+        wt(profile, "habit", "add", "Walk 10 minutes", "--at-least", "10", "minutes").returncode
+        == 0
+    )
+    assert wt(profile, "habit", "add", "Stretch", "--days", "mon,wed,fri").returncode == 0
+    assert wt(profile, "habit", "add", "Message a friend", "--per-week", "2").returncode == 0
+    result = wt(profile, "check", "walk", "--value", "12")
+    assert result.returncode == 0 and "Walk 10 minutes: 12 minutes on Wed 25 Nov" in result.stdout
+    assert wt(profile, "check", "message").returncode == 0
+    today = wt(profile, "today").stdout
+    assert "Wednesday 25 November 2026" in today
+    assert "[x] Walk 10 minutes (daily · at least 10 minutes): done — 12 minutes" in today
+    assert "[x] Message a friend (2 times a week): done — 1 of 2 this week" in today
+    assert "[ ] Stretch (Mon, Wed, Fri): not yet" in today
+    assert "Check-in: not yet today" in today
+
+
+def test_backfill_skip_undo_and_note(profile: Path) -> None:
+    wt(profile, "habit", "add", "Walk")
+    assert wt(profile, "check", "walk", "--date", "2026-11-24").returncode == 0
+    assert wt(profile, "check", "walk", "--date", "2026-11-23", "--skip").returncode == 0
+    assert wt(profile, "check", "walk", "--note", "[b]rain[/b] \x1b[31m").returncode == 0
+    data = json.loads(profile.read_text())["habits"][0]
+    assert data["done"] == ["2026-11-24", "2026-11-25"]
+    assert data["skipped"] == ["2026-11-23"]
+    assert data["notes"] == {"2026-11-25": "[b]rain[/b] \x1b[31m"}
+    assert wt(profile, "check", "walk", "--undo").returncode == 0
+    assert json.loads(profile.read_text())["habits"][0]["done"] == ["2026-11-24"]
+
+
+def test_day_end_hour_makes_early_morning_yesterday(profile: Path) -> None:
+    wt(profile, "habit", "add", "Walk")
+    data = json.loads(profile.read_text())
+    data["settings"]["day_end_hour"] = 4
+    profile.write_text(json.dumps(data))
+    assert wt(profile, "check", "walk", now="2026-11-26T03:30").returncode == 0
+    assert json.loads(profile.read_text())["habits"][0]["done"] == ["2026-11-25"]
+
+
+def test_checkin_with_a_note_from_standard_input(profile: Path) -> None:
+    result = wt(
+        profile,
+        "checkin",
+        "--mood",
+        "6",
+        "--energy",
+        "4",
+        "--sleep",
+        "7.5",
+        "--note",
+        "-",
+        "--tag",
+        "work",
+        stdin="a hard, long day\nbut ok\n",
+    )
+    assert result.returncode == 0, result.stderr
+    assert wt(profile, "checkin", "--quality", "3").returncode == 0  # editing keeps the rest
+    saved = json.loads(profile.read_text())["checkins"]["2026-11-25"]
+    assert (saved["mood"], saved["energy"], saved["sleep_hours"], saved["sleep_quality"]) == (
+        6,
+        4,
+        7.5,
+        3,
+    )
+    assert saved["note"] == "a hard, long day\nbut ok"
+    assert saved["tags"] == ["work"]
+    assert "a hard, long day" not in result.stdout  # private: not echoed
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("check", "nothing"), "no habit matches 'nothing'"),
+        (("check", "w"), "'w' matches more than one habit"),
+        (("check", "walk", "--date", "2026-02-30"), "'2026-02-30' is not a date"),
+        (("check", "walk", "--date", "2027-01-01"), "is in the future"),
+        (("check", "walk", "--value", "3"), "is a yes/no habit"),
+        (("check", "wake", "--value", "lots"), "--value needs a number"),
+        (("check", "wake"), "give --value N (minutes)"),
+        (("checkin", "--mood", "11"), "--mood must be a whole number from 1 to 10"),
+        (("checkin", "--sleep", "30"), "--sleep must be hours between 0 and 24"),
+        (("checkin",), "give at least one of"),
+        (("habit", "add", "x", "--per-week", "9"), "--per-week must be between 1 and 7"),
+        (("habit", "add", "x", "--days", "funday"), "--days takes weekdays"),
+        (("habit", "add", "   "), "a habit needs a title"),
+    ],
+)
+def test_clear_one_line_errors(profile: Path, args: tuple[str, ...], message: str) -> None:
+    wt(profile, "habit", "add", "Walk")
+    wt(profile, "habit", "add", "Wake early", "--at-least", "1", "minutes")
+    result = wt(profile, *args)
+    assert result.returncode != 0
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_habits_lists_strength_streak_and_completion(profile: Path) -> None:
+    wt(profile, "habit", "add", "Walk")
+    for day in ("2026-11-23", "2026-11-24", "2026-11-25"):
+        wt(profile, "check", "walk", "--date", day)
+    out = wt(profile, "habits").stdout
+    assert "Walk (daily) · streak 3 days · 100% of the last 3 days" in out
+
+
+def test_a_damaged_profile_gets_a_one_line_message_not_a_traceback(profile: Path) -> None:
+    profile.write_text('{"schema_version": 1, "crea')
+    result = wt(profile, "today")
+    assert result.returncode == 0
+    assert "could not be read" in result.stderr and "Traceback" not in result.stderr
+    assert list(profile.parent.glob("p.corrupt-*.json"))
+
+
+def test_shell_commands_do_not_import_textual(profile: Path) -> None:
+    code = (
+        "import sys, runpy\n"
+        f"sys.argv = ['wellness-tui', 'today', '--profile', {str(profile)!r}]\n"
+        "try:\n    runpy.run_module('wellness_tui', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print('TEXTUAL' if any(m.startswith('textual') for m in sys.modules) else 'CLEAN')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip().endswith("CLEAN")
