@@ -309,25 +309,24 @@ def checkin_op(
     tags: Sequence[str] | None,
     now_stamp: datetime,
 ) -> SetCheckIn:
-    for name, value, low, high in (
+    for name, score, low, high in (
         ("--mood", mood, 1, 10),
         ("--energy", energy, 1, 10),
         ("--quality", quality, 1, 5),
     ):
-        if value is not None and not low <= value <= high:
+        if score is not None and not low <= score <= high:
             raise CommandError(f"{name} must be a whole number from {low} to {high}")
     if sleep is not None and not 0 <= sleep <= 24:
         raise CommandError("--sleep must be hours between 0 and 24")
     given: dict[str, object] = {"updated": now_stamp}
-    for key, value in (
+    fields: tuple[tuple[str, object], ...] = (
         ("mood", mood),
         ("energy", energy),
         ("sleep_hours", sleep),
         ("sleep_quality", quality),
         ("note", note),
-    ):
-        if value is not None:
-            given[key] = value
+    )
+    given.update((key, value) for key, value in fields if value is not None)
     if tags:
         given["tags"] = [t.strip() for t in tags if t.strip()]
     if len(given) == 1:
