@@ -20,8 +20,10 @@ from wellness_tui.library import Library
 from wellness_tui.messages import DayChanged, ProfileReloaded, StoreReported
 from wellness_tui.profile.store import ProfileStore, StoreEvent
 from wellness_tui.screens.get_help import GetHelpScreen
+from wellness_tui.screens.habits import HabitsScreen
 from wellness_tui.screens.lesson import LessonScreen
 from wellness_tui.screens.modules import ModulesScreen
+from wellness_tui.screens.progress import ProgressScreen
 from wellness_tui.screens.today import TodayScreen
 from wellness_tui.screens.welcome import WelcomeScreen
 from wellness_tui.themes import DEFAULT_THEME, OWN_THEMES
@@ -33,19 +35,28 @@ WATCH_SECONDS = 2.0
 class WellnessApp(App[None]):
     TITLE = "wellness-tui"
     CSS_PATH = "styles/app.tcss"
-    MODES = {"today": TodayScreen, "modules": ModulesScreen}
+    MODES = {
+        "today": TodayScreen,
+        "modules": ModulesScreen,
+        "habits": HabitsScreen,
+        "progress": ProgressScreen,
+    }
     DEFAULT_MODE = "today"
     BINDINGS = [
         Binding("ctrl+g", "get_help", "Get help", priority=True, id="app.get_help"),
         Binding("f1", "get_help", "Get help", show=False, priority=True, id="app.get_help_f1"),
-        Binding("t", "switch_mode('today')", "Today", id="app.today"),
-        Binding("m", "switch_mode('modules')", "Modules", id="app.modules"),
+        # The sections are shown in the bar at the top of each main screen.
+        Binding("t", "switch_mode('today')", "Today", show=False, id="app.today"),
+        Binding("m", "switch_mode('modules')", "Modules", show=False, id="app.modules"),
+        Binding("h", "switch_mode('habits')", "Habits", show=False, id="app.habits"),
+        Binding("r", "switch_mode('progress')", "Progress", show=False, id="app.progress"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, watch_seconds: float = WATCH_SECONDS) -> None:
         super().__init__()
         self.ctx = ctx
+        self.watch_seconds = watch_seconds
         self._day: date = ctx.today()
         self.crash: BaseException | None = None
         """An unexpected error that ended the app (launch() logs it privately)."""
@@ -56,7 +67,7 @@ class WellnessApp(App[None]):
         wanted = self.ctx.profile.settings.theme
         self.theme = wanted if wanted in self.available_themes else DEFAULT_THEME
         self.ctx.store.listener = self._store_reported
-        self.set_interval(WATCH_SECONDS, self.look_for_changes)
+        self.set_interval(self.watch_seconds, self.look_for_changes)
         for notice in self.ctx.store.notices:
             self.notify(notice, severity="warning", timeout=30, markup=False)
         if not self.ctx.profile.welcomed:
@@ -138,5 +149,12 @@ class WellnessApp(App[None]):
         self.exit()
 
 
-def build_app(store: ProfileStore, library: Library, clock: Clock | None = None) -> WellnessApp:
-    return WellnessApp(Context(store=store, library=library, clock=clock or SystemClock()))
+def build_app(
+    store: ProfileStore,
+    library: Library,
+    clock: Clock | None = None,
+    *,
+    watch_seconds: float = WATCH_SECONDS,
+) -> WellnessApp:
+    context = Context(store=store, library=library, clock=clock or SystemClock())
+    return WellnessApp(context, watch_seconds=watch_seconds)

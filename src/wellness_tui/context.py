@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from wellness_tui.clock import Clock, logical_day
 from wellness_tui.library import Library
 from wellness_tui.profile.models import Profile
-from wellness_tui.profile.ops import Op
+from wellness_tui.profile.ops import DeleteHabit, Op, RestoreHabit
 from wellness_tui.profile.store import ProfileStore
+
+UNDO_DEPTH = 20
 
 
 @dataclass
@@ -17,6 +19,8 @@ class Context:
     store: ProfileStore
     library: Library
     clock: Clock
+    undo_stack: list[tuple[str, Op]] = field(default_factory=list)
+    """(what was done, the operation that undoes it), newest last."""
 
     @property
     def profile(self) -> Profile:
@@ -28,3 +32,24 @@ class Context:
 
     def apply(self, op: Op) -> None:
         self.store.apply(op)
+
+    def change_habit(self, habit_id: str, ops: list[Op], done: str) -> None:
+        """Apply changes to one habit, remembering how to undo them."""
+        before = self.profile.habit(habit_id)
+        undo: Op = (
+            RestoreHabit(before.model_copy(deep=True))
+            if before is not None
+            else DeleteHabit(habit_id)
+        )
+        for op in ops:
+            self.apply(op)
+        self.undo_stack.append((done, undo))
+        del self.undo_stack[:-UNDO_DEPTH]
+
+    def undo(self) -> str | None:
+        """Undo the last habit change; returns what was undone, or None."""
+        if not self.undo_stack:
+            return None
+        done, op = self.undo_stack.pop()
+        self.apply(op)
+        return done

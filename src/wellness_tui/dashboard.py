@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from wellness_tui.habits import DayState, active_habits, day_state, is_due
+from wellness_tui.habits import DayState, active_habits, day_state, done_this_week, is_due
 from wellness_tui.library import Library, Module
-from wellness_tui.profile.models import Profile
+from wellness_tui.profile.models import CheckIn, Profile
 from wellness_tui.progress import (
     ContinuePoint,
     ModuleProgress,
@@ -23,6 +23,8 @@ class HabitRow:
     title: str
     target: str
     state: DayState
+    detail: str
+    """e.g. "2 of 5 this week" or "12 minutes"; empty when there is nothing to add."""
 
 
 @dataclass(frozen=True)
@@ -30,28 +32,49 @@ class Dashboard:
     day: date
     greeting: str
     habits: list[HabitRow]
+    checkin: CheckIn | None
     resume: ContinuePoint | None
     modules: list[tuple[Module, ModuleProgress]]
     program: ModuleProgress
 
 
 def greeting(now: datetime, name: str) -> str:
-    part = "morning" if 4 <= now.hour < 12 else "afternoon" if now.hour < 18 else "evening"
+    part = "morning" if 4 <= now.hour < 12 else "afternoon" if 12 <= now.hour < 18 else "evening"
     return f"Good {part}, {name}." if name.strip() else f"Good {part}."
 
 
+def habit_rows(profile: Profile, day: date) -> list[HabitRow]:
+    rows = []
+    for habit in active_habits(profile.habits):
+        if not is_due(habit, day):
+            continue
+        details = []
+        amount = habit.amounts.get(day)
+        if amount is not None:
+            details.append(f"{amount:g} {habit.target.unit}".rstrip())
+        if habit.target.per_week is not None:
+            done = done_this_week(habit, day, profile.settings.week_start)
+            details.append(f"{done} of {habit.target.per_week} this week")
+        rows.append(
+            HabitRow(
+                habit.id,
+                habit.title,
+                habit.target.describe(),
+                day_state(habit, day),
+                " · ".join(details),
+            )
+        )
+    return rows
+
+
 def build_dashboard(library: Library, profile: Profile, now: datetime, day: date) -> Dashboard:
-    habits = [
-        HabitRow(h.id, h.title, h.target.describe(), day_state(h, day))
-        for h in active_habits(profile.habits)
-        if is_due(h, day)
-    ]
     focus = profile.settings.focus_modules
     modules = sorted(library.modules, key=lambda m: (m.id not in focus, m.meta.order))
     return Dashboard(
         day=day,
         greeting=greeting(now, profile.settings.name),
-        habits=habits,
+        habits=habit_rows(profile, day),
+        checkin=profile.checkins.get(day),
         resume=continue_point(library, profile),
         modules=[(m, module_progress(m, profile)) for m in modules],
         program=program_progress(library, profile),

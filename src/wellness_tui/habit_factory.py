@@ -44,3 +44,55 @@ def new_habit_op(profile: Profile, title: str, target: Target, today: date) -> A
         n += 1
         habit_id = f"{base}-{n}"
     return AddHabit(Habit(id=habit_id, title=title, target=target, created=today))
+
+
+OFTEN_CHOICES = ("daily", "per_week", "days")
+KIND_CHOICES = ("yes_no", "at_least", "at_most")
+
+
+def target_from_form(
+    often: str, per_week: str, days: list[str], kind: str, amount: str, unit: str
+) -> Target:
+    """Build a target from the habit form's fields; ValueError says what to fix."""
+    fields: dict[str, object] = {}
+    if often == "per_week":
+        try:
+            count = int(per_week.strip())
+        except ValueError:
+            raise ValueError("Times a week: a whole number from 1 to 7.") from None
+        if not 1 <= count <= 7:
+            raise ValueError("Times a week: a whole number from 1 to 7.")
+        fields["per_week"] = count
+    elif often == "days":
+        if not days:
+            raise ValueError("Pick at least one day.")
+        fields["days"] = tuple(days)
+    if kind in ("at_least", "at_most"):
+        try:
+            value = float(amount.strip().replace(",", "."))
+        except ValueError:
+            raise ValueError("Amount: a number, like 10.") from None
+        if value < 0 or (kind == "at_least" and value == 0) or value != value:
+            raise ValueError("Amount: a number above zero.")
+        fields[kind] = value
+        fields["unit"] = unit.strip()
+    return Target.model_validate(fields)
+
+
+def form_of(target: Target) -> tuple[str, str, list[str], str, str, str]:
+    """The form fields that show an existing target (the inverse of target_from_form)."""
+    often = "per_week" if target.per_week else "days" if target.days else "daily"
+    kind = (
+        "at_least"
+        if target.at_least is not None
+        else ("at_most" if target.at_most is not None else "yes_no")
+    )
+    amount = target.at_least if target.at_least is not None else target.at_most
+    return (
+        often,
+        str(target.per_week or ""),
+        list(target.days),
+        kind,
+        "" if amount is None else f"{amount:g}",
+        target.unit,
+    )

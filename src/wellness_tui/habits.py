@@ -232,6 +232,16 @@ def _weekly_streaks(habit: Habit, today: date, first: Weekday) -> Streaks:
     return Streaks(current, best, "week")
 
 
+def streak_words(run: Streaks) -> str:
+    """Streaks in kind words: a broken streak is a fresh start, never a failure."""
+    if run.current:
+        text = f"streak {run.describe(run.current)}"
+        return text + (f" (best {run.describe(run.best)})" if run.best > run.current else "")
+    if run.best:
+        return f"a fresh start (best so far {run.describe(run.best)})"
+    return "no streak yet"
+
+
 # ----- completion ------------------------------------------------------------------------
 
 

@@ -11,16 +11,17 @@ import argparse
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 
+from wellness_tui.checkin import checkin_summary
 from wellness_tui.clock import Clock, logical_day
 from wellness_tui.habit_factory import new_habit_op
 from wellness_tui.habits import (
     DayState,
-    Streaks,
     active_habits,
     completion,
     day_state,
     done_this_week,
     is_due,
+    streak_words,
     streaks,
     strength,
 )
@@ -149,35 +150,8 @@ def today_report(profile: Profile, today: date) -> str:
     if checkin is None:
         lines.append("Check-in: not yet today (wellness-tui checkin --mood N --energy N --sleep H)")
     else:
-        lines.append("Check-in: " + describe_checkin(checkin))
+        lines.append("Check-in: " + checkin_summary(checkin))
     return "\n".join(lines)
-
-
-def streak_words(run: Streaks) -> str:
-    """Streaks in kind words: a broken streak is a fresh start, never a failure."""
-    if run.current:
-        text = f"streak {run.describe(run.current)}"
-        return text + (f" (best {run.describe(run.best)})" if run.best > run.current else "")
-    if run.best:
-        return f"a fresh start (best so far {run.describe(run.best)})"
-    return "no streak yet"
-
-
-def describe_checkin(checkin: CheckIn) -> str:
-    parts = []
-    if checkin.mood is not None:
-        parts.append(f"mood {checkin.mood}/10")
-    if checkin.energy is not None:
-        parts.append(f"energy {checkin.energy}/10")
-    if checkin.sleep_hours is not None:
-        parts.append(f"slept {checkin.sleep_hours:g} h")
-    if checkin.sleep_quality is not None:
-        parts.append(f"sleep quality {checkin.sleep_quality}/5")
-    if checkin.tags:
-        parts.append("tags: " + ", ".join(one_line(t) for t in checkin.tags))
-    if checkin.note:
-        parts.append("with a note")
-    return ", ".join(parts) if parts else "saved (no values)"
 
 
 def habits_report(profile: Profile, today: date) -> str:
@@ -295,7 +269,7 @@ def plan_change(
     )
     merged = profile.model_copy(deep=True)
     op.apply(merged)
-    return [op], f"Check-in saved for {day:%a %d %b}: " + describe_checkin(merged.checkins[day])
+    return [op], f"Check-in saved for {day:%a %d %b}: " + checkin_summary(merged.checkins[day])
 
 
 def checkin_op(

@@ -18,11 +18,16 @@ from textual.screen import Screen
 
 import wellness_tui.screens as screens_package
 from wellness_tui.app import WellnessApp, build_app
+from wellness_tui.habit_factory import adopt_op
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.confirm import ConfirmDialog
 from wellness_tui.screens.get_help import DANGER, GetHelpScreen
+from wellness_tui.screens.habit_actions import HabitDayScreen
+from wellness_tui.screens.habit_detail import HabitDetailScreen
+from wellness_tui.screens.habit_edit import HabitEditDialog
 from wellness_tui.screens.lesson import LessonScreen
 from wellness_tui.screens.module import ModuleScreen
+from wellness_tui.screens.prompt import PromptDialog
 from wellness_tui.screens.welcome import WelcomeScreen
 from wellness_tui.widgets.answer_area import AnswerArea
 
@@ -59,6 +64,30 @@ async def _confirm(app: WellnessApp, pilot: Pilot[None]) -> None:
     await app.push_screen(ConfirmDialog("Delete this habit?"))
 
 
+async def _habits(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await pilot.press("h")
+
+
+async def _progress(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await pilot.press("r")
+
+
+async def _habit_detail(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await app.push_screen(HabitDetailScreen("rest-same-wake"))
+
+
+async def _habit_edit(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await app.push_screen(HabitEditDialog())
+
+
+async def _checkin(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await pilot.press("c")
+
+
+async def _prompt(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await app.push_screen(PromptDialog("A note?", keep_on_escape=True))
+
+
 OPENERS: dict[str, Opener] = {
     "TodayScreen": _today,
     "ModulesScreen": _modules,
@@ -67,8 +96,15 @@ OPENERS: dict[str, Opener] = {
     "GetHelpScreen": _get_help,
     "WelcomeScreen": _welcome,
     "ConfirmDialog": _confirm,
+    "HabitsScreen": _habits,
+    "ProgressScreen": _progress,
+    "HabitDetailScreen": _habit_detail,
+    "HabitEditDialog": _habit_edit,
+    "CheckInDialog": _checkin,
+    "PromptDialog": _prompt,
 }
-NOT_SCREENS_OF_THEIR_OWN = {WellnessScreen}  # a base class, never shown by itself
+# Base classes, never shown by themselves.
+NOT_SCREENS_OF_THEIR_OWN = {WellnessScreen, HabitDayScreen}
 
 
 def all_screen_classes() -> set[str]:
@@ -97,6 +133,7 @@ def _danger_shown(app: WellnessApp) -> bool:
 @pytest.mark.parametrize("name", sorted(OPENERS))
 async def test_get_help_from_every_screen(name, key, open_store, profile_path, library, clock):
     store = open_store(profile_path)
+    store.apply(adopt_op(library, store.profile, "rest-same-wake", clock.now().date()))
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

@@ -1,4 +1,4 @@
-"""How the main screens look (SVG snapshots, fixed clock), each with text assertions.
+"""How the main screens look (SVG snapshots, fixed clock, seeded data), with text assertions.
 
 Update after an intended change with: pytest tests/ui/test_snapshots.py --snapshot-update
 """
@@ -7,43 +7,40 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+from benchmarks.synthetic import make_profile
+
 from wellness_tui.app import build_app
+from wellness_tui.habit_factory import adopt_op
+from wellness_tui.profile.codec import encode
 from wellness_tui.profile.ops import CompleteLesson, SetAnswer, SetDone
+from wellness_tui.screens.habit_detail import HabitDetailScreen
 from wellness_tui.screens.lesson import LessonScreen
 
 from .helpers import screen_text
 
+SIZES = [(80, 24), (120, 40)]
 
-def _seeded_app(open_store, profile_path, library, clock):
+
+def _small_app(open_store, profile_path, library, clock):
     store = open_store(profile_path)
-    from wellness_tui.habit_factory import adopt_op
-
     for suggestion in ("rest-same-wake", "rest-wind-down"):
-        op = adopt_op(library, store.profile, suggestion, date(2026, 11, 1))
-        assert op is not None
-        store.apply(op)
+        store.apply(adopt_op(library, store.profile, suggestion, date(2026, 11, 1)))
     store.apply(SetDone("rest-same-wake", clock.now().date(), True))
     store.apply(CompleteLesson("rest-rhythm", date(2026, 11, 20)))
     store.apply(SetAnswer("rest-rhythm/what-helps", "[0] note [/] and [b]tea[/b]", clock.now()))
     return build_app(store, library, clock)
 
 
-def test_today_snapshot(snap_compare, open_store, profile_path, library, clock):
-    app = _seeded_app(open_store, profile_path, library, clock)
-
-    async def check(pilot):
-        await pilot.pause()
-        text = screen_text(app)
-        assert "Wednesday 25 November 2026" in text
-        assert "✓ Get up at the same time  done · daily" in text
-        assert "○ 20-minute wind-down  not yet · 5 times a week" in text
-        assert "Rest  1/2 lessons" in text
-
-    assert snap_compare(app, terminal_size=(80, 24), run_before=check)
+def _seeded_app(open_store, profile_path, library, clock, days=120):
+    """A profile with `days` of generated use (habits, check-ins with notes)."""
+    profile_path.parent.mkdir(parents=True, exist_ok=True)
+    profile_path.write_bytes(encode(make_profile(days, habits=6, today=clock.now().date())))
+    return build_app(open_store(profile_path), library, clock)
 
 
 def test_lesson_snapshot(snap_compare, open_store, profile_path, library, clock):
-    app = _seeded_app(open_store, profile_path, library, clock)
+    app = _small_app(open_store, profile_path, library, clock)
 
     async def check(pilot):
         await app.push_screen(LessonScreen("rest-rhythm"))
@@ -59,7 +56,7 @@ def test_lesson_snapshot(snap_compare, open_store, profile_path, library, clock)
 
 
 def test_get_help_snapshot(snap_compare, open_store, profile_path, library, clock):
-    app = _seeded_app(open_store, profile_path, library, clock)
+    app = _small_app(open_store, profile_path, library, clock)
 
     async def check(pilot):
         await pilot.press("ctrl+g")
@@ -69,3 +66,46 @@ def test_get_help_snapshot(snap_compare, open_store, profile_path, library, cloc
         assert "988 Suicide & Crisis Lifeline" in text
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=check)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_today_snapshot(size, snap_compare, open_store, profile_path, library, clock):
+    app = _seeded_app(open_store, profile_path, library, clock)
+
+    async def check(pilot):
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Wednesday 25 November 2026" in text and "Good morning, Sam." in text
+        assert "Get up at the same time" in text and "10-minute walk" in text
+        assert "Check-in   ○ not yet today" in text  # the generator skipped today
+
+    assert snap_compare(app, terminal_size=size, run_before=check)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_habit_detail_snapshot(size, snap_compare, open_store, profile_path, library, clock):
+    app = _seeded_app(open_store, profile_path, library, clock)
+
+    async def check(pilot):
+        await app.push_screen(HabitDetailScreen("habit-00"))
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Strength" in text and "November 2026" in text
+        if size[1] >= 40:
+            assert "Recent weeks" in text and "# done" in text
+
+    assert snap_compare(app, terminal_size=size, run_before=check)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_progress_snapshot(size, snap_compare, open_store, profile_path, library, clock):
+    app = _seeded_app(open_store, profile_path, library, clock)
+
+    async def check(pilot):
+        await pilot.press("r")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "the last 30 days" in text
+        assert "Mood" in text and "average" in text and "range" in text
+
+    assert snap_compare(app, terminal_size=size, run_before=check)

@@ -283,3 +283,18 @@ def _set_in_sorted(days: list[date], day: date, present: bool) -> None:
         days.insert(index, day)
     elif not present and found:
         del days[index]
+
+
+@dataclass(frozen=True)
+class RestoreHabit(Op):
+    """Put a habit back exactly as it was (undo of a tick, skip, edit or delete)."""
+
+    habit: Habit
+
+    def apply(self, profile: Profile) -> None:
+        copy = self.habit.model_copy(deep=True)
+        for index, existing in enumerate(profile.habits):
+            if existing.id == copy.id:
+                profile.habits[index] = copy
+                return
+        profile.habits.append(copy)

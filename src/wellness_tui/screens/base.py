@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from textual.binding import Binding
 from textual.screen import Screen
 
 from wellness_tui.context import Context
@@ -15,6 +16,12 @@ if TYPE_CHECKING:
 
 class WellnessScreen(Screen[None]):
     """A full screen of the app; subclasses implement `refresh_view`."""
+
+    # Declared here first so the footer shows it first on every screen (the app
+    # binds it too, for dialogs and the command palette).
+    BINDINGS = [
+        Binding("ctrl+g", "app.get_help", "Get help", priority=True, id="screen.get_help"),
+    ]
 
     @property
     def ctx(self) -> Context:

@@ -11,6 +11,7 @@ from wellness_tui.dashboard import progress_bar
 from wellness_tui.progress import module_progress, program_progress
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.module import ModuleScreen
+from wellness_tui.widgets.section_bar import SectionBar
 from wellness_tui.widgets.text import literal, row, two_line
 
 
@@ -18,6 +19,7 @@ class ModulesScreen(WellnessScreen):
     CSS_PATH = "../styles/modules.tcss"
 
     def compose(self) -> ComposeResult:
+        yield SectionBar("modules")
         yield Static(id="modules-title")
         yield OptionList(id="modules-list")
         yield Footer()

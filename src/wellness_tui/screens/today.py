@@ -1,6 +1,8 @@
-"""Today: the date, today's habits, where to continue, and the modules."""
+"""Today: the date, today's habits, the check-in, where to continue, the modules."""
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from textual import on
 from textual.app import ComposeResult
@@ -8,30 +10,41 @@ from textual.binding import Binding
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from wellness_tui.checkin import checkin_summary, is_low
 from wellness_tui.dashboard import build_dashboard, long_date, progress_bar
 from wellness_tui.habits import DayState, is_done
-from wellness_tui.profile.ops import SetDone
-from wellness_tui.screens.base import WellnessScreen
+from wellness_tui.profile.models import Habit
+from wellness_tui.screens.checkin import CheckInDialog
+from wellness_tui.screens.habit_actions import HabitDayScreen
+from wellness_tui.screens.habit_detail import HabitDetailScreen
 from wellness_tui.screens.lesson import LessonScreen
 from wellness_tui.screens.module import ModuleScreen
+from wellness_tui.textsafe import one_line
+from wellness_tui.widgets.section_bar import SectionBar
 from wellness_tui.widgets.text import literal, row
 
 STATE_MARK = {
-    DayState.DONE: ("✓", "done"),
-    DayState.SKIPPED: ("–", "skipped"),
-    DayState.PAUSED: ("‖", "paused"),
-    DayState.NOT_YET: ("○", "not yet"),
+    DayState.DONE: "✓",
+    DayState.SKIPPED: "–",
+    DayState.PAUSED: "‖",
+    DayState.NOT_YET: "○",
+    DayState.NOT_DUE: " ",
 }
 
 
-class TodayScreen(WellnessScreen):
+class TodayScreen(HabitDayScreen):
     CSS_PATH = "../styles/today.tcss"
     BINDINGS = [
-        Binding("space", "toggle_habit", "Tick / untick", id="today.tick"),
-        Binding("enter", "open", "Open", show=False),
+        Binding("space", "tick", "Tick", id="today.tick"),
+        Binding("c", "checkin", "Check in", id="today.checkin"),
+        Binding("y", "tick_yesterday", "Yesterday", id="today.yesterday"),
+        Binding("s", "skip", "Skip", id="today.skip"),
+        Binding("u", "undo", "Undo", id="today.undo"),
+        Binding("e", "note", "Note", show=False, id="today.note"),
     ]
 
     def compose(self) -> ComposeResult:
+        yield SectionBar("today")
         yield Static(id="today-date")
         yield Static(id="notices", markup=False)
         yield OptionList(id="today-list")
@@ -57,24 +70,41 @@ class TodayScreen(WellnessScreen):
             options.append(
                 Option(
                     literal(
-                        "  No habits yet. Open a module and adopt one of its small "
-                        "suggested habits."
+                        "  No habits for today yet. Open a module and adopt one of its small "
+                        "suggestions, or add your own under Habits (h)."
                     ),
                     disabled=True,
                 )
             )
         for habit in view.habits:
-            mark, word = STATE_MARK[habit.state]
+            mark = STATE_MARK[habit.state]
+            details = " · ".join(x for x in (habit.state.value, habit.detail, habit.target) if x)
             options.append(
                 Option(
                     row(
                         f"  {mark} ",
                         (habit.title, "bold" if habit.state is DayState.NOT_YET else ""),
-                        (f"  {word} · {habit.target}", "dim"),
+                        (f"  {details}", "dim"),
                     ),
                     id=f"habit:{habit.habit_id}",
                 )
             )
+        options.append(None)
+        if view.checkin is None:
+            checkin = row(
+                ("Check-in", "bold"), ("   ○ not yet today — press c (about 20 seconds)", "dim")
+            )
+        else:
+            checkin = row(("Check-in", "bold"), "   ✓ ", (checkin_summary(view.checkin), "dim"))
+            if is_low(view.checkin):
+                checkin.append("\n  ")
+                checkin.append_text(
+                    literal(
+                        "A hard day. If you need someone now, ctrl+g shows who you can reach.",
+                        "italic",
+                    )
+                )
+        options.append(Option(checkin, id="checkin"))
         if view.resume is not None:
             point = view.resume
             options.append(None)
@@ -144,26 +174,63 @@ class TodayScreen(WellnessScreen):
                 option_list.highlighted = index
                 return
 
-    def _highlighted_id(self) -> str | None:
+    def _highlighted_habit(self) -> Habit | None:
         option = self.query_one("#today-list", OptionList).highlighted_option
-        return option.id if option is not None else None
+        if option is None or not (option.id or "").startswith("habit:"):
+            return None
+        return self.ctx.profile.habit((option.id or "").removeprefix("habit:"))
 
-    def action_toggle_habit(self) -> None:
-        option_id = self._highlighted_id()
-        if option_id is None or not option_id.startswith("habit:"):
-            return
-        habit = self.ctx.profile.habit(option_id.removeprefix("habit:"))
+    def action_tick(self) -> None:
+        habit = self._highlighted_habit()
+        if habit is not None:
+            self.tick(habit, self.ctx.today())
+        else:
+            self._open_highlighted()
+
+    def action_tick_yesterday(self) -> None:
+        habit = self._highlighted_habit()
         if habit is None:
+            self.notify("Highlight a habit first, then press y to tick it for yesterday.")
             return
-        day = self.ctx.today()
-        self.ctx.apply(SetDone(habit.id, day, not is_done(habit, day)))
-        self.refresh_view()
+        yesterday = self.ctx.today() - timedelta(days=1)
+        self.tick(habit, yesterday)
+        updated = self.ctx.profile.habit(habit.id)
+        if updated is not None and not updated.target.measurable:
+            state = "done" if is_done(updated, yesterday) else "not done"
+            self.notify(
+                f"{one_line(habit.title)}: {state} yesterday ({yesterday:%a %d %b}). u undoes.",
+                markup=False,
+            )
+
+    def action_skip(self) -> None:
+        habit = self._highlighted_habit()
+        if habit is not None:
+            self.toggle_skip(habit, self.ctx.today())
+
+    def action_note(self) -> None:
+        habit = self._highlighted_habit()
+        if habit is not None:
+            self.ask_note(habit, self.ctx.today())
+
+    def action_undo(self) -> None:
+        self.undo()
+
+    def action_checkin(self) -> None:
+        self.app.push_screen(CheckInDialog(self.ctx.today()))
 
     @on(OptionList.OptionSelected, "#today-list")
-    def open_selected(self, event: OptionList.OptionSelected) -> None:
-        option_id = event.option.id or ""
+    def open_selected(self, _event: OptionList.OptionSelected) -> None:
+        self._open_highlighted()
+
+    def _open_highlighted(self) -> None:
+        option = self.query_one("#today-list", OptionList).highlighted_option
+        option_id = option.id if option is not None else None
+        if option_id is None:
+            return
         if option_id.startswith("habit:"):
-            self.action_toggle_habit()
+            self.app.push_screen(HabitDetailScreen(option_id.removeprefix("habit:")))
+        elif option_id == "checkin":
+            self.action_checkin()
         elif option_id == "continue":
             resume = build_dashboard(
                 self.ctx.library, self.ctx.profile, self.ctx.clock.now(), self.ctx.today()

@@ -1,0 +1,125 @@
+"""Create or edit a habit: its name, how often, and whether it is measured."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, RadioButton, RadioSet, SelectionList, Static
+from textual.widgets.selection_list import Selection
+
+from wellness_tui.habit_factory import KIND_CHOICES, OFTEN_CHOICES, form_of, target_from_form
+from wellness_tui.targets import WEEKDAYS, Target
+from wellness_tui.widgets.text import literal
+
+OFTEN_LABELS = ("Every day", "A number of times a week", "On certain days")
+KIND_LABELS = ("Yes / no", "At least an amount (a goal)", "At most an amount (a limit)")
+
+
+@dataclass(frozen=True)
+class HabitForm:
+    title: str
+    target: Target
+
+
+class HabitEditDialog(ModalScreen[HabitForm | None]):
+    CSS_PATH = "../styles/habit_edit.tcss"
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="habit_edit.cancel"),
+        Binding("ctrl+s", "save", "Save", id="habit_edit.save"),
+    ]
+
+    def __init__(self, title: str = "", target: Target | None = None, heading: str = "") -> None:
+        super().__init__()
+        self.start_title = title
+        self.start_target = target or Target()
+        self.heading = heading or ("Edit habit" if title else "New habit")
+
+    def compose(self) -> ComposeResult:
+        often, per_week, days, kind, amount, unit = form_of(self.start_target)
+        with VerticalScroll(id="habit-form") as box:
+            box.border_title = self.heading
+            yield Static(literal("Name"), classes="label")
+            yield Input(self.start_title, placeholder="e.g. Walk 10 minutes", id="title")
+            yield Static(literal("How often"), classes="label")
+            with RadioSet(id="often"):
+                for value, label in zip(OFTEN_CHOICES, OFTEN_LABELS, strict=True):
+                    yield RadioButton(literal(label), value=value == often, name=value)
+            with Horizontal(id="per-week-row", classes="sub"):
+                yield Static(literal("Times a week (1–7)"), classes="label")
+                yield Input(per_week or "3", id="per-week", compact=True)
+            yield SelectionList[str](
+                *[Selection[str](literal(d.capitalize()), d, d in days) for d in WEEKDAYS],
+                id="days",
+                classes="sub",
+            )
+            yield Static(literal("Kind"), classes="label")
+            with RadioSet(id="kind"):
+                for value, label in zip(KIND_CHOICES, KIND_LABELS, strict=True):
+                    yield RadioButton(literal(label), value=value == kind, name=value)
+            with Horizontal(id="amount-row", classes="sub"):
+                yield Static(literal("Amount"), classes="label")
+                yield Input(amount, placeholder="10", id="amount", compact=True)
+                yield Static(literal("Unit"), classes="label")
+                yield Input(unit, placeholder="minutes", id="unit", compact=True)
+            yield Static(id="form-problem")
+            with Horizontal(id="form-buttons"):
+                yield Button("Cancel", id="cancel")
+                yield Button("Save", id="save", variant="primary")
+            yield Static(literal("ctrl+s: save · escape: cancel · ctrl+g: get help", "dim"))
+
+    def on_mount(self) -> None:
+        self.query_one("#form-problem").display = False
+        self._show_parts()
+        self.query_one("#title", Input).focus()
+
+    def _choice(self, radio_id: str) -> str:
+        pressed = self.query_one(f"#{radio_id}", RadioSet).pressed_button
+        return pressed.name if pressed is not None and pressed.name else ""
+
+    @on(RadioSet.Changed)
+    def _show_parts(self) -> None:
+        often = self._choice("often")
+        self.query_one("#per-week-row").display = often == "per_week"
+        self.query_one("#days").display = often == "days"
+        self.query_one("#amount-row").display = self._choice("kind") != "yes_no"
+
+    def result(self) -> HabitForm:
+        title = self.query_one("#title", Input).value.strip()
+        if not title:
+            raise ValueError("Name: a few words, like “Walk 10 minutes”.")
+        target = target_from_form(
+            self._choice("often"),
+            self.query_one("#per-week", Input).value,
+            list(self.query_one("#days", SelectionList).selected),
+            self._choice("kind"),
+            self.query_one("#amount", Input).value,
+            self.query_one("#unit", Input).value,
+        )
+        return HabitForm(title, target)
+
+    def action_save(self) -> None:
+        try:
+            form = self.result()
+        except ValueError as err:
+            problem = self.query_one("#form-problem", Static)
+            problem.update(literal(str(err).splitlines()[-1].removeprefix("  Value error, ")))
+            problem.display = True
+            return
+        self.dismiss(form)
+
+    @on(Input.Submitted)
+    def submitted(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#save")
+    def save_pressed(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
