@@ -32,7 +32,7 @@ HABITS: list[tuple[str, Target, float]] = [
     ("Message one person", Target(per_week=3), 0.5),
     ("Stretch for 5 minutes", Target(days=("mon", "wed", "fri")), 0.65),
     ("Note how I felt today", Target(), 0.8),
-    ("Take meds as prescribed", Target(), 0.95),
+    ("Note side effects, if any", Target(), 0.9),
     ("Step outside", Target(), 0.7),
     ("Coffee", Target(at_most=2, unit="cups"), 0.8),
     ("Wind-down routine", Target(per_week=5), 0.55),
@@ -75,7 +75,11 @@ def make_profile(
     all_days = [start + timedelta(days=i) for i in range(days)]
     for index, (title, target, keep) in enumerate(HABITS[:habits]):
         habit = Habit(id=f"habit-{index:02d}", title=title, target=target, created=start)
+        if target.per_week is not None:
+            keep = keep * target.per_week / 7  # a few days a week, not every day
         for day in all_days:
+            if target.days and day.strftime("%a").lower()[:3] not in target.days:
+                continue
             roll = rng.random()
             if roll < 0.03:
                 habit.skipped.append(day)
@@ -95,7 +99,8 @@ def make_profile(
     for day in all_days:
         if rng.random() < 0.1:
             continue  # some days are missed, as in real life
-        mood = min(10, max(1, mood + rng.uniform(-1.5, 1.5)))
+        # A wandering mood that drifts back toward the middle, like many people's.
+        mood = min(10, max(1, mood + rng.uniform(-1.5, 1.5) + 0.15 * (5.5 - mood)))
         profile.checkins[day] = CheckIn(
             mood=round(mood),
             energy=max(1, min(10, round(mood + rng.uniform(-2, 2)))),

@@ -21,9 +21,11 @@ from wellness_tui.messages import DayChanged, ProfileReloaded, StoreReported
 from wellness_tui.profile.store import ProfileStore, StoreEvent
 from wellness_tui.screens.get_help import GetHelpScreen
 from wellness_tui.screens.habits import HabitsScreen
+from wellness_tui.screens.help import HelpScreen
 from wellness_tui.screens.lesson import LessonScreen
 from wellness_tui.screens.modules import ModulesScreen
 from wellness_tui.screens.progress import ProgressScreen
+from wellness_tui.screens.settings import SettingsScreen
 from wellness_tui.screens.today import TodayScreen
 from wellness_tui.screens.welcome import WelcomeScreen
 from wellness_tui.themes import DEFAULT_THEME, OWN_THEMES
@@ -50,6 +52,8 @@ class WellnessApp(App[None]):
         Binding("m", "switch_mode('modules')", "Modules", show=False, id="app.modules"),
         Binding("h", "switch_mode('habits')", "Habits", show=False, id="app.habits"),
         Binding("r", "switch_mode('progress')", "Progress", show=False, id="app.progress"),
+        Binding("question_mark", "help", "Help", show=False, id="app.help"),
+        Binding("comma", "settings", "Settings", show=False, id="app.settings"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
@@ -66,6 +70,8 @@ class WellnessApp(App[None]):
             self.register_theme(theme)
         wanted = self.ctx.profile.settings.theme
         self.theme = wanted if wanted in self.available_themes else DEFAULT_THEME
+        if self.ctx.profile.settings.reduced_motion:
+            self.animation_level = "none"
         self.ctx.store.listener = self._store_reported
         self.set_interval(self.watch_seconds, self.look_for_changes)
         for notice in self.ctx.store.notices:
@@ -132,6 +138,14 @@ class WellnessApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The welcome comes first: no switching sections from under it.
         return not (action == "switch_mode" and isinstance(self.screen, WelcomeScreen))
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_settings(self) -> None:
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen())
 
     def action_get_help(self) -> None:
         if not isinstance(self.screen, GetHelpScreen):

@@ -88,6 +88,14 @@ async def _prompt(app: WellnessApp, pilot: Pilot[None]) -> None:
     await app.push_screen(PromptDialog("A note?", keep_on_escape=True))
 
 
+async def _help(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await pilot.press("question_mark")
+
+
+async def _settings(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await pilot.press("comma")
+
+
 OPENERS: dict[str, Opener] = {
     "TodayScreen": _today,
     "ModulesScreen": _modules,
@@ -102,6 +110,8 @@ OPENERS: dict[str, Opener] = {
     "HabitEditDialog": _habit_edit,
     "CheckInDialog": _checkin,
     "PromptDialog": _prompt,
+    "HelpScreen": _help,
+    "SettingsScreen": _settings,
 }
 # Base classes, never shown by themselves.
 NOT_SCREENS_OF_THEIR_OWN = {WellnessScreen, HabitDayScreen}

@@ -142,14 +142,9 @@ async def test_new_edit_pause_archive_delete_and_undo(open_store, profile_path, 
         # Edit: three times a week.
         await pilot.press("e")
         await pilot.pause()
-        dialog = app.screen
-        from textual.widgets import Input, RadioSet
-
-        often = dialog.query_one("#often", RadioSet)
-        often.query("RadioButton")[1].value = True
+        await pilot.press("tab", "down", "space")  # How often: a number of times a week
         await pilot.pause()
-        dialog.query_one("#per-week", Input).value = "3"
-        await pilot.press("ctrl+s")
+        await pilot.press("tab", "ctrl+a", "ctrl+k", "3", "ctrl+s")
         await pilot.pause()
         assert store.profile.habits[0].target.per_week == 3
         assert "3 times a week" in screen_text(app)

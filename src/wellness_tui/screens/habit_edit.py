@@ -9,11 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, RadioButton, RadioSet, SelectionList, Static
-from textual.widgets.selection_list import Selection
+from textual.widgets import Button, Input, Static
 
 from wellness_tui.habit_factory import KIND_CHOICES, OFTEN_CHOICES, form_of, target_from_form
 from wellness_tui.targets import WEEKDAYS, Target
+from wellness_tui.widgets.check_list import CheckList
 from wellness_tui.widgets.text import literal
 
 OFTEN_LABELS = ("Every day", "A number of times a week", "On certain days")
@@ -46,21 +46,16 @@ class HabitEditDialog(ModalScreen[HabitForm | None]):
             yield Static(literal("Name"), classes="label")
             yield Input(self.start_title, placeholder="e.g. Walk 10 minutes", id="title")
             yield Static(literal("How often"), classes="label")
-            with RadioSet(id="often"):
-                for value, label in zip(OFTEN_CHOICES, OFTEN_LABELS, strict=True):
-                    yield RadioButton(literal(label), value=value == often, name=value)
+            yield CheckList(zip(OFTEN_CHOICES, OFTEN_LABELS, strict=True), [often], single=True,
+                            id="often")
             with Horizontal(id="per-week-row", classes="sub"):
                 yield Static(literal("Times a week (1–7)"), classes="label")
                 yield Input(per_week or "3", id="per-week", compact=True)
-            yield SelectionList[str](
-                *[Selection[str](literal(d.capitalize()), d, d in days) for d in WEEKDAYS],
-                id="days",
-                classes="sub",
-            )
+            yield CheckList([(d, d.capitalize()) for d in WEEKDAYS], days, id="days",
+                            classes="sub")
             yield Static(literal("Kind"), classes="label")
-            with RadioSet(id="kind"):
-                for value, label in zip(KIND_CHOICES, KIND_LABELS, strict=True):
-                    yield RadioButton(literal(label), value=value == kind, name=value)
+            yield CheckList(zip(KIND_CHOICES, KIND_LABELS, strict=True), [kind], single=True,
+                            id="kind")
             with Horizontal(id="amount-row", classes="sub"):
                 yield Static(literal("Amount"), classes="label")
                 yield Input(amount, placeholder="10", id="amount", compact=True)
@@ -77,11 +72,10 @@ class HabitEditDialog(ModalScreen[HabitForm | None]):
         self._show_parts()
         self.query_one("#title", Input).focus()
 
-    def _choice(self, radio_id: str) -> str:
-        pressed = self.query_one(f"#{radio_id}", RadioSet).pressed_button
-        return pressed.name if pressed is not None and pressed.name else ""
+    def _choice(self, list_id: str) -> str:
+        return self.query_one(f"#{list_id}", CheckList).value
 
-    @on(RadioSet.Changed)
+    @on(CheckList.Changed)
     def _show_parts(self) -> None:
         often = self._choice("often")
         self.query_one("#per-week-row").display = often == "per_week"
@@ -95,7 +89,7 @@ class HabitEditDialog(ModalScreen[HabitForm | None]):
         target = target_from_form(
             self._choice("often"),
             self.query_one("#per-week", Input).value,
-            list(self.query_one("#days", SelectionList).selected),
+            self.query_one("#days", CheckList).values,
             self._choice("kind"),
             self.query_one("#amount", Input).value,
             self.query_one("#unit", Input).value,

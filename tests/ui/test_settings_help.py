@@ -1,0 +1,60 @@
+"""Settings change the profile at once; help explains keys and habit strength."""
+
+from __future__ import annotations
+
+from wellness_tui.app import build_app
+from wellness_tui.screens.help import HelpScreen
+from wellness_tui.screens.settings import SettingsScreen
+from wellness_tui.widgets.check_list import CheckList
+
+from .helpers import screen_text
+
+
+async def test_help_lists_keys_and_explains_strength(open_store, profile_path, library, clock):
+    app = build_app(open_store(profile_path), library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "ctrl+g or F1: get help now" in screen_text(app)
+        await pilot.press("end")
+        await pilot.pause()
+        help_text = screen_text(app)
+        assert "Everything stays in one file on this computer" in help_text
+        from wellness_tui.screens.help import help_text as source
+
+        text = source()
+        assert "13 days in a row from nothing brings strength to" in text
+        assert "Skipped and paused days leave strength exactly where it was" in text
+
+
+async def test_settings_are_saved_as_they_change(open_store, profile_path, library, clock):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("comma")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+        await pilot.press(*"Ana [b]")
+        await pilot.pause()
+        switches = app.screen.query_one("#switches", CheckList)
+        switches.focus()
+        await pilot.press("space")  # streaks off
+        await pilot.pause()
+        assert not store.profile.settings.show_streaks
+        await pilot.press("down", "space")  # reduce motion on
+        await pilot.pause()
+        assert store.profile.settings.reduced_motion and app.animation_level == "none"
+        focus = app.screen.query_one("#focus_modules", CheckList)
+        focus.focus()
+        focus.highlighted = 1
+        await pilot.press("space")
+        await pilot.pause()
+        assert store.profile.settings.focus_modules == ["walks"]
+        await pilot.press("escape", "t")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Good morning, Ana [b]." in text
+        assert text.index("Walks") < text.index("Rest  0/2")  # chosen module first
+    assert store.close()
+    assert store.profile.settings.name == "Ana [b]"
