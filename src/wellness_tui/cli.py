@@ -103,6 +103,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     checkin.add_argument("--tag", action="append", metavar="TAG", help="a tag (repeatable)")
 
+    report = commands.add_parser(
+        "report",
+        parents=[common],
+        help="an appointment summary for a date range (md, html, csv or json)",
+    )
+    report.add_argument(
+        "--from", dest="start", metavar="YYYY-MM-DD", help="first day (default: 30 days ago)"
+    )
+    report.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (default: today)")
+    report.add_argument("--format", choices=("md", "html", "csv", "json"), default="md")
+    report.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (readable only by you) instead of the screen",
+    )
+    report.add_argument(
+        "--include",
+        action="append",
+        choices=("notes", "reflections"),
+        default=[],
+        help="add private notes or reflection answers (off by default)",
+    )
+
     check = commands.add_parser(
         "check-content",
         parents=[common],
@@ -125,9 +149,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. `wellness-tui habits | head`
+        sys.stderr.close()
+        return 0
 
 
-SHELL_COMMANDS = ("today", "habits", "habit", "check", "checkin")
+SHELL_COMMANDS = ("today", "habits", "habit", "check", "checkin", "report")
 
 
 def run_shell(command: str, args: argparse.Namespace) -> int:
@@ -152,6 +179,13 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
             print(shell.today_report(profile, today))
         elif command == "habits":
             print(shell.habits_report(profile, today))
+        elif command == "report":
+            print(
+                shell.write_report(
+                    args, profile, today, clock.now(), paths.content_dirs(args.content)
+                ),
+                end="",
+            )
         else:
             shell.open_for_change(store)
             ops, message = shell.plan_change(

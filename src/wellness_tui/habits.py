@@ -276,3 +276,15 @@ def _share(habit: Habit, today: date, window: list[date]) -> float | None:
     if not due:
         return None
     return sum(1 for d in due if is_done(habit, d)) / len(due)
+
+
+def adherence(habit: Habit, start: date, end: date) -> tuple[int, float] | None:
+    """(days done, share of the target met) between two days, inclusive; None if none due."""
+    first = max(start, history_start(habit))
+    if first > end:
+        return None
+    window = list(_days(first, end))
+    share = _share(habit, end, window)
+    if share is None:
+        return None
+    return sum(1 for d in window if is_done(habit, d)), share

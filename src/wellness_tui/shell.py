@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from wellness_tui.checkin import checkin_summary
 from wellness_tui.clock import Clock, logical_day
@@ -308,3 +309,38 @@ def checkin_op(
             "give at least one of --mood, --energy, --sleep, --quality, --note, --tag"
         )
     return SetCheckIn(day, CheckIn.model_validate(given), merge=True)
+
+
+def write_report(
+    args: argparse.Namespace, profile: Profile, today: date, now: datetime, content: list[Path]
+) -> str:
+    """Build the report; write it to -o FILE (0600) or return it for the screen."""
+    from wellness_tui.library import load_library
+    from wellness_tui.profile.files import write_private
+    from wellness_tui.report import build_report, default_period, render
+
+    start, end = default_period(today)
+    if args.start:
+        start = parse_day(args.start, today)
+    if args.end:
+        end = parse_day(args.end, today)
+    if end < start:
+        raise CommandError(f"--to ({end}) is before --from ({start})")
+    report = build_report(
+        profile,
+        load_library(content),
+        start,
+        end,
+        now,
+        include_notes="notes" in args.include,
+        include_reflections="reflections" in args.include,
+    )
+    text = render(report, args.format)
+    if not args.output:
+        return text
+    target = Path(args.output).expanduser()
+    try:
+        write_private(target, text.encode("utf-8"))
+    except OSError as err:
+        raise CommandError(f"cannot write {target}: {err.strerror or err}") from None
+    return f"Report for {start} to {end} written to {target} (readable only by you).\n"

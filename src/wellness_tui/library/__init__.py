@@ -13,6 +13,7 @@ from wellness_tui.library.models import (
     Module,
     Prompt,
     Question,
+    Script,
     Section,
     Source,
 )
@@ -29,6 +30,7 @@ __all__ = [
     "Module",
     "Prompt",
     "Question",
+    "Script",
     "Section",
     "Source",
     "load_library",

@@ -27,6 +27,8 @@ from wellness_tui.library.models import (
     Lesson,
     Module,
     ModuleMeta,
+    Script,
+    ScriptsFile,
     split_sections,
 )
 from wellness_tui.library.problems import ContentError, ContentProblem
@@ -34,6 +36,7 @@ from wellness_tui.library.toml_lines import key_lines, line_of
 
 MODULE_FILE = "module.toml"
 CRISIS_FILE = "crisis.toml"
+SCRIPTS_FILE = "scripts.toml"
 FRONT_MATTER = "+++"
 
 M = TypeVar("M", bound=BaseModel)
@@ -47,6 +50,7 @@ class Library:
     problems: list[ContentProblem] = field(default_factory=list)
     crisis_lines: list[CrisisLine] = field(default_factory=lambda: list(FALLBACK_CRISIS_LINES))
     crisis_from_file: bool = False
+    scripts: list[Script] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._lessons: dict[str, tuple[Module, Lesson]] = {}
@@ -89,6 +93,7 @@ def load_library(roots: Iterable[Path]) -> Library:
     modules: list[Module] = []
     problems: list[ContentProblem] = []
     crisis: list[CrisisLine] | None = None
+    scripts: list[Script] = []
     seen_ids: dict[str, Path] = {}
     for root in dirs:
         if not root.is_dir():
@@ -100,6 +105,15 @@ def load_library(roots: Iterable[Path]) -> Library:
                 crisis = load_crisis(crisis_path)
             except ContentError as err:
                 problems.extend(err.problems)
+        scripts_path = root / SCRIPTS_FILE
+        if scripts_path.exists():
+            try:
+                more = _validate(ScriptsFile, *_read_toml(scripts_path), path=scripts_path)
+            except ContentError as err:
+                problems.extend(err.problems)
+            else:
+                known = {s.id for s in scripts}
+                scripts += [s for s in more.scripts if s.id not in known]
         folders = (
             [root]
             if (root / MODULE_FILE).is_file()
@@ -125,7 +139,7 @@ def load_library(roots: Iterable[Path]) -> Library:
             ContentProblem(Path(CRISIS_FILE), 1, "no crisis file found; using the built-in list")
         )
     modules.sort(key=lambda m: (m.meta.order, m.id))
-    library = Library(modules=modules, problems=problems)
+    library = Library(modules=modules, problems=problems, scripts=scripts)
     if crisis is not None:
         library.crisis_lines, library.crisis_from_file = crisis, True
     return library

@@ -158,6 +158,47 @@ class CrisisFile(_Strict):
     lines: list[CrisisLine] = Field(min_length=1)
 
 
+class Blank(_Strict):
+    id: Id
+    label: Text
+    hint: str = ""
+
+
+class Script(_Strict):
+    """A fill-in-the-blank phrasing; blanks are written {blank_id} in the text."""
+
+    id: Id
+    title: Text
+    text: Text
+    blanks: list[Blank] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _blanks_match(self) -> Script:
+        used = set(re.findall(r"\{([a-z0-9_-]+)\}", self.text))
+        defined = [b.id for b in self.blanks]
+        if len(set(defined)) != len(defined):
+            raise ValueError("two blanks share an id")
+        if missing := sorted(used - set(defined)):
+            raise ValueError(f"the text uses blanks with no [[scripts.blanks]] entry: {missing}")
+        if unused := sorted(set(defined) - used):
+            raise ValueError(f"blanks never used in the text: {unused}")
+        return self
+
+    def filled(self, values: dict[str, str]) -> str:
+        """The text with each blank replaced by its value, or [its label] if empty."""
+        labels = {b.id: b.label for b in self.blanks}
+
+        def fill(match: re.Match[str]) -> str:
+            value = values.get(match.group(1), "").strip()
+            return value or f"[{labels[match.group(1)].lower()}]"
+
+        return re.sub(r"\{([a-z0-9_-]+)\}", fill, " ".join(self.text.split()))
+
+
+class ScriptsFile(_Strict):
+    scripts: list[Script] = Field(min_length=1)
+
+
 def split_sections(lesson_title: str, body: str, first_line: int) -> list[Section]:
     """Split a lesson's Markdown at its `##` headings.
 

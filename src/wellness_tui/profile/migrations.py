@@ -14,8 +14,19 @@ from wellness_tui.profile.models import SCHEMA_VERSION
 
 Data = dict[str, Any]
 
+
+def v1_to_v2(data: Data) -> Data:
+    """Version 2 adds the self-advocacy and safety toolkit, all empty at first."""
+    data.setdefault("safety_plan", {"steps": {}, "people": [], "updated": None})
+    for key in ("contacts", "questions", "log", "treatments"):
+        data.setdefault(key, [])
+    data.setdefault("appointment", {"day": None, "with_whom": "", "notes": ""})
+    data.setdefault("scripts", {})
+    return data
+
+
 # MIGRATIONS[n] turns version n into version n + 1.
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {}
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: v1_to_v2}
 
 
 class NewerSchemaError(Exception):

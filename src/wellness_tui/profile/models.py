@@ -8,13 +8,13 @@ stable ids written in the content files.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from wellness_tui.targets import Target, Weekday
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class _Model(BaseModel):
@@ -92,6 +92,70 @@ class CheckIn(_Model):
     updated: datetime | None = None
 
 
+class SafetyPlan(_Model):
+    """The person's own plan, in their own words, step by step (see safety_plan.py)."""
+
+    steps: dict[str, str] = Field(default_factory=dict)
+    """Text per step id."""
+    people: list[str] = Field(default_factory=list)
+    """Ids of contacts chosen as "people I can ask for help"."""
+    updated: datetime | None = None
+
+
+class Contact(_Model):
+    """Someone (or a group, or a service) in the person's support network."""
+
+    id: str
+    name: Annotated[str, StringConstraints(min_length=1)]
+    how_they_help: str = ""
+    """E.g. "call when low", "walk buddy"."""
+    reach: str = ""
+    """How to reach them: a number, an address, "Tuesdays at the library"."""
+
+
+class CareQuestion(_Model):
+    """A question for the care team; the list order is the order to ask them in."""
+
+    id: str
+    text: Annotated[str, StringConstraints(min_length=1)]
+    added: date
+    asked: date | None = None
+    answer: str = ""
+
+
+class Appointment(_Model):
+    day: date | None = None
+    with_whom: str = ""
+    notes: str = ""
+
+
+Severity = Literal["mild", "moderate", "severe"]
+
+
+class LogEntry(_Model):
+    """A symptom or side effect on a day."""
+
+    id: str
+    day: date
+    kind: Literal["side effect", "symptom"] = "side effect"
+    what: Annotated[str, StringConstraints(min_length=1)]
+    severity: Severity = "mild"
+    related_to: str = ""
+    """The treatment it may relate to, in the person's words."""
+    notes: str = ""
+
+
+class Treatment(_Model):
+    """A treatment tried: the history a new provider asks for. All free text."""
+
+    id: str
+    what: Annotated[str, StringConstraints(min_length=1)]
+    started: str = ""
+    stopped: str = ""
+    how_it_went: str = ""
+    side_effects: str = ""
+
+
 class Profile(_Model):
     schema_version: int
     """Version of this file's shape; read before validation so newer files are recognised."""
@@ -109,6 +173,16 @@ class Profile(_Model):
     checks: dict[str, str] = Field(default_factory=dict)
     """Last choice per knowledge check, keyed by "<lesson id>/<question id>"."""
     checkins: dict[date, CheckIn] = Field(default_factory=dict)
+    safety_plan: SafetyPlan = Field(default_factory=SafetyPlan)
+    contacts: list[Contact] = Field(default_factory=list)
+    questions: list[CareQuestion] = Field(default_factory=list)
+    appointment: Appointment = Field(default_factory=Appointment)
+    """The next appointment."""
+    log: list[LogEntry] = Field(default_factory=list)
+    """Symptoms and side effects, in the order they were added."""
+    treatments: list[Treatment] = Field(default_factory=list)
+    scripts: dict[str, dict[str, str]] = Field(default_factory=dict)
+    """Communication scripts filled in: script id -> blank id -> text."""
 
     @classmethod
     def new(cls, now: datetime) -> Profile:
@@ -116,6 +190,9 @@ class Profile(_Model):
 
     def habit(self, habit_id: str) -> Habit | None:
         return next((h for h in self.habits if h.id == habit_id), None)
+
+    def contact(self, contact_id: str) -> Contact | None:
+        return next((c for c in self.contacts if c.id == contact_id), None)
 
 
 def answer_key(lesson_id: str, prompt_id: str) -> str:

@@ -17,12 +17,17 @@ from datetime import date, datetime, timedelta
 
 from wellness_tui.profile.models import (
     Answer,
+    Appointment,
+    CareQuestion,
     CheckIn,
+    Contact,
     Habit,
     LessonProgress,
+    LogEntry,
     PausePeriod,
     Profile,
     Settings,
+    Treatment,
 )
 from wellness_tui.targets import Target
 
@@ -298,3 +303,91 @@ class RestoreHabit(Op):
                 profile.habits[index] = copy
                 return
         profile.habits.append(copy)
+
+
+# ----- the self-advocacy and safety toolkit -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class SetPlanStep(Op):
+    step_id: str
+    text: str
+    at: datetime
+
+    def apply(self, profile: Profile) -> None:
+        profile.safety_plan.steps[self.step_id] = self.text
+        profile.safety_plan.updated = self.at
+
+
+@dataclass(frozen=True)
+class SetPlanPeople(Op):
+    contact_ids: tuple[str, ...]
+
+    def apply(self, profile: Profile) -> None:
+        profile.safety_plan.people = list(self.contact_ids)
+
+
+@dataclass(frozen=True)
+class PutItem(Op):
+    """Add or replace (by id) an item in one of the profile's lists."""
+
+    field: str
+    """"contacts", "questions", "log" or "treatments"."""
+    item: Contact | CareQuestion | LogEntry | Treatment
+
+    def apply(self, profile: Profile) -> None:
+        items: list[Contact | CareQuestion | LogEntry | Treatment] = getattr(profile, self.field)
+        copy = self.item.model_copy(deep=True)
+        for index, existing in enumerate(items):
+            if existing.id == copy.id:
+                items[index] = copy
+                return
+        items.append(copy)
+
+
+@dataclass(frozen=True)
+class RemoveItem(Op):
+    field: str
+    item_id: str
+
+    def apply(self, profile: Profile) -> None:
+        items = getattr(profile, self.field)
+        setattr(profile, self.field, [i for i in items if i.id != self.item_id])
+        if self.field == "contacts":
+            profile.safety_plan.people = [
+                p for p in profile.safety_plan.people if p != self.item_id
+            ]
+
+
+@dataclass(frozen=True)
+class MoveQuestion(Op):
+    """Move a question up (-1) or down (+1) in the asking order."""
+
+    question_id: str
+    step: int
+
+    def apply(self, profile: Profile) -> None:
+        ids = [q.id for q in profile.questions]
+        if self.question_id not in ids:
+            return
+        index = ids.index(self.question_id)
+        target = min(max(index + self.step, 0), len(ids) - 1)
+        question = profile.questions.pop(index)
+        profile.questions.insert(target, question)
+
+
+@dataclass(frozen=True)
+class SetAppointment(Op):
+    appointment: Appointment
+
+    def apply(self, profile: Profile) -> None:
+        profile.appointment = self.appointment.model_copy(deep=True)
+
+
+@dataclass(frozen=True)
+class SetScript(Op):
+    script_id: str
+    values: tuple[tuple[str, str], ...]
+
+    def apply(self, profile: Profile) -> None:
+        profile.scripts[self.script_id] = dict(self.values)

@@ -46,16 +46,17 @@ class HabitEditDialog(ModalScreen[HabitForm | None]):
             yield Static(literal("Name"), classes="label")
             yield Input(self.start_title, placeholder="e.g. Walk 10 minutes", id="title")
             yield Static(literal("How often"), classes="label")
-            yield CheckList(zip(OFTEN_CHOICES, OFTEN_LABELS, strict=True), [often], single=True,
-                            id="often")
+            yield CheckList(
+                zip(OFTEN_CHOICES, OFTEN_LABELS, strict=True), [often], single=True, id="often"
+            )
             with Horizontal(id="per-week-row", classes="sub"):
                 yield Static(literal("Times a week (1–7)"), classes="label")
                 yield Input(per_week or "3", id="per-week", compact=True)
-            yield CheckList([(d, d.capitalize()) for d in WEEKDAYS], days, id="days",
-                            classes="sub")
+            yield CheckList([(d, d.capitalize()) for d in WEEKDAYS], days, id="days", classes="sub")
             yield Static(literal("Kind"), classes="label")
-            yield CheckList(zip(KIND_CHOICES, KIND_LABELS, strict=True), [kind], single=True,
-                            id="kind")
+            yield CheckList(
+                zip(KIND_CHOICES, KIND_LABELS, strict=True), [kind], single=True, id="kind"
+            )
             with Horizontal(id="amount-row", classes="sub"):
                 yield Static(literal("Amount"), classes="label")
                 yield Input(amount, placeholder="10", id="amount", compact=True)

@@ -33,31 +33,59 @@ class SettingsScreen(WellnessScreen):
             with Horizontal(classes="setting"):
                 yield Static(literal("Theme"), classes="label")
                 themes = sorted(self.app.available_themes)
-                yield Select([(literal(t), t) for t in themes], value=self.app.theme,
-                             allow_blank=False, id="theme", compact=True)
+                yield Select(
+                    [(literal(t), t) for t in themes],
+                    value=self.app.theme,
+                    allow_blank=False,
+                    id="theme",
+                    compact=True,
+                )
             with Horizontal(classes="setting"):
                 yield Static(literal("My day ends at"), classes="label")
-                yield Select([(literal(hour_label(h)), h) for h in range(12)],
-                             value=settings.day_end_hour, allow_blank=False, id="day_end_hour",
-                             compact=True)
-            yield Static(literal("Until then, ticks still count for the day before — for "
-                                 "nights that run past midnight.", "dim"), classes="hint")
+                yield Select(
+                    [(literal(hour_label(h)), h) for h in range(12)],
+                    value=settings.day_end_hour,
+                    allow_blank=False,
+                    id="day_end_hour",
+                    compact=True,
+                )
+            yield Static(
+                literal(
+                    "Until then, ticks still count for the day before — for "
+                    "nights that run past midnight.",
+                    "dim",
+                ),
+                classes="hint",
+            )
             with Horizontal(classes="setting"):
                 yield Static(literal("Weeks start on"), classes="label")
-                yield Select([(literal(d.capitalize()), d) for d in ("mon", "sun", "sat")],
-                             value=settings.week_start, allow_blank=False, id="week_start",
-                             compact=True)
-            switches = {"show_streaks": settings.show_streaks,
-                        "reduced_motion": settings.reduced_motion}
+                yield Select(
+                    [(literal(d.capitalize()), d) for d in ("mon", "sun", "sat")],
+                    value=settings.week_start,
+                    allow_blank=False,
+                    id="week_start",
+                    compact=True,
+                )
+            switches = {
+                "show_streaks": settings.show_streaks,
+                "reduced_motion": settings.reduced_motion,
+            }
             yield CheckList(
-                [("show_streaks", "Show streaks (some find them motivating, others "
-                                  "discouraging; hiding them changes nothing else)"),
-                 ("reduced_motion", "Reduce motion (no animations)")],
+                [
+                    (
+                        "show_streaks",
+                        "Show streaks (some find them motivating, others "
+                        "discouraging; hiding them changes nothing else)",
+                    ),
+                    ("reduced_motion", "Reduce motion (no animations)"),
+                ],
                 [key for key, on_ in switches.items() if on_],
                 id="switches",
             )
-            yield Static(literal("Modules shown first on Today (space switches)", "bold"),
-                         classes="part-title")
+            yield Static(
+                literal("Modules shown first on Today (space switches)", "bold"),
+                classes="part-title",
+            )
             yield CheckList(
                 [(m.id, m.title) for m in self.ctx.library.modules],
                 settings.focus_modules,
@@ -86,10 +114,14 @@ class SettingsScreen(WellnessScreen):
     @on(CheckList.Changed, "#switches")
     def switches_changed(self, event: CheckList.Changed) -> None:
         chosen = event.check_list.selected
-        self.ctx.apply(UpdateSettings((
-            ("show_streaks", "show_streaks" in chosen),
-            ("reduced_motion", "reduced_motion" in chosen),
-        )))
+        self.ctx.apply(
+            UpdateSettings(
+                (
+                    ("show_streaks", "show_streaks" in chosen),
+                    ("reduced_motion", "reduced_motion" in chosen),
+                )
+            )
+        )
         self.app.animation_level = "none" if "reduced_motion" in chosen else "full"
 
     @on(CheckList.Changed, "#focus_modules")

@@ -38,5 +38,6 @@ class SectionBar(Horizontal):
     def compose(self) -> ComposeResult:
         for mode, key, label in SECTIONS:
             yield SectionTab(mode, key, label, mode == self.current)
-        yield Static(row(("? ", "dim"), "Help  ", (", ", "dim"), "Settings "),
-                     classes="section-extra")
+        yield Static(
+            row(("? ", "dim"), "Help  ", (", ", "dim"), "Settings "), classes="section-extra"
+        )
