@@ -13,11 +13,16 @@ from datetime import date, datetime, timedelta
 from wellness_tui.library import Library
 from wellness_tui.profile.models import (
     Answer,
+    Appointment,
+    CareQuestion,
     CheckIn,
+    Contact,
     Habit,
     LessonProgress,
+    LogEntry,
     PausePeriod,
     Profile,
+    Treatment,
 )
 from wellness_tui.targets import Target
 
@@ -128,4 +133,104 @@ def make_profile(
     for habit in profile.habits:
         habit.done.sort()
         habit.skipped.sort()
+    add_toolkit(profile, rng, today, days)
     return profile
+
+
+SIDE_EFFECTS = [
+    "dry mouth",
+    "waking at 4am",
+    "headache",
+    "nausea after breakfast",
+    "feeling flat",
+    "less interest in sex",
+    "restless legs",
+    "sweating at night",
+]
+QUESTIONS = [
+    "Could the dose be part of why I feel flat?",
+    "Is there a talk therapy I could add alongside the medicine?",
+    "How long should I give this before we judge it?",
+    "What are the options if this does not help (rTMS? ECT?)",
+    "Could anything else be going on — thyroid, sleep apnea?",
+    "Is it normal to feel worse in the first weeks?",
+]
+
+
+def add_toolkit(profile: Profile, rng: random.Random, today: date, days: int) -> None:
+    """A safety plan, people, questions, a year of side-effect entries, treatments."""
+    profile.contacts = [
+        Contact(
+            id="person-1", name="Maria (sister)", how_they_help="call when low", reach="555-0101"
+        ),
+        Contact(id="person-2", name="Tom", how_they_help="walk buddy", reach="text first"),
+        Contact(
+            id="person-3",
+            name="Dr. Lee's clinic",
+            how_they_help="my psychiatrist",
+            reach="555-0199, Mon–Fri 9–5",
+        ),
+    ]
+    profile.safety_plan.steps = {
+        "warning-signs": "I stop answering messages; sleeping in the afternoon.",
+        "on-my-own": "A shower, the walk to the corner shop, the cat.",
+        "people-places": "The library. Maria's kitchen.",
+        "professionals": "Dr. Lee's clinic; 988 at any hour.",
+        "reasons": "Maria. The cat. Seeing spring again.",
+    }
+    profile.safety_plan.people = ["person-1", "person-2"]
+    start = today - timedelta(days=days - 1)
+    for week in range(0, days, 7):
+        day = start + timedelta(days=week + rng.randint(0, 6))
+        if day > today:
+            break
+        profile.log.append(
+            LogEntry(
+                id=f"log-{week:04d}",
+                day=day,
+                what=rng.choice(SIDE_EFFECTS),
+                kind="side effect" if rng.random() < 0.7 else "symptom",
+                severity=rng.choice(["mild", "mild", "moderate", "severe"]),
+                related_to="the new medicine" if rng.random() < 0.5 else "",
+                notes=rng.choice(NOTES) if rng.random() < 0.3 else "",
+            )
+        )
+    for index in range(min(24, max(3, days // 15))):
+        added = start + timedelta(days=index * max(1, days // 25))
+        asked = (
+            added + timedelta(days=10) if index % 3 and added + timedelta(days=10) < today else None
+        )
+        profile.questions.append(
+            CareQuestion(
+                id=f"question-{index:02d}",
+                text=QUESTIONS[index % len(QUESTIONS)],
+                added=added,
+                asked=asked,
+                answer="We will review at the next visit." if asked else "",
+            )
+        )
+    profile.treatments = [
+        Treatment(
+            id="treatment-1",
+            what="Sertraline",
+            started="2019",
+            stopped="2020",
+            how_it_went="Helped a little with anxiety, not the low mood.",
+            side_effects="Nausea in the first weeks, sleep trouble.",
+        ),
+        Treatment(
+            id="treatment-2",
+            what="CBT with a therapist",
+            started="spring 2021",
+            stopped="autumn 2021",
+            how_it_went="Useful tools; hard to keep up alone.",
+        ),
+        Treatment(
+            id="treatment-3",
+            what="Venlafaxine",
+            started="2023",
+            how_it_went="Some days better.",
+            side_effects="Sweating at night.",
+        ),
+    ]
+    profile.appointment = Appointment(day=today + timedelta(days=8), with_whom="Dr. Lee")

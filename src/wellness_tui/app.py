@@ -24,6 +24,7 @@ from wellness_tui.screens.habits import HabitsScreen
 from wellness_tui.screens.help import HelpScreen
 from wellness_tui.screens.lesson import LessonScreen
 from wellness_tui.screens.modules import ModulesScreen
+from wellness_tui.screens.notebook import NotebookScreen
 from wellness_tui.screens.progress import ProgressScreen
 from wellness_tui.screens.settings import SettingsScreen
 from wellness_tui.screens.today import TodayScreen
@@ -42,6 +43,7 @@ class WellnessApp(App[None]):
         "modules": ModulesScreen,
         "habits": HabitsScreen,
         "progress": ProgressScreen,
+        "notebook": NotebookScreen,
     }
     DEFAULT_MODE = "today"
     BINDINGS = [
@@ -52,6 +54,7 @@ class WellnessApp(App[None]):
         Binding("m", "switch_mode('modules')", "Modules", show=False, id="app.modules"),
         Binding("h", "switch_mode('habits')", "Habits", show=False, id="app.habits"),
         Binding("r", "switch_mode('progress')", "Progress", show=False, id="app.progress"),
+        Binding("b", "switch_mode('notebook')", "Notebook", show=False, id="app.notebook"),
         Binding("question_mark", "help", "Help", show=False, id="app.help"),
         Binding("comma", "settings", "Settings", show=False, id="app.settings"),
         Binding("q", "quit", "Quit", id="app.quit"),

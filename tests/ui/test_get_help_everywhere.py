@@ -21,13 +21,22 @@ from wellness_tui.app import WellnessApp, build_app
 from wellness_tui.habit_factory import adopt_op
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.confirm import ConfirmDialog
+from wellness_tui.screens.form import Field, FormDialog
 from wellness_tui.screens.get_help import DANGER, GetHelpScreen
 from wellness_tui.screens.habit_actions import HabitDayScreen
 from wellness_tui.screens.habit_detail import HabitDetailScreen
 from wellness_tui.screens.habit_edit import HabitEditDialog
+from wellness_tui.screens.item_list import ItemListScreen
 from wellness_tui.screens.lesson import LessonScreen
 from wellness_tui.screens.module import ModuleScreen
+from wellness_tui.screens.people import PeopleScreen
+from wellness_tui.screens.prepare import PrepareScreen
 from wellness_tui.screens.prompt import PromptDialog
+from wellness_tui.screens.questions import QuestionsScreen
+from wellness_tui.screens.safety_plan import SafetyPlanScreen
+from wellness_tui.screens.scripts import ScriptScreen, ScriptsScreen
+from wellness_tui.screens.symptom_log import SymptomLogScreen
+from wellness_tui.screens.treatments import TreatmentsScreen
 from wellness_tui.screens.welcome import WelcomeScreen
 from wellness_tui.widgets.answer_area import AnswerArea
 
@@ -96,6 +105,25 @@ async def _settings(app: WellnessApp, pilot: Pilot[None]) -> None:
     await pilot.press("comma")
 
 
+async def _notebook(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await pilot.press("b")
+
+
+def _push(screen_class: type) -> Opener:
+    async def opener(app: WellnessApp, pilot: Pilot[None]) -> None:
+        await app.push_screen(screen_class())
+
+    return opener
+
+
+async def _script(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await app.push_screen(ScriptScreen(app.ctx.library.scripts[0]))
+
+
+async def _form(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await app.push_screen(FormDialog("A form", [Field("x", "X", kind="text")]))
+
+
 OPENERS: dict[str, Opener] = {
     "TodayScreen": _today,
     "ModulesScreen": _modules,
@@ -112,9 +140,19 @@ OPENERS: dict[str, Opener] = {
     "PromptDialog": _prompt,
     "HelpScreen": _help,
     "SettingsScreen": _settings,
+    "NotebookScreen": _notebook,
+    "SafetyPlanScreen": _push(SafetyPlanScreen),
+    "PeopleScreen": _push(PeopleScreen),
+    "QuestionsScreen": _push(QuestionsScreen),
+    "SymptomLogScreen": _push(SymptomLogScreen),
+    "TreatmentsScreen": _push(TreatmentsScreen),
+    "ScriptsScreen": _push(ScriptsScreen),
+    "ScriptScreen": _script,
+    "PrepareScreen": _push(PrepareScreen),
+    "FormDialog": _form,
 }
 # Base classes, never shown by themselves.
-NOT_SCREENS_OF_THEIR_OWN = {WellnessScreen, HabitDayScreen}
+NOT_SCREENS_OF_THEIR_OWN = {WellnessScreen, HabitDayScreen, ItemListScreen}
 
 
 def all_screen_classes() -> set[str]:

@@ -25,6 +25,7 @@ NASTY = 'Dose < 10 & "felt odd", [b]not bold[/b] | pipe, comma\nsecond line # no
 @pytest.fixture
 def profile(library):
     profile = make_profile(120, today=END, library=library, habits=6)
+    profile.log, profile.questions, profile.treatments = [], [], []  # only this test's entries
     profile.log.append(
         LogEntry(
             id="l1",

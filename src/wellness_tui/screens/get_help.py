@@ -9,7 +9,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from wellness_tui.context import Context
-from wellness_tui.widgets.text import indented, literal, row
+from wellness_tui.safety_plan import filled_steps, plan_people
+from wellness_tui.widgets.text import indented, literal, row, two_line
 
 DANGER = "If you are in danger now, call your local emergency number (911, 112, 999, 000 …)."
 NOBODY = (
@@ -48,6 +49,29 @@ class GetHelpScreen(Screen[None]):
                         "dim",
                     )
                 )
+            yield Static(literal("My safety plan", "bold"), classes="part-title")
+            steps = filled_steps(self.ctx.profile)
+            if not steps:
+                yield Static(
+                    literal(
+                        "Not written yet. When you feel able, Notebook (b) → My safety plan: a "
+                        "short list, in your own words, for moments like this.",
+                        "dim",
+                    )
+                )
+            for step, text in steps:
+                yield Static(
+                    two_line(literal(step.title, "bold"), literal(text), 2), classes="plan-step"
+                )
+            people = plan_people(self.ctx.profile)
+            if people:
+                yield Static(literal("People I can ask for help", "bold"), classes="part-title")
+                for name, how, reach in people:
+                    detail = " · ".join(x for x in (how, reach) if x)
+                    yield Static(
+                        two_line(row("• ", (name, "bold")), literal(detail), 2),
+                        classes="plan-person",
+                    )
             yield Static(literal("More about these lines", "bold"), classes="part-title")
             for line in lines:
                 details = row((line.name, "bold"))

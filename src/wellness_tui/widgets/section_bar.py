@@ -1,4 +1,4 @@
-"""The row of sections at the top of each main screen: Today, Modules, Habits, Progress."""
+"""The row of sections at the top of each main screen, and the keys that open them."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ SECTIONS = (
     ("modules", "m", "Modules"),
     ("habits", "h", "Habits"),
     ("progress", "r", "Progress"),
+    ("notebook", "b", "Notebook"),
 )
 
 

@@ -1,0 +1,156 @@
+"""A small form in a dialog: lines, longer text, a choice, a date. Returns the values.
+
+Escape never silently throws away what was typed: if anything changed, it asks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static, TextArea
+
+from wellness_tui.screens.confirm import ConfirmDialog
+from wellness_tui.widgets.check_list import CheckList
+from wellness_tui.widgets.text import literal
+
+
+@dataclass(frozen=True)
+class Field:
+    id: str
+    label: str
+    kind: str = "line"
+    """"line", "text" (several lines), "choice" or "date" (YYYY-MM-DD, may be empty)."""
+    value: str = ""
+    required: bool = False
+    hint: str = ""
+    choices: Sequence[tuple[str, str]] = field(default_factory=tuple)
+    """For "choice": (value, label) pairs."""
+
+
+def check_date(text: str) -> date | None:
+    """Parse YYYY-MM-DD ("" is no date); ValueError with plain words otherwise."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"“{text}” is not a date: please use YYYY-MM-DD, like 2026-12-03."
+        ) from None
+
+
+class FormDialog(ModalScreen[dict[str, str] | None]):
+    CSS_PATH = "../styles/form.tcss"
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="form.cancel"),
+        Binding("ctrl+s", "save", "Save", id="form.save"),
+    ]
+
+    def __init__(self, title: str, fields: Sequence[Field]) -> None:
+        super().__init__()
+        self.form_title = title
+        self.fields = list(fields)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="form") as box:
+            box.border_title = self.form_title
+            for spec in self.fields:
+                label = spec.label + (" *" if spec.required else "")
+                yield Static(literal(label), classes="label")
+                if spec.kind == "text":
+                    yield TextArea(
+                        spec.value, id=f"field-{spec.id}", classes="long", tab_behavior="focus"
+                    )
+                elif spec.kind == "choice":
+                    yield CheckList(
+                        spec.choices,
+                        [spec.value],
+                        single=True,
+                        id=f"field-{spec.id}",
+                        classes="choice",
+                    )
+                else:
+                    placeholder = "YYYY-MM-DD" if spec.kind == "date" else spec.hint
+                    yield Input(spec.value, placeholder=placeholder, id=f"field-{spec.id}")
+                if spec.hint and spec.kind != "line":
+                    yield Static(literal(spec.hint, "dim"), classes="hint")
+            yield Static(id="form-problem")
+            with Horizontal(id="form-buttons"):
+                yield Button("Cancel", id="cancel")
+                yield Button("Save", id="save", variant="primary")
+            yield Static(literal("ctrl+s: save · escape: cancel · ctrl+g: get help", "dim"))
+
+    def on_mount(self) -> None:
+        self.query_one("#form-problem").display = False
+        first = self.query(f"#field-{self.fields[0].id}").first() if self.fields else None
+        if first is not None:
+            first.focus()
+        self._start = self.values()
+
+    def values(self) -> dict[str, str]:
+        out = {}
+        for spec in self.fields:
+            widget = self.query_one(f"#field-{spec.id}")
+            if isinstance(widget, TextArea):
+                out[spec.id] = widget.text
+            elif isinstance(widget, (CheckList, Input)):
+                out[spec.id] = widget.value
+        return out
+
+    def problem(self, values: dict[str, str]) -> tuple[str, str] | None:
+        """(field id, what to fix) for the first field that needs fixing."""
+        for spec in self.fields:
+            value = values[spec.id].strip()
+            if spec.required and not value:
+                return spec.id, f"{spec.label}: please fill this in."
+            if spec.kind == "date":
+                try:
+                    check_date(value)
+                except ValueError as err:
+                    return spec.id, f"{spec.label}: {err}"
+        return None
+
+    def action_save(self) -> None:
+        values = self.values()
+        problem = self.problem(values)
+        if problem:
+            field_id, message = problem
+            widget = self.query_one("#form-problem", Static)
+            widget.update(literal(message))
+            widget.display = True
+            self.query_one(f"#field-{field_id}").focus()
+            self.call_after_refresh(widget.scroll_visible)
+            self.notify(message, severity="warning", markup=False)
+            return
+        self.dismiss(values)
+
+    @on(Input.Submitted)
+    def submitted(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#save")
+    def save_pressed(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        if self.values() == self._start:
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmDialog("Discard what you typed in this form?", yes="Discard", no="Keep editing"),
+            answered,
+        )
