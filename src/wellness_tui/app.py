@@ -10,10 +10,12 @@ import asyncio
 import signal
 import sys
 from datetime import date
+from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
 
+from wellness_tui import paths
 from wellness_tui.clock import Clock, SystemClock
 from wellness_tui.context import Context
 from wellness_tui.library import Library
@@ -65,6 +67,8 @@ class WellnessApp(App[None]):
         self.ctx = ctx
         self.watch_seconds = watch_seconds
         self._day: date = ctx.today()
+        self.deleted: list[Path] | None = None
+        """Set when the user deleted all their data (launch() says so after exit)."""
         self.crash: BaseException | None = None
         """An unexpected error that ended the app (launch() logs it privately)."""
 
@@ -160,6 +164,11 @@ class WellnessApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, LessonScreen):
                 screen.save_drafts()
+
+    def delete_everything(self) -> None:
+        """Remove every file the app made for this profile, then quit."""
+        self.deleted = self.ctx.store.delete_all(own_folder=paths.data_dir())
+        self.exit()
 
     async def action_quit(self) -> None:
         self.save_drafts()

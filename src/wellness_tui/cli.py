@@ -127,6 +127,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="add private notes or reflection answers (off by default)",
     )
 
+    export = commands.add_parser(
+        "export", parents=[common], help="write the whole profile to a file (to move or keep)"
+    )
+    export.add_argument(
+        "--all",
+        action="store_true",
+        required=True,
+        help="everything: habits, check-ins, notes, answers, the notebook",
+    )
+    export.add_argument("-o", "--output", metavar="FILE", required=True)
+    imported = commands.add_parser(
+        "import",
+        parents=[common],
+        help="replace the profile with an exported file (the current one is kept as a copy)",
+    )
+    imported.add_argument("file", metavar="FILE")
+    imported.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
     check = commands.add_parser(
         "check-content",
         parents=[common],
@@ -154,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-SHELL_COMMANDS = ("today", "habits", "habit", "check", "checkin", "report")
+SHELL_COMMANDS = ("today", "habits", "habit", "check", "checkin", "report", "export", "import")
 
 
 def run_shell(command: str, args: argparse.Namespace) -> int:
@@ -179,6 +197,11 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
             print(shell.today_report(profile, today))
         elif command == "habits":
             print(shell.habits_report(profile, today))
+        elif command == "export":
+            print(shell.export_all(store, Path(args.output).expanduser()))
+        elif command == "import":
+            shell.open_for_change(store)
+            print(shell.import_file(store, Path(args.file).expanduser(), args.yes, ask))
         elif command == "report":
             print(
                 shell.write_report(
@@ -199,6 +222,15 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def ask(question: str) -> str:
+    """A yes/no question on the terminal; no answer (end of input) means no."""
+    try:
+        return input(question)
+    except EOFError:
+        print()
+        return ""
 
 
 def shell_clock() -> Clock:

@@ -17,7 +17,7 @@ from wellness_tui.profile.files import write_private
 from wellness_tui.profile.store import ProfileStore
 
 
-def launch(profile: Path, content: list[Path]) -> int:
+def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int:
     try:
         store = ProfileStore(profile)
     except OSError as err:
@@ -32,11 +32,14 @@ def launch(profile: Path, content: list[Path]) -> int:
     app = build_app(store, library)
     crashed: BaseException | None = None
     try:
-        app.run()
+        app.run(headless=headless)
     except Exception as err:
         crashed = err
     finally:
         saved = store.close(timeout=15)
+    if app.deleted is not None:
+        print(f"All your wellness-tui data was deleted ({len(app.deleted)} item(s) removed).")
+        return 0
     if not saved:
         print(
             f"wellness-tui: {store.last_error or 'some changes could not be saved'} "

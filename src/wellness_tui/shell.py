@@ -344,3 +344,51 @@ def write_report(
     except OSError as err:
         raise CommandError(f"cannot write {target}: {err.strerror or err}") from None
     return f"Report for {start} to {end} written to {target} (readable only by you).\n"
+
+
+def export_all(store: ProfileStore, target: Path) -> str:
+    from wellness_tui.profile.codec import encode
+    from wellness_tui.profile.files import write_private
+
+    try:
+        write_private(target, encode(store.profile))
+    except OSError as err:
+        raise CommandError(f"cannot write {target}: {err.strerror or err}") from None
+    return f"Everything was written to {target} (readable only by you; not encrypted)."
+
+
+def describe_profile(profile: Profile) -> str:
+    return (
+        f"{len(profile.habits)} habit(s), {len(profile.checkins)} check-in(s), "
+        f"{len(profile.answers)} reflection answer(s), {len(profile.log)} log entr"
+        f"{'y' if len(profile.log) == 1 else 'ies'}"
+    )
+
+
+def import_file(store: ProfileStore, source: Path, yes: bool, ask: Callable[[str], str]) -> str:
+    from wellness_tui.profile.codec import DamagedProfileError, decode
+    from wellness_tui.profile.migrations import NewerSchemaError
+    from wellness_tui.profile.ops import ReplaceProfile
+
+    try:
+        incoming = decode(source.read_bytes())
+    except OSError as err:
+        raise CommandError(f"cannot read {source}: {err.strerror or err}") from None
+    except NewerSchemaError as err:
+        raise CommandError(
+            f"{source} was made by a newer wellness-tui (schema "
+            f"{err.version}); update wellness-tui first"
+        ) from None
+    except DamagedProfileError as err:
+        raise CommandError(f"{source} is not a profile this app can read: {err}") from None
+    question = (
+        f"Replace your current profile ({describe_profile(store.profile)}) with "
+        f"{source} ({describe_profile(incoming)})? The current one is kept as a "
+        "copy. [y/N] "
+    )
+    if not yes and ask(question).strip().lower() not in ("y", "yes"):
+        return "Nothing was changed."
+    kept = store.keep_copy("before-import")
+    save(store, [ReplaceProfile(incoming)])
+    where = f" Your previous profile was kept at {kept}." if kept else ""
+    return f"Imported {source}.{where}"

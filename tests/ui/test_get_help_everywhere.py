@@ -177,8 +177,11 @@ def _danger_shown(app: WellnessApp) -> bool:
     return isinstance(app.screen, GetHelpScreen) and DANGER[:40] in screen_text(app)
 
 
-@pytest.mark.parametrize("key", ["ctrl+g", "f1"])
-@pytest.mark.parametrize("name", sorted(OPENERS))
+F1_SAMPLE = {"TodayScreen", "LessonScreen", "ConfirmDialog", "SafetyPlanScreen"}
+CASES = [(name, "ctrl+g") for name in sorted(OPENERS)] + [(n, "f1") for n in sorted(F1_SAMPLE)]
+
+
+@pytest.mark.parametrize(("name", "key"), CASES)
 async def test_get_help_from_every_screen(name, key, open_store, profile_path, library, clock):
     store = open_store(profile_path)
     store.apply(adopt_op(library, store.profile, "rest-same-wake", clock.now().date()))

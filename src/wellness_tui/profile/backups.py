@@ -43,7 +43,8 @@ def write_backups(profile: Path, raw: bytes, now: datetime, *, session: bool) ->
     if not daily.exists():
         atomic_write(daily, raw)
         written.append(daily)
-    _rotate(profile)
+    if written:
+        _rotate(profile)
     return written
 
 

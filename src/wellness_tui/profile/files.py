@@ -86,7 +86,8 @@ def fingerprint(path: Path) -> tuple[int, int, int] | None:
 
 
 def leftover_temps(target: Path) -> list[Path]:
-    return sorted(target.parent.glob(f".{target.name}.*{TEMP_SUFFIX}"))
+    """Temp files of interrupted saves of the profile, its backups and copies."""
+    return sorted(target.parent.glob(f".{target.stem}.*{TEMP_SUFFIX}"))
 
 
 def _replace(temp: Path, target: Path) -> None:

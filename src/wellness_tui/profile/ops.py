@@ -391,3 +391,15 @@ class SetScript(Op):
 
     def apply(self, profile: Profile) -> None:
         profile.scripts[self.script_id] = dict(self.values)
+
+
+@dataclass(frozen=True)
+class ReplaceProfile(Op):
+    """Replace everything with an imported profile (the old one is kept aside first)."""
+
+    profile: Profile
+
+    def apply(self, profile: Profile) -> None:
+        new = self.profile.model_copy(deep=True)
+        for name in Profile.model_fields:
+            setattr(profile, name, getattr(new, name))

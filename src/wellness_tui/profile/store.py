@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from wellness_tui.clock import Clock, SystemClock
@@ -31,7 +31,7 @@ from wellness_tui.profile.files import (
     fingerprint,
     leftover_temps,
 )
-from wellness_tui.profile.lock import LockTimeout, ProfileLock
+from wellness_tui.profile.lock import LockTimeout, ProfileLock, lock_path
 from wellness_tui.profile.migrations import NewerSchemaError
 from wellness_tui.profile.models import Profile
 from wellness_tui.profile.ops import Op, Refresh
@@ -74,6 +74,7 @@ class ProfileStore:
         self._base_raw: bytes = b""
         """What the screen copy was loaded from (the file, a backup, or a fresh profile)."""
         self._last_backup = 0.0
+        self._last_daily: date | None = None
         self.profile = self._load()
         if not self._base_raw:
             self._base_raw = encode(self.profile)
@@ -215,6 +216,54 @@ class ProfileStore:
         with self._state:
             return saved and not self._pending
 
+    def owned_files(self) -> list[Path]:
+        """Every file this store made for the profile: the profile, its lock, backups,
+        damaged copies kept aside, left-over temp files and the crash log."""
+        folder, stem, suffix = self.path.parent, self.path.stem, self.path.suffix
+        patterns = [
+            self.path.name,
+            lock_path(self.path).name,
+            f"{stem}.backup-*{suffix}",
+            f"{stem}.corrupt-*{suffix}",
+            f"{stem}.before-import-*{suffix}",
+            "crash.log",
+        ]
+        found = {p for pattern in patterns for p in folder.glob(pattern)}
+        found.update(leftover_temps(self.path))
+        return sorted(p for p in found if p.is_file())
+
+    def delete_all(self, own_folder: Path | None) -> list[Path]:
+        """Remove every file the app made; the folder too if it is the app's own and empty.
+
+        Never touches a folder the user chose, nor files the app did not make.
+        """
+        self.read_only = True  # nothing more is written
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join(10)
+            self._thread = None
+        with self._state:
+            self._pending.clear()  # deleted on purpose: nothing is "unsaved"
+            self._state.notify_all()
+        removed = []
+        for path in self.owned_files():
+            path.unlink(missing_ok=True)
+            removed.append(path)
+        folder = self.path.parent
+        if own_folder is not None and folder == own_folder and not any(folder.iterdir()):
+            folder.rmdir()
+            removed.append(folder)
+        return removed
+
+    def keep_copy(self, label: str) -> Path | None:
+        """Keep the current file as profile.<label>-<timestamp>.json (e.g. before an import)."""
+        if fingerprint(self.path) is None:
+            return None
+        stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.stem}.{label}-{stamp}{self.path.suffix}")
+        atomic_write(target, self.path.read_bytes())
+        return target
+
     @property
     def unsaved(self) -> int:
         with self._state:
@@ -340,11 +389,16 @@ class ProfileStore:
         return True
 
     def _backup_if_due(self) -> None:
-        if self._disk_raw is None or fingerprint(self.path) is None:
-            return
+        """A session/hourly backup, and the day's backup, of the file as last validated."""
         now = time.monotonic()
         session_due = self._last_backup == 0.0 or now - self._last_backup >= BACKUP_EVERY_SECONDS
+        today = datetime.now().date()
+        if not session_due and self._last_daily == today:
+            return  # the common case: nothing to check on disk
+        if self._disk_raw is None or fingerprint(self.path) is None:
+            return
         write_backups(self.path, self._disk_raw, datetime.now(), session=session_due)
+        self._last_daily = today
         if session_due:
             self._last_backup = now
 

@@ -80,8 +80,10 @@ class HabitDetailScreen(HabitDayScreen):
 
     def refresh_view(self) -> None:
         habit = self.habit
-        if habit is None:
-            self.app.pop_screen()
+        if habit is None:  # deleted, perhaps from another window
+            self.query_one("#habit-title", Static).update(
+                literal("This habit is no longer in your habits. Press escape to go back.")
+            )
             return
         today = self.ctx.today()
         settings = self.ctx.profile.settings

@@ -43,7 +43,9 @@ class ModuleScreen(WellnessScreen):
     def refresh_view(self) -> None:
         module = self.ctx.library.module(self.module_id)
         if module is None:
-            self.app.pop_screen()
+            self.query_one("#module-title", Static).update(
+                literal("This module is no longer in the program. Press escape to go back.")
+            )
             return
         profile = self.ctx.profile
         progress = module_progress(module, profile)

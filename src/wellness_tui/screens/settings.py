@@ -6,10 +6,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Input, Select, Static
+from textual.widgets import Button, Footer, Input, Select, Static
 
 from wellness_tui.profile.ops import UpdateSettings
 from wellness_tui.screens.base import WellnessScreen
+from wellness_tui.screens.prompt import PromptDialog
 from wellness_tui.widgets.check_list import CheckList
 from wellness_tui.widgets.text import literal
 
@@ -91,6 +92,15 @@ class SettingsScreen(WellnessScreen):
                 settings.focus_modules,
                 id="focus_modules",
             )
+            yield Static(literal("Your data", "bold"), classes="part-title")
+            yield Static(
+                literal(
+                    f"Everything is in {self.ctx.store.path}, on this computer only. It is "
+                    "readable only by your user account, but not encrypted.",
+                    "dim",
+                )
+            )
+            yield Button("Delete all my data…", id="delete-all", variant="error")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -110,6 +120,33 @@ class SettingsScreen(WellnessScreen):
         if event.select.id == "theme":
             self.app.theme = str(event.value)
         self._save(event.select.id, event.value)
+
+    @on(Button.Pressed, "#delete-all")
+    def delete_all(self) -> None:
+        store = self.ctx.store
+        files = store.owned_files()
+        question = (
+            f"This removes everything wellness-tui saved for you: {len(files)} file(s) in "
+            f"{store.path.parent} (your profile, its backups and copies). It cannot be undone. "
+            "If you might want it later, quit and run `wellness-tui export --all -o FILE` "
+            "first. To go ahead, type: delete"
+        )
+
+        def typed(text: str | None) -> None:
+            if text is not None and text.strip().lower() == "delete":
+                self.app.delete_everything()  # type: ignore[attr-defined]
+
+        self.app.push_screen(
+            PromptDialog(
+                question,
+                check=lambda t: (
+                    None
+                    if t.strip().lower() == "delete"
+                    else "Type the word delete to go ahead, or press escape to keep everything."
+                ),
+            ),
+            typed,
+        )
 
     @on(CheckList.Changed, "#switches")
     def switches_changed(self, event: CheckList.Changed) -> None:

@@ -1,0 +1,114 @@
+"""Kill a saving process at random moments; the profile must always load intact.
+
+A parent that has already imported the store forks children that save in a
+loop (each save adds one numbered answer), and kills each with SIGKILL: half
+the time after a random delay, half the time as soon as it sees a save's temp
+file appear (aiming inside the write, as SQLite's crash tests do). After every
+kill the profile must load, hold a consistent state (answers 0..n-1 for some n,
+never fewer than before), and the next start must clean up any temp file the
+kill left behind.
+
+Run: python -m tests.crash.kill_test [KILLS]    (exit 0 when every check holds)
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+from benchmarks.synthetic import make_profile
+
+from wellness_tui.clock import FixedClock
+from wellness_tui.profile.codec import decode, encode
+from wellness_tui.profile.files import leftover_temps
+from wellness_tui.profile.ops import SetAnswer
+from wellness_tui.profile.store import ProfileStore
+
+CLOCK = FixedClock(datetime(2026, 11, 25, 9, 0))
+
+
+def saved_count(path: Path) -> int:
+    """How many saves the file holds; raises if the state is not consistent."""
+    profile = decode(path.read_bytes())
+    keys = sorted(int(k.split("/")[1]) for k in profile.answers if k.startswith("kill/"))
+    if keys != list(range(len(keys))):
+        raise AssertionError(f"inconsistent answers: {keys[:5]}...")
+    return len(keys)
+
+
+def child(path: Path, ready: int) -> None:
+    store = ProfileStore(path, CLOCK)
+    n = sum(1 for k in store.profile.answers if k.startswith("kill/"))
+    os.write(ready, b"!")  # loaded: from here on, it only saves
+    while True:  # save as fast as possible until killed
+        store.write_cycle([(n + 1, SetAnswer(f"kill/{n}", f"answer {n}", CLOCK.now()))])
+        n += 1
+
+
+def run(kills: int, seed: int = 7) -> dict[str, float]:
+    rng = random.Random(seed)
+    folder = Path(tempfile.mkdtemp(prefix="wellness-kill-"))
+    path = folder / "profile.json"
+    path.write_bytes(encode(make_profile(365)))  # a year of data: realistic write sizes
+    before = saved_count(path)
+    mid_write = 0
+    started = time.perf_counter()
+    for kill in range(kills):
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                os.close(read_end)
+                child(path, write_end)
+            finally:
+                os._exit(0)
+        os.close(write_end)
+        os.read(read_end, 1)  # wait until the child is saving, then kill at a random moment
+        os.close(read_end)
+        time.sleep(rng.uniform(0.0, 0.02))
+        if kill % 2:
+            deadline = time.perf_counter() + 0.5
+            while not leftover_temps(path) and time.perf_counter() < deadline:
+                pass  # aim inside a write
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        if leftover_temps(path):
+            mid_write += 1
+        after = saved_count(path)  # loads, and is consistent
+        if after < before:
+            raise AssertionError(f"a save was lost: {after} < {before}")
+        before = after
+        ProfileStore(path, CLOCK)  # the next start...
+        if leftover_temps(path):
+            raise AssertionError("a temp file was not cleaned up on the next start")
+    return {
+        "kills": kills,
+        "mid_write": mid_write,
+        "share_mid_write": mid_write / kills,
+        "saves": before,
+        "seconds": time.perf_counter() - started,
+    }
+
+
+def main() -> int:
+    kills = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    result = run(kills)
+    print(
+        f"{result['kills']} kills, {result['mid_write']} mid-write "
+        f"({100 * result['share_mid_write']:.0f}%), {result['saves']} saves survived, "
+        f"{result['seconds']:.1f} s; every kill left a loadable, consistent profile"
+    )
+    if result["share_mid_write"] < 0.30:
+        print("too few kills landed mid-write to trust the test", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

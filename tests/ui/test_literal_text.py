@@ -1,0 +1,151 @@
+"""Typed text is data, never markup: a corpus of awkward strings on every screen.
+
+Every text field of the profile holds strings such as `[/]`, `[@click=app.quit]x[/]`,
+an escape sequence, emoji and right-to-left text. Every screen must render them
+without error, show them as typed (control characters as their pictures), and
+contain nothing clickable that the user did not make.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from wellness_tui.app import build_app
+from wellness_tui.profile.models import (
+    Answer,
+    Appointment,
+    CareQuestion,
+    CheckIn,
+    Contact,
+    Habit,
+    LogEntry,
+    Treatment,
+)
+from wellness_tui.profile.ops import PutItem, RestoreHabit, SetAppointment, SetCheckIn
+from wellness_tui.textsafe import visible
+
+from .helpers import screen_text
+from .test_get_help_everywhere import OPENERS
+
+CORPUS = [
+    "[",
+    "[/",
+    "[/]",
+    "[b",
+    "[0]",
+    "[TODO] plan",
+    "[@click=app.quit]x[/]",
+    '[link="file:///"]x',
+    "esc \x1b[31mred\x1b[0m",
+    "emoji 😀🌱",
+    "עברית rtl",
+    "<b>&amp;</b>",
+    "x" * 10_000,
+]
+SHORT = [s for s in CORPUS if len(s) < 40]
+TODAY = date(2026, 11, 25)
+
+
+def seed(store) -> None:
+    profile = store.profile
+    profile.settings.name = "[b]Sam[/b]"
+    for index, text in enumerate(CORPUS):
+        habit = Habit(
+            id=f"h{index}",
+            title=text,
+            created=TODAY - timedelta(days=10),
+            why=text,
+            notes={TODAY: text},
+        )
+        store.apply(RestoreHabit(habit))
+    store.apply(SetCheckIn(TODAY, CheckIn(mood=2, note="\n".join(CORPUS[:-1]), tags=SHORT[:3])))
+    for index, text in enumerate(CORPUS):
+        store.apply(PutItem("contacts", Contact(id=f"c{index}", name=text, reach=text)))
+        store.apply(PutItem("questions", CareQuestion(id=f"q{index}", text=text, added=TODAY)))
+        store.apply(
+            PutItem(
+                "log", LogEntry(id=f"l{index}", day=TODAY, what=text, related_to=text, notes=text)
+            )
+        )
+        store.apply(PutItem("treatments", Treatment(id=f"t{index}", what=text, started=text)))
+    store.apply(SetAppointment(Appointment(day=TODAY, with_whom="[i]Dr[/i]")))
+    store.apply(RestoreHabit(Habit(id="rest-same-wake", title=CORPUS[6], created=TODAY)))
+    profile.safety_plan.steps = {"warning-signs": CORPUS[6], "reasons": CORPUS[8]}
+    profile.safety_plan.people = ["c6"]
+    profile.answers["rest-rhythm/what-helps"] = Answer(text=CORPUS[6], updated=datetime.now())
+    profile.scripts["ask-a-friend"] = {"name": CORPUS[6], "what": CORPUS[9]}
+
+
+def clickable_meta(app) -> list[str]:
+    """Any @click actions in what the screen draws (markup would create them)."""
+    found = []
+    update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    for line in update.strips:
+        for strip in line:
+            for segment in strip:
+                meta = segment.style.meta if segment.style else {}
+                if "@click" in meta:
+                    found.append(str(meta["@click"]))
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(OPENERS))
+async def test_corpus_on_every_screen(name, open_store, profile_path, library, clock):
+    store = open_store(profile_path)
+    seed(store)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await OPENERS[name](app, pilot)
+        await pilot.pause()
+        text = screen_text(app)
+        assert "[b]Sam[/b]" in text or name != "TodayScreen"
+        for _ in range(3):  # look further down long screens too
+            await pilot.press("pagedown")
+            await pilot.pause()
+            text += screen_text(app)
+        assert "\x1b" not in text  # escape codes never reach the terminal raw
+        assert clickable_meta(app) == []
+        assert app.is_running
+
+
+async def test_corpus_strings_show_exactly_as_typed(open_store, profile_path, library, clock):
+    store = open_store(profile_path)
+    seed(store)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(160, 60)) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        from wellness_tui.screens.people import PeopleScreen
+        from wellness_tui.screens.questions import QuestionsScreen
+
+        for screen in (QuestionsScreen(), PeopleScreen()):
+            await app.push_screen(screen)
+            await pilot.pause()
+            text = screen_text(app)
+            for sample in SHORT:
+                assert visible(sample) in text, sample
+            await pilot.press("escape")
+        await pilot.press("h")
+        await pilot.pause()
+        text = screen_text(app)
+        for sample in SHORT:
+            assert visible(sample) in text, sample
+
+
+async def test_typing_markup_into_fields_stores_it_exactly(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h", "n")
+        await pilot.pause()
+        await pilot.press(*"[@click=app.quit]x[/]", "ctrl+s")
+        await pilot.pause()
+        assert app.is_running
+        assert store.profile.habits[0].title == "[@click=app.quit]x[/]"
+        assert "[@click=app.quit]x[/]" in screen_text(app)
+        assert clickable_meta(app) == []

@@ -1,0 +1,107 @@
+"""The app and other processes on one profile; crashes that never show private notes."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from datetime import date
+
+from wellness_tui.app import build_app
+from wellness_tui.habit_factory import adopt_op
+from wellness_tui.habits import is_done
+from wellness_tui.profile.ops import SetAnswer
+from wellness_tui.screens.lesson import LessonScreen
+from wellness_tui.widgets.answer_area import AnswerArea
+
+from .helpers import highlight, screen_text
+
+TODAY = date(2026, 11, 25)
+
+
+def shell(profile, *args: str) -> None:
+    env = dict(os.environ, WELLNESS_TUI_NOW="2026-11-25T09:30")
+    subprocess.run(
+        [sys.executable, "-m", "wellness_tui", *args, "--profile", str(profile)],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
+
+
+async def test_a_tick_from_the_shell_shows_up_in_the_open_app(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    store.apply(adopt_op(library, store.profile, "rest-same-wake", TODAY))
+    assert store.flush()
+    app = build_app(store, library, clock, watch_seconds=0.1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "○ Get up at the same time" in screen_text(app)
+        shell(profile_path, "check", "get up")
+        for _ in range(30):
+            await pilot.pause(0.1)
+            if "✓ Get up at the same time" in screen_text(app):
+                break
+        assert "✓ Get up at the same time" in screen_text(app)
+        highlight(app, "habit:rest-same-wake", "#today-list")
+        await pilot.press("s")  # and this window's own change still saves on top
+        await pilot.pause()
+    assert store.close()
+    shell(profile_path, "habits")
+    from wellness_tui.profile.codec import decode
+
+    saved = decode(profile_path.read_bytes()).habit("rest-same-wake")
+    assert saved.skipped == [TODAY] and not is_done(saved, TODAY)
+
+
+async def test_a_refresh_never_overwrites_a_draft_being_typed(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock, watch_seconds=0.1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(LessonScreen("rest-rhythm"))
+        await pilot.pause()
+        area = app.screen.query_one(AnswerArea)
+        area.focus()
+        await pilot.press(*"my own words")
+        # Another window saves a different answer to the same prompt meanwhile.
+        from wellness_tui.clock import FixedClock
+        from wellness_tui.profile.store import ProfileStore
+
+        other = ProfileStore(profile_path, FixedClock(clock.now()))
+        other.apply(SetAnswer("rest-rhythm/what-helps", "from the other window", clock.now()))
+        assert other.close()
+        await pilot.pause(0.5)
+        assert area.text == "my own words"  # the draft on screen is untouched
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+    assert store.close()
+    assert store.profile.answers["rest-rhythm/what-helps"].text == "my own words"
+
+
+def test_a_crash_shows_no_private_notes_and_logs_without_locals(tmp_path, monkeypatch, capsys):
+    from tests.conftest import TEST_CONTENT
+    from wellness_tui.launch import launch
+    from wellness_tui.screens.today import TodayScreen
+
+    secret = "MY PRIVATE NOTE 42"
+
+    def broken(self) -> None:
+        private_note = secret  # a local variable a traceback with locals would print
+        raise RuntimeError("something went wrong " + str(len(private_note)))
+
+    monkeypatch.setattr(TodayScreen, "refresh_view", broken)
+    profile = tmp_path / "data" / "profile.json"
+    code = launch(profile, [TEST_CONTENT], headless=True)
+    out = capsys.readouterr()
+    assert code == 1
+    assert secret not in out.out and secret not in out.err
+    assert "stopped because of an unexpected problem" in out.err
+    log = profile.parent / "crash.log"
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
+    text = log.read_text()
+    assert "RuntimeError: something went wrong" in text and secret not in text

@@ -1,0 +1,293 @@
+"""Never lose a word: kills mid-write, two writers, any bytes, failed saves, stale locks."""
+
+from __future__ import annotations
+
+import errno
+import json
+import multiprocessing
+import os
+import signal
+import stat
+import sys
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wellness_tui.clock import FixedClock
+from wellness_tui.profile import files
+from wellness_tui.profile import store as store_module
+from wellness_tui.profile.codec import decode, encode
+from wellness_tui.profile.lock import ProfileLock
+from wellness_tui.profile.models import (
+    Answer,
+    CareQuestion,
+    CheckIn,
+    Habit,
+    LogEntry,
+    Profile,
+)
+from wellness_tui.profile.ops import AddHabit, SetAnswer, SetDone
+from wellness_tui.profile.store import ProfileStore
+from wellness_tui.targets import Target
+
+CLOCK = FixedClock(datetime(2026, 11, 25, 9, 0))
+
+
+def test_kill_mid_save_many_times_quick() -> None:
+    """The quick version; .ci/run runs the full 1,000-kill test as its own step."""
+    from tests.crash.kill_test import run
+
+    result = run(40, seed=3)
+    assert result["mid_write"] >= 10
+
+
+def _writer(path: str, name: str, count: int) -> None:
+    store = ProfileStore(Path(path), CLOCK)
+    for n in range(count):
+        store.write_cycle([(n + 1, SetAnswer(f"{name}/{n}", f"{name} {n}", CLOCK.now()))])
+
+
+def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    ctx = multiprocessing.get_context("fork")
+    workers = [ctx.Process(target=_writer, args=(str(path), name, 500)) for name in "ab"]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+        assert worker.exitcode == 0
+    answers = decode(path.read_bytes()).answers
+    assert len(answers) == 1000
+    assert {f"{name}/{n}" for name in "ab" for n in range(500)} == set(answers)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(raw=st.binary(max_size=400) | st.text(max_size=300).map(str.encode))
+def test_any_bytes_load_or_recover_and_are_kept(tmp_path_factory, raw: bytes) -> None:
+    folder = tmp_path_factory.mktemp("any")
+    path = folder / "profile.json"
+    path.write_bytes(raw)
+    store = ProfileStore(path, CLOCK)  # never raises
+    assert isinstance(store.profile, Profile)
+    try:
+        decode(raw)
+        valid = True
+    except Exception:
+        valid = False
+    if not valid and not store.read_only:
+        kept = list(folder.glob("profile.corrupt-*.json"))
+        assert len(kept) == 1 and kept[0].read_bytes() == raw
+        assert stat.S_IMODE(kept[0].stat().st_mode) == 0o600
+        assert store.notices and "could not be read" in store.notices[0]
+
+
+typed = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40)
+days = st.dates(min_value=date(2016, 1, 1), max_value=date(2027, 12, 31))
+
+
+@st.composite
+def profiles(draw: st.DrawFn) -> Profile:
+    profile = Profile.new(datetime(2026, 1, 1, 8, 0))
+    profile.settings.name = draw(typed)
+    for index in range(draw(st.integers(0, 3))):
+        habit = Habit(
+            id=f"h{index}",
+            title=draw(typed.filter(bool)) or "x",
+            created=draw(days),
+            target=draw(
+                st.sampled_from(
+                    [
+                        Target(),
+                        Target(per_week=3),
+                        Target(days=("mon", "fri")),
+                        Target(at_least=2.5, unit="km"),
+                    ]
+                )
+            ),
+        )
+        habit.done = sorted(set(draw(st.lists(days, max_size=10))))
+        habit.notes = draw(st.dictionaries(days, typed, max_size=3))
+        profile.habits.append(habit)
+    profile.checkins = draw(
+        st.dictionaries(
+            days,
+            st.builds(
+                CheckIn,
+                mood=st.none() | st.integers(1, 10),
+                sleep_hours=st.none() | st.floats(0, 24),
+                note=typed,
+                tags=st.lists(typed, max_size=2),
+            ),
+            max_size=5,
+        )
+    )
+    profile.answers = {
+        f"l/{i}": Answer(text=t, updated=datetime(2026, 2, 1))
+        for i, t in enumerate(draw(st.lists(typed, max_size=3)))
+    }
+    profile.questions = [
+        CareQuestion(id=f"q{i}", text=t or "?", added=date(2026, 1, 2))
+        for i, t in enumerate(draw(st.lists(typed, max_size=2)))
+    ]
+    profile.log = [
+        LogEntry(id=f"l{i}", day=d, what=t or "?")
+        for i, (d, t) in enumerate(draw(st.lists(st.tuples(days, typed), max_size=2)))
+    ]
+    return profile
+
+
+@settings(max_examples=100, deadline=None)
+@given(profile=profiles())
+def test_any_valid_profile_round_trips_exactly(profile: Profile) -> None:
+    assert decode(encode(profile)) == profile
+
+
+def test_a_failed_save_keeps_the_data_says_so_and_retries(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "p.json"
+    store = ProfileStore(path, CLOCK)
+    store.apply(AddHabit(Habit(id="walk", title="Walk", created=date(2026, 11, 1))))
+    assert store.flush()
+    good = path.read_bytes()
+    events = []
+    store.listener = events.append
+    monkeypatch.setattr(store_module, "RETRY_SECONDS", (0.05,))
+    real_write = os.write
+
+    def disk_full(fd, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files.os, "write", disk_full)
+    store.apply(SetDone("walk", date(2026, 11, 25), True))
+    assert not store.flush(timeout=2)
+    assert store.last_error is not None
+    assert store.last_error.startswith("not saved: No space left on device")
+    assert [e.kind for e in events][-1] == "failed"
+    assert path.read_bytes() == good  # never half-written
+    assert not files.leftover_temps(path)  # the failed temp file was removed
+    assert store.profile.habit("walk").done == [date(2026, 11, 25)]  # kept in memory
+    monkeypatch.setattr(files.os, "write", real_write)  # the disk has room again
+    deadline = time.monotonic() + 5
+    while store.last_error is not None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert store.close()
+    assert decode(path.read_bytes()).habit("walk").done == [date(2026, 11, 25)]
+    assert any(e.kind == "saved" and "Nothing was lost" in e.message for e in events)
+
+
+def test_leftover_temp_files_are_cleaned_up_on_the_next_start(tmp_path) -> None:
+    path = tmp_path / "p.json"
+    path.write_bytes(encode(Profile.new(datetime(2026, 1, 1))))
+    leftover = files.temp_name(path)
+    leftover.write_bytes(b'{"schema_version": 2, "half')
+    ProfileStore(path, CLOCK)
+    assert not leftover.exists()
+
+
+def _hold_lock(path: str, ready) -> None:
+    ProfileLock(Path(path)).acquire()
+    ready.set()
+    time.sleep(60)
+
+
+def test_a_killed_process_never_leaves_a_stale_lock(tmp_path) -> None:
+    path = tmp_path / "p.json"
+    ctx = multiprocessing.get_context("fork")
+    ready = ctx.Event()
+    holder = ctx.Process(target=_hold_lock, args=(str(path), ready))
+    holder.start()
+    assert ready.wait(10)
+    blocked = ProfileLock(path, timeout=0.2)
+    try:
+        blocked.acquire()
+        raise AssertionError("the lock should be held")
+    except Exception as err:
+        assert "held" in str(err)
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.join()
+    with ProfileLock(path, timeout=1):
+        pass  # free at once
+
+
+def test_export_and_import_round_trip(tmp_path) -> None:
+    import subprocess
+
+    def wt(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "wellness_tui", *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    a, b, out = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "export.json"
+    wt("habit", "add", "Walk [x]", "--profile", str(a))
+    wt("checkin", "--mood", "5", "--note", "private & <odd>", "--profile", str(a))
+    assert wt("export", "--all", "-o", str(out), "--profile", str(a)).returncode == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    wt("habit", "add", "Other", "--profile", str(b))
+    no = wt("import", str(out), "--profile", str(b), stdin="n\n")
+    assert "Nothing was changed" in no.stdout
+    assert [h["title"] for h in json.loads(b.read_text())["habits"]] == ["Other"]
+    yes = wt("import", str(out), "--profile", str(b), stdin="y\n")
+    assert yes.returncode == 0 and "Your previous profile was kept at" in yes.stdout
+    assert json.loads(b.read_text())["habits"][0]["title"] == "Walk [x]"
+    [kept] = tmp_path.glob("b.before-import-*.json")
+    assert json.loads(kept.read_text())["habits"][0]["title"] == "Other"
+    eof = wt("import", str(out), "--profile", str(b))  # no answer at all: nothing changes
+    assert eof.returncode == 0 and "Nothing was changed" in eof.stdout
+
+
+def test_importing_an_older_version_migrates_it(tmp_path) -> None:
+    import subprocess
+
+    from tests.conftest import FIXTURES
+
+    target = tmp_path / "p.json"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "wellness_tui",
+            "import",
+            str(FIXTURES / "profiles/v1.json"),
+            "--yes",
+            "--profile",
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(target.read_text())["schema_version"] >= 2
+
+
+def test_delete_all_removes_exactly_what_the_app_made(tmp_path) -> None:
+    own = tmp_path / "wellness-tui"
+    path = own / "profile.json"
+    for _ in range(2):
+        store = ProfileStore(path, CLOCK)
+        store.apply(AddHabit(Habit(id="walk", title="Walk", created=date(2026, 1, 1))))
+        store.apply(SetDone("walk", date(2026, 1, 2), True))
+        store.close()
+    (own / "crash.log").write_text("x")
+    (own / "content").mkdir()  # the user's own modules: not the app's to delete
+    store = ProfileStore(path, CLOCK)
+    removed = store.delete_all(own_folder=own)
+    assert path in removed and any(".backup-" in p.name for p in removed)
+    assert sorted(p.name for p in own.iterdir()) == ["content"]
+    (own / "content").rmdir()
+    chosen = tmp_path / "chosen"
+    chosen.mkdir()
+    other = ProfileStore(chosen / "p.json", CLOCK)
+    other.apply(AddHabit(Habit(id="w", title="W", created=date(2026, 1, 1))))
+    other.close()
+    (chosen / "mine.txt").write_text("not the app's")
+    ProfileStore(chosen / "p.json", CLOCK).delete_all(own_folder=own)
+    assert sorted(p.name for p in chosen.iterdir()) == ["mine.txt"]  # folder kept
