@@ -10,10 +10,12 @@ import asyncio
 import signal
 import sys
 from datetime import date
+from importlib import import_module
 from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from wellness_tui import paths
 from wellness_tui.clock import Clock, SystemClock
@@ -22,15 +24,7 @@ from wellness_tui.library import Library
 from wellness_tui.messages import DayChanged, ProfileReloaded, StoreReported
 from wellness_tui.profile.store import ProfileStore, StoreEvent
 from wellness_tui.screens.get_help import GetHelpScreen
-from wellness_tui.screens.habits import HabitsScreen
-from wellness_tui.screens.help import HelpScreen
-from wellness_tui.screens.lesson import LessonScreen
-from wellness_tui.screens.modules import ModulesScreen
-from wellness_tui.screens.notebook import NotebookScreen
-from wellness_tui.screens.progress import ProgressScreen
-from wellness_tui.screens.settings import SettingsScreen
 from wellness_tui.screens.today import TodayScreen
-from wellness_tui.screens.welcome import WelcomeScreen
 from wellness_tui.themes import DEFAULT_THEME, OWN_THEMES
 
 WATCH_SECONDS = 2.0
@@ -40,12 +34,13 @@ WATCH_SECONDS = 2.0
 class WellnessApp(App[None]):
     TITLE = "wellness-tui"
     CSS_PATH = "styles/app.tcss"
+    # Sections other than Today are imported when first opened, not at start-up.
     MODES = {
         "today": TodayScreen,
-        "modules": ModulesScreen,
-        "habits": HabitsScreen,
-        "progress": ProgressScreen,
-        "notebook": NotebookScreen,
+        "modules": lambda: _screen("modules", "ModulesScreen"),
+        "habits": lambda: _screen("habits", "HabitsScreen"),
+        "progress": lambda: _screen("progress", "ProgressScreen"),
+        "notebook": lambda: _screen("notebook", "NotebookScreen"),
     }
     DEFAULT_MODE = "today"
     BINDINGS = [
@@ -71,20 +66,22 @@ class WellnessApp(App[None]):
         """Set when the user deleted all their data (launch() says so after exit)."""
         self.crash: BaseException | None = None
         """An unexpected error that ended the app (launch() logs it privately)."""
-
-    def on_mount(self) -> None:
+        # Chosen before the first paint: switching theme after mount would parse and
+        # apply all the CSS a second time (about 60 ms at every start).
         for theme in OWN_THEMES:
             self.register_theme(theme)
-        wanted = self.ctx.profile.settings.theme
+        wanted = ctx.profile.settings.theme
         self.theme = wanted if wanted in self.available_themes else DEFAULT_THEME
-        if self.ctx.profile.settings.reduced_motion:
+        if ctx.profile.settings.reduced_motion:
             self.animation_level = "none"
+
+    def on_mount(self) -> None:
         self.ctx.store.listener = self._store_reported
         self.set_interval(self.watch_seconds, self.look_for_changes)
         for notice in self.ctx.store.notices:
             self.notify(notice, severity="warning", timeout=30, markup=False)
         if not self.ctx.profile.welcomed:
-            self.push_screen(WelcomeScreen())
+            self.push_screen(_screen("welcome", "WelcomeScreen"))
         if not self.is_headless:
             self._save_on_hangup()
 
@@ -144,15 +141,16 @@ class WellnessApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The welcome comes first: no switching sections from under it.
-        return not (action == "switch_mode" and isinstance(self.screen, WelcomeScreen))
+        welcome = type(self.screen).__name__ == "WelcomeScreen"
+        return not (action == "switch_mode" and welcome)
 
     def action_help(self) -> None:
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+        if type(self.screen).__name__ != "HelpScreen":
+            self.push_screen(_screen("help", "HelpScreen"))
 
     def action_settings(self) -> None:
-        if not isinstance(self.screen, SettingsScreen):
-            self.push_screen(SettingsScreen())
+        if type(self.screen).__name__ != "SettingsScreen":
+            self.push_screen(_screen("settings", "SettingsScreen"))
 
     def action_get_help(self) -> None:
         if not isinstance(self.screen, GetHelpScreen):
@@ -162,8 +160,9 @@ class WellnessApp(App[None]):
         """Save every unsaved answer on every open screen."""
         # Screens of other modes saved theirs when they were suspended.
         for screen in self.screen_stack:
-            if isinstance(screen, LessonScreen):
-                screen.save_drafts()
+            save = getattr(screen, "save_drafts", None)
+            if callable(save):
+                save()
 
     def delete_everything(self) -> None:
         """Remove every file the app made for this profile, then quit."""
@@ -173,6 +172,13 @@ class WellnessApp(App[None]):
     async def action_quit(self) -> None:
         self.save_drafts()
         self.exit()
+
+
+def _screen(module: str, name: str) -> Screen[None]:
+    """Import a screen's module only when the screen is first needed."""
+    screen_class = getattr(import_module(f"wellness_tui.screens.{module}"), name)
+    screen: Screen[None] = screen_class()
+    return screen
 
 
 def build_app(

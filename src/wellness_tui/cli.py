@@ -13,8 +13,18 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from wellness_tui import __version__, paths
+from wellness_tui import paths
 from wellness_tui.clock import Clock, FixedClock, SystemClock
+
+
+class VersionAction(argparse.Action):
+    """--version, looked up only when asked for (the lookup costs ~20 ms at start-up)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        from wellness_tui import __version__
+
+        print(f"wellness-tui {__version__}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
             "In the US, call or text 988."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"wellness-tui {__version__}")
+    parser.add_argument(
+        "--version", action=VersionAction, nargs=0, help="show the version and exit"
+    )
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a sub-command's flag must not reset one given before the sub-command.
     common.add_argument("--profile", metavar="PATH", default=argparse.SUPPRESS, help="profile file")

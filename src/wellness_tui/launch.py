@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 
 from wellness_tui import paths
-from wellness_tui.library import load_library
+from wellness_tui.library.cache import load_library_cached
 from wellness_tui.profile.files import write_private
 from wellness_tui.profile.store import ProfileStore
 
@@ -26,7 +26,7 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
             file=sys.stderr,
         )
         return 2
-    library = load_library(content)
+    library = load_library_cached(content, paths.cache_dir())
     from wellness_tui.app import build_app
 
     app = build_app(store, library)

@@ -10,7 +10,7 @@ import os
 from importlib.resources import files
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_cache_path, user_data_path
 
 APP_NAME = "wellness-tui"
 PROFILE_ENV = "WELLNESS_TUI_PROFILE"
@@ -21,6 +21,11 @@ PROFILE_FILENAME = "profile.json"
 def data_dir() -> Path:
     """The app's own data folder (not created here)."""
     return user_data_path(APP_NAME, appauthor=False)
+
+
+def cache_dir() -> Path:
+    """Where derived data (the parsed content) is cached; safe to delete at any time."""
+    return user_cache_path(APP_NAME, appauthor=False)
 
 
 def profile_path(flag: str | Path | None = None) -> Path:

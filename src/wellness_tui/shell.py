@@ -11,10 +11,10 @@ import argparse
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wellness_tui.checkin import checkin_summary
 from wellness_tui.clock import Clock, logical_day
-from wellness_tui.habit_factory import new_habit_op
 from wellness_tui.habits import (
     DayState,
     active_habits,
@@ -27,17 +27,13 @@ from wellness_tui.habits import (
     strength,
 )
 from wellness_tui.profile.models import CheckIn, Habit, Profile
-from wellness_tui.profile.ops import (
-    Op,
-    SetAmount,
-    SetCheckIn,
-    SetDayNote,
-    SetDone,
-    SetSkipped,
-)
+from wellness_tui.profile.op_base import Op
 from wellness_tui.profile.store import ProfileStore
 from wellness_tui.targets import WEEKDAYS, Target
 from wellness_tui.textsafe import one_line
+
+if TYPE_CHECKING:
+    from wellness_tui.profile.ops import SetCheckIn
 
 MARKS = {
     DayState.DONE: "[x]",
@@ -202,6 +198,8 @@ def check_ops(
     undo: bool = False,
     note: str | None = None,
 ) -> tuple[list[Op], str]:
+    from wellness_tui.profile.ops import SetAmount, SetDayNote, SetDone, SetSkipped
+
     habit = find_habit(profile, query)
     title = one_line(habit.title)
     when = f"{day:%a %d %b}"
@@ -231,6 +229,8 @@ def check_ops(
 
 
 def add_habit_op(profile: Profile, title: str, target: Target, today: date) -> tuple[Op, str]:
+    from wellness_tui.habit_factory import new_habit_op
+
     try:
         op = new_habit_op(profile, title, target, today)
     except ValueError as err:
@@ -284,6 +284,8 @@ def checkin_op(
     tags: Sequence[str] | None,
     now_stamp: datetime,
 ) -> SetCheckIn:
+    from wellness_tui.profile.ops import SetCheckIn
+
     for name, score, low, high in (
         ("--mood", mood, 1, 10),
         ("--energy", energy, 1, 10),

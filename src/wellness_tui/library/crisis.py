@@ -10,23 +10,29 @@ from datetime import date
 
 from wellness_tui.library.models import CrisisLine
 
-FALLBACK_CRISIS_LINES: tuple[CrisisLine, ...] = (
-    CrisisLine(
+
+def fallback_crisis_lines() -> list[CrisisLine]:
+    """Built when needed (building pydantic models at import would slow every start)."""
+    return [CrisisLine.model_validate(line) for line in _FALLBACK]
+
+
+_FALLBACK: tuple[dict[str, object], ...] = (
+    dict(
         name="Emergency services",
         region="Everywhere",
         how="Call your local emergency number (for example 911, 112, 999 or 000).",
         source="https://en.wikipedia.org/wiki/Emergency_telephone_number",
         checked=date(2026, 11, 25),
     ),
-    CrisisLine(
+    dict(
         name="988 Suicide & Crisis Lifeline",
         region="United States",
         how="Call or text 988, or chat at 988lifeline.org.",
-        notes="Veterans: press 1 after dialling 988. Spanish is available.",
+        notes="Veterans: press 1 after dialing 988. Spanish is available.",
         source="https://988lifeline.org/",
         checked=date(2026, 11, 25),
     ),
-    CrisisLine(
+    dict(
         name="Find A Helpline",
         region="Worldwide",
         how="Free, confidential helplines by country at findahelpline.com.",

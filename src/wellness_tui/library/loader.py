@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from wellness_tui.library.crisis import FALLBACK_CRISIS_LINES
+from wellness_tui.library.crisis import fallback_crisis_lines
 from wellness_tui.library.models import (
     CrisisFile,
     CrisisLine,
@@ -48,7 +48,7 @@ class Library:
 
     modules: list[Module] = field(default_factory=list)
     problems: list[ContentProblem] = field(default_factory=list)
-    crisis_lines: list[CrisisLine] = field(default_factory=lambda: list(FALLBACK_CRISIS_LINES))
+    crisis_lines: list[CrisisLine] = field(default_factory=fallback_crisis_lines)
     crisis_from_file: bool = False
     scripts: list[Script] = field(default_factory=list)
 

@@ -11,7 +11,6 @@ fresher copy, gives the same result.
 from __future__ import annotations
 
 import bisect
-from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -29,22 +28,10 @@ from wellness_tui.profile.models import (
     Settings,
     Treatment,
 )
+from wellness_tui.profile.op_base import Op, Refresh
 from wellness_tui.targets import Target
 
-
-class Op(ABC):
-    """Base class: `apply` changes the profile in place."""
-
-    @abstractmethod
-    def apply(self, profile: Profile) -> None: ...
-
-
-@dataclass(frozen=True)
-class Refresh(Op):
-    """Changes nothing; asks the store to look for changes made by others."""
-
-    def apply(self, profile: Profile) -> None:
-        return None
+__all__ = ["Op", "Refresh"]  # re-exported: most code imports every operation from here
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from wellness_tui.profile.files import (
 from wellness_tui.profile.lock import LockTimeout, ProfileLock, lock_path
 from wellness_tui.profile.migrations import NewerSchemaError
 from wellness_tui.profile.models import Profile
-from wellness_tui.profile.ops import Op, Refresh
+from wellness_tui.profile.op_base import Op, Refresh
 
 BACKUP_EVERY_SECONDS = 3600
 RETRY_SECONDS = (1, 2, 5, 10, 30)

@@ -14,11 +14,7 @@ from wellness_tui.checkin import checkin_summary, is_low
 from wellness_tui.dashboard import build_dashboard, long_date, progress_bar
 from wellness_tui.habits import DayState, is_done
 from wellness_tui.profile.models import Habit
-from wellness_tui.screens.checkin import CheckInDialog
 from wellness_tui.screens.habit_actions import HabitDayScreen
-from wellness_tui.screens.habit_detail import HabitDetailScreen
-from wellness_tui.screens.lesson import LessonScreen
-from wellness_tui.screens.module import ModuleScreen
 from wellness_tui.textsafe import one_line
 from wellness_tui.widgets.section_bar import SectionBar
 from wellness_tui.widgets.text import literal, row
@@ -34,6 +30,7 @@ STATE_MARK = {
 
 class TodayScreen(HabitDayScreen):
     CSS_PATH = "../styles/today.tcss"
+    AUTO_FOCUS = "#today-list"
     BINDINGS = [
         Binding("space", "tick", "Tick", id="today.tick"),
         Binding("c", "checkin", "Check in", id="today.checkin"),
@@ -52,7 +49,6 @@ class TodayScreen(HabitDayScreen):
 
     def on_mount(self) -> None:
         self.refresh_view()
-        self.query_one("#today-list", OptionList).focus()
 
     def refresh_view(self) -> None:
         ctx = self.ctx
@@ -216,6 +212,8 @@ class TodayScreen(HabitDayScreen):
         self.undo()
 
     def action_checkin(self) -> None:
+        from wellness_tui.screens.checkin import CheckInDialog
+
         self.app.push_screen(CheckInDialog(self.ctx.today()))
 
     @on(OptionList.OptionSelected, "#today-list")
@@ -223,6 +221,12 @@ class TodayScreen(HabitDayScreen):
         self._open_highlighted()
 
     def _open_highlighted(self) -> None:
+        # Imported here, not at the top: Today is the first screen, and these
+        # screens (and Rich's Markdown) are only needed once one is opened.
+        from wellness_tui.screens.habit_detail import HabitDetailScreen
+        from wellness_tui.screens.lesson import LessonScreen
+        from wellness_tui.screens.module import ModuleScreen
+
         option = self.query_one("#today-list", OptionList).highlighted_option
         option_id = option.id if option is not None else None
         if option_id is None:

@@ -1,0 +1,32 @@
+"""wellness-tui started as `wellness-tui --profile PATH` would, quitting after Today is painted.
+
+Usage: python benchmarks/start_app.py PROFILE
+"""
+
+import sys
+from pathlib import Path
+
+from wellness_tui import paths
+from wellness_tui.library.cache import load_library_cached
+from wellness_tui.profile.store import ProfileStore
+
+
+def main() -> None:
+    store = ProfileStore(Path(sys.argv[1]))
+    library = load_library_cached(paths.content_dirs(), paths.cache_dir())
+    from wellness_tui.app import build_app
+
+    app = build_app(store, library)
+
+    def painted() -> None:
+        app.exit()
+
+    app.call_later(lambda: app.call_after_refresh(painted))
+    app.run(headless=True, size=(80, 24))
+    store.close()
+    if app.crash is not None:
+        raise SystemExit(1)
+
+
+if __name__ == "__main__":
+    main()
