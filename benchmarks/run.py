@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import platform
@@ -117,7 +118,7 @@ def shell_today(profile: Path, repeat: int, env: dict[str, str]) -> tuple[list[f
 
 def machine() -> dict[str, str]:
     filesystem = ""
-    try:
+    with contextlib.suppress(OSError, IndexError):
         filesystem = (
             subprocess.run(
                 ["df", "-T", tempfile.gettempdir()], capture_output=True, text=True, check=False
@@ -125,8 +126,6 @@ def machine() -> dict[str, str]:
             .stdout.splitlines()[-1]
             .split()[1]
         )
-    except (OSError, IndexError):
-        pass
     return {
         "date": datetime.now().isoformat(timespec="seconds"),
         "python": platform.python_version(),
