@@ -84,14 +84,15 @@ class Figure:
 
 
 def child_run(args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall time (s) and peak memory (MB) of one whole process."""
+    """Wall time (s) of one whole process, and the peak memory (MB) it reports, if any."""
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, *args], env=env, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
+    proc = subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True,
+                          check=False)
     elapsed = time.perf_counter() - start
-    if status != 0:
-        raise SystemExit(f"benchmark child failed: {args}")
-    return elapsed, usage.ru_maxrss / 1024
+    if proc.returncode != 0:
+        raise SystemExit(f"benchmark child failed: {args}\n{proc.stderr}")
+    last = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else ""
+    return elapsed, int(last) / 1024 if last.isdigit() else 0.0
 
 
 def startup(profile: Path, repeat: int, env: dict[str, str]) -> tuple[list[float], ...]:

@@ -26,6 +26,9 @@ def main() -> None:
     store.close()
     if app.crash is not None:
         raise SystemExit(1)
+    from peak import peak_kb
+
+    print(peak_kb())  # peak memory, KB
 
 
 if __name__ == "__main__":

@@ -15,4 +15,7 @@ class Bare(App[None]):
 
 
 if __name__ == "__main__":
+    from peak import peak_kb
+
     Bare().run(headless=True, size=(80, 24))
+    print(peak_kb())  # peak memory, KB

@@ -9,11 +9,12 @@ from __future__ import annotations
 import asyncio
 import signal
 import sys
+from collections.abc import Iterable
 from datetime import date
 from importlib import import_module
 from pathlib import Path
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -27,6 +28,7 @@ from wellness_tui.screens.get_help import GetHelpScreen
 from wellness_tui.screens.today import TodayScreen
 from wellness_tui.themes import DEFAULT_THEME, OWN_THEMES
 
+FIRST_RUN_SCREENS = ("WelcomeScreen", "OnboardingScreen")
 WATCH_SECONDS = 2.0
 """How often the app looks for changes by other processes and for a new day."""
 
@@ -52,6 +54,8 @@ class WellnessApp(App[None]):
         Binding("h", "switch_mode('habits')", "Habits", show=False, id="app.habits"),
         Binding("r", "switch_mode('progress')", "Progress", show=False, id="app.progress"),
         Binding("b", "switch_mode('notebook')", "Notebook", show=False, id="app.notebook"),
+        Binding("j", "nav(1)", "Down", show=False, id="app.down"),
+        Binding("k", "nav(-1)", "Up", show=False, id="app.up"),
         Binding("question_mark", "help", "Help", show=False, id="app.help"),
         Binding("comma", "settings", "Settings", show=False, id="app.settings"),
         Binding("q", "quit", "Quit", id="app.quit"),
@@ -141,8 +145,19 @@ class WellnessApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The welcome comes first: no switching sections from under it.
-        welcome = type(self.screen).__name__ == "WelcomeScreen"
+        welcome = type(self.screen).__name__ in FIRST_RUN_SCREENS
         return not (action == "switch_mode" and welcome)
+
+    def action_nav(self, step: int) -> None:
+        """j / k move like the arrow keys in lists, and scroll elsewhere."""
+        focused = self.focused
+        if focused is None:
+            return
+        cursor = getattr(focused, "action_cursor_down" if step > 0 else "action_cursor_up", None)
+        if callable(cursor):
+            cursor()
+        elif focused.allow_vertical_scroll:
+            (focused.scroll_down if step > 0 else focused.scroll_up)()
 
     def action_help(self) -> None:
         if type(self.screen).__name__ != "HelpScreen":
@@ -151,6 +166,54 @@ class WellnessApp(App[None]):
     def action_settings(self) -> None:
         if type(self.screen).__name__ != "SettingsScreen":
             self.push_screen(_screen("settings", "SettingsScreen"))
+
+    # ----- the command palette ----------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        from wellness_tui.palette import palette_commands
+
+        yield from palette_commands(self)
+        yield from super().get_system_commands(screen)
+
+    def open_screen(self, module: str, name: str) -> None:
+        self.push_screen(_screen(module, name))
+
+    def open_module(self, module_id: str) -> None:
+        from wellness_tui.screens.module import ModuleScreen
+
+        self.push_screen(ModuleScreen(module_id))
+
+    def open_lesson(self, lesson_id: str) -> None:
+        from wellness_tui.screens.lesson import LessonScreen
+
+        self.push_screen(LessonScreen(lesson_id))
+
+    def action_checkin(self) -> None:
+        from wellness_tui.screens.checkin import CheckInDialog
+
+        self.push_screen(CheckInDialog(self.ctx.today()))
+
+    def action_write_report(self) -> None:
+        from wellness_tui.screens.report_form import open_report_form
+
+        open_report_form(self.screen, self.ctx)
+
+    def tick_habit(self, habit_id: str) -> None:
+        from wellness_tui.habits import is_done
+        from wellness_tui.profile.ops import SetDone
+
+        habit = self.ctx.profile.habit(habit_id)
+        if habit is None:
+            return
+        if habit.target.measurable:
+            self.switch_mode("today")
+            self.notify("That habit is measured: enter the amount on Today (space).")
+            return
+        day = self.ctx.today()
+        done = not is_done(habit, day)
+        self.ctx.change_habit(habit_id, [SetDone(habit_id, day, done)], "Tick from the palette")
+        self.notify(("Done: " if done else "Not done: ") + habit.title, markup=False)
+        self.screen.post_message(ProfileReloaded())
 
     def action_get_help(self) -> None:
         if not isinstance(self.screen, GetHelpScreen):

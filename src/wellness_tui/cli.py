@@ -157,6 +157,18 @@ def build_parser() -> argparse.ArgumentParser:
     imported.add_argument("file", metavar="FILE")
     imported.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
+    read = commands.add_parser(
+        "read",
+        parents=[common],
+        help="print lessons as plain text (for screen readers): read [MODULE[/LESSON]]",
+    )
+    read.add_argument(
+        "what",
+        nargs="?",
+        metavar="MODULE[/LESSON]",
+        help="a module and lesson by number, id or the start of the title",
+    )
+
     check = commands.add_parser(
         "check-content",
         parents=[common],
@@ -174,6 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "check-content":
             return check_content(args)
+        if command == "read":
+            return read_lessons(args)
         if command in SHELL_COMMANDS:
             return run_shell(command, args)
         return run_app(args)
@@ -283,6 +297,28 @@ def check_content(args: argparse.Namespace) -> int:
             f"  {module.meta.order:>2}. {module.title}: {len(module.lessons)} lessons, "
             f"{sum(ls.word_count for ls in module.lessons)} words"
         )
+    return 0
+
+
+def read_lessons(args: argparse.Namespace) -> int:
+    from wellness_tui import reader
+    from wellness_tui.library.cache import load_library_cached
+
+    library = load_library_cached(paths.content_dirs(args.content), paths.cache_dir())
+    try:
+        if not args.what:
+            print(reader.list_modules(library))
+            return 0
+        module_query, _, lesson_query = args.what.partition("/")
+        module = reader.find_module(library, module_query)
+        if not lesson_query:
+            print(reader.list_lessons(module))
+            return 0
+        lesson = reader.find_lesson(module, lesson_query)
+    except reader.NotFoundError as err:
+        print(f"wellness-tui: {err}", file=sys.stderr)
+        return 1
+    reader.print_lesson(reader.lesson_markdown(module, lesson))
     return 0
 
 

@@ -27,6 +27,8 @@ class ContinuePoint:
     module: Module
     lesson: Lesson
     stop_index: int
+    first: bool = False
+    """True when nothing was read yet: a suggested place to start."""
 
     @property
     def section_title(self) -> str:
@@ -77,7 +79,12 @@ def stop_index(lesson: Lesson, profile: Profile) -> int:
 def continue_point(library: Library, profile: Profile) -> ContinuePoint | None:
     """The lesson last read, if unfinished; else the next lesson after it."""
     if profile.last_lesson is None:
-        return None
+        focus = profile.settings.focus_modules
+        start = next((m for m in library.modules if m.id in focus), None) or next(
+            iter(library.modules), None)
+        if start is None or not start.lessons:
+            return None
+        return ContinuePoint(start, start.lessons[0], 0, first=True)
     found = library.lesson(profile.last_lesson)
     if found is None:
         return None  # the lesson is gone from the content (or its module failed to load)

@@ -10,6 +10,8 @@ from wellness_tui.profile.models import answer_key
 from wellness_tui.progress import reading_stops
 from wellness_tui.screens.lesson import LessonScreen
 from wellness_tui.screens.module import ModuleScreen
+from wellness_tui.screens.onboarding import OnboardingScreen
+from wellness_tui.screens.onboarding import OnboardingScreen
 from wellness_tui.screens.today import TodayScreen
 from wellness_tui.screens.welcome import WelcomeScreen
 from wellness_tui.widgets.answer_area import AnswerArea
@@ -31,7 +33,11 @@ async def test_first_run_shows_the_welcome_then_today(open_store, profile_path, 
         assert "ctrl+g" in text
         await pilot.press("enter")
         await pilot.pause()
+        assert isinstance(app.screen, OnboardingScreen)
+        await pilot.press("escape")  # every first choice can be skipped
+        await pilot.pause()
         assert isinstance(app.screen, TodayScreen)
+        assert "Start here" in screen_text(app)
     assert store.close()
     assert store.profile.welcomed
 
@@ -257,3 +263,31 @@ async def test_broken_content_leaves_the_module_out_with_a_visible_notice(
         text = screen_text(app)
         assert "988 Suicide & Crisis Lifeline" in text  # the built-in list
         assert "built-in list" in text
+
+
+async def test_first_choices_set_name_focus_habits_and_day_end(
+    open_store, profile_path, library, clock
+):
+    from textual.widgets import Select
+
+    store = open_store(profile_path, welcomed=False)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*"Ana [x]", "enter")  # the name, then on to the modules
+        await pilot.press("down", "space")  # Walks
+        await pilot.press("tab", "space", "down", "space")  # two starter habits
+        app.screen.query_one("#day-end", Select).value = 3
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+        text = screen_text(app)
+        assert "Good morning, Ana [x]." in text
+        assert "Start here" in text and "Walks · First steps" in text
+    assert store.close()
+    settings = store.profile.settings
+    assert (settings.name, settings.focus_modules, settings.day_end_hour) == (
+        "Ana [x]", ["walks"], 3)
+    assert [h.id for h in store.profile.habits] == ["rest-same-wake", "walks-ten-minutes"]

@@ -29,6 +29,7 @@ from wellness_tui.screens.habit_edit import HabitEditDialog
 from wellness_tui.screens.item_list import ItemListScreen
 from wellness_tui.screens.lesson import LessonScreen
 from wellness_tui.screens.module import ModuleScreen
+from wellness_tui.screens.onboarding import OnboardingScreen
 from wellness_tui.screens.people import PeopleScreen
 from wellness_tui.screens.prepare import PrepareScreen
 from wellness_tui.screens.prompt import PromptDialog
@@ -150,6 +151,7 @@ OPENERS: dict[str, Opener] = {
     "ScriptScreen": _script,
     "PrepareScreen": _push(PrepareScreen),
     "FormDialog": _form,
+    "OnboardingScreen": _push(OnboardingScreen),
 }
 # Base classes, never shown by themselves.
 NOT_SCREENS_OF_THEIR_OWN = {WellnessScreen, HabitDayScreen, ItemListScreen}

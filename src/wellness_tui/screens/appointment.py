@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from textual.screen import Screen
 
@@ -12,7 +13,7 @@ from wellness_tui.profile.ops import SetAppointment
 from wellness_tui.screens.form import Field, FormDialog, check_date
 
 
-def edit_appointment(screen: Screen[None], ctx: Context, done: Callable[[], None]) -> None:
+def edit_appointment(screen: Screen[Any], ctx: Context, done: Callable[[], None]) -> None:
     current = ctx.profile.appointment
     fields = [
         Field("day", "Date", kind="date", value=current.day.isoformat() if current.day else ""),

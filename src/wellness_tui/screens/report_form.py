@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from textual.screen import Screen
 
@@ -21,7 +22,7 @@ FORMAT_CHOICES = (
 YES_NO = (("no", "Leave out (private)"), ("yes", "Include"))
 
 
-def open_report_form(screen: Screen[None], ctx: Context, start: date | None = None) -> None:
+def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = None) -> None:
     today = ctx.today()
     first, last = default_period(today)
     first = start or first

@@ -104,14 +104,16 @@ class TodayScreen(HabitDayScreen):
         if view.resume is not None:
             point = view.resume
             options.append(None)
-            options.append(Option(literal("Continue where you left off", "bold"), disabled=True))
+            heading = "Start here" if point.first else "Continue where you left off"
+            where = (
+                f"  about {point.lesson.minutes} min"
+                if point.first
+                else f"  at “{point.section_title}”"
+            )
+            options.append(Option(literal(heading, "bold"), disabled=True))
             options.append(
                 Option(
-                    row(
-                        "  ▶ ",
-                        (f"{point.module.title} · {point.lesson.title}", ""),
-                        (f"  at “{point.section_title}”", "dim"),
-                    ),
+                    row("  ▶ ", (f"{point.module.title} · {point.lesson.title}", ""), (where, "dim")),
                     id="continue",
                 )
             )
@@ -212,9 +214,7 @@ class TodayScreen(HabitDayScreen):
         self.undo()
 
     def action_checkin(self) -> None:
-        from wellness_tui.screens.checkin import CheckInDialog
-
-        self.app.push_screen(CheckInDialog(self.ctx.today()))
+        self.app.action_checkin()  # type: ignore[attr-defined]
 
     @on(OptionList.OptionSelected, "#today-list")
     def open_selected(self, _event: OptionList.OptionSelected) -> None:

@@ -8,7 +8,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Static
 
-from wellness_tui.profile.ops import FinishWelcome
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.widgets.text import literal
 
@@ -57,5 +56,6 @@ class WelcomeScreen(WellnessScreen):
 
     @on(Button.Pressed, "#begin")
     def action_begin(self) -> None:
-        self.ctx.apply(FinishWelcome())
-        self.dismiss(None)
+        from wellness_tui.screens.onboarding import OnboardingScreen
+
+        self.app.switch_screen(OnboardingScreen())

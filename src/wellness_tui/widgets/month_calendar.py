@@ -21,8 +21,8 @@ class MonthCalendar(Widget, can_focus=True):
     BINDINGS = [
         Binding("left", "move(-1)", "Day before", show=False),
         Binding("right", "move(1)", "Day after", show=False),
-        Binding("up", "move(-7)", "Week before", show=False),
-        Binding("down", "move(7)", "Week after", show=False),
+        Binding("up,k", "move(-7)", "Week before", show=False),
+        Binding("down,j", "move(7)", "Week after", show=False),
         Binding("[", "month(-1)", "Month before", show=False, id="calendar.previous"),
         Binding("]", "month(1)", "Month after", show=False, id="calendar.next"),
         Binding("home", "today", "Today", show=False),

@@ -1,0 +1,89 @@
+"""Every screen at 80x24 (SVG snapshots with a fixed clock and seeded data), each with
+assertions on the text it shows; the main screens in a light theme too."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.synthetic import make_profile
+from wellness_tui.app import build_app
+from wellness_tui.profile.codec import encode
+
+from .helpers import screen_text
+from .test_get_help_everywhere import OPENERS
+
+EXPECTED = {
+    "TodayScreen": ["Wednesday 25 November 2026", "Today's habits", "Check-in"],
+    "ModulesScreen": ["Modules", "1. Rest"],
+    "ModuleScreen": ["Rest", "Lessons", "Suggested habits"],
+    "LessonScreen": ["Rest · Lesson 1 of 2", "A steady rhythm"],
+    "GetHelpScreen": ["If you are in danger now", "Crisis lines"],
+    "WelcomeScreen": ["Welcome to wellness-tui", "not medical care"],
+    "OnboardingScreen": ["A few first choices", "What should the app call you?"],
+    "ConfirmDialog": ["Delete this habit?", "Cancel"],
+    "HabitsScreen": ["Habits", "6 active"],
+    "ProgressScreen": ["Progress", "Mood", "average"],
+    "HabitDetailScreen": ["Strength", "November 2026"],
+    "HabitEditDialog": ["New habit", "How often"],
+    "CheckInDialog": ["Check-in · Wednesday 25 November", "Mood"],
+    "PromptDialog": ["A note?"],
+    "HelpScreen": ["Help", "Getting around"],
+    "SettingsScreen": ["Settings", "Your first name", "Theme"],
+    "NotebookScreen": ["Notebook", "My safety plan"],
+    "SafetyPlanScreen": ["My safety plan", "1. My warning signs"],
+    "PeopleScreen": ["My people", "Maria (sister)"],
+    "QuestionsScreen": ["Questions for my care team", "open"],
+    "SymptomLogScreen": ["Symptoms and side effects"],
+    "TreatmentsScreen": ["Treatments tried", "Sertraline"],
+    "ScriptsScreen": ["Things to say", "Asking a friend for specific help"],
+    "ScriptScreen": ["Asking a friend for specific help", "Their name"],
+    "PrepareScreen": ["Prepare for my appointment", "Questions to ask"],
+    "FormDialog": ["A form"],
+}
+MAIN = ["TodayScreen", "LessonScreen", "GetHelpScreen", "HabitsScreen", "ProgressScreen",
+        "NotebookScreen"]
+
+
+def test_every_screen_has_expected_text() -> None:
+    assert set(EXPECTED) == set(OPENERS)
+
+
+def _app(open_store, profile_path, library, clock):
+    profile = make_profile(60, habits=6, today=clock.now().date())
+    profile.habits[0].id = "rest-same-wake"  # the habit the openers show
+    profile_path.parent.mkdir(parents=True, exist_ok=True)
+    profile_path.write_bytes(encode(profile))
+    return build_app(open_store(profile_path), library, clock)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_screen_snapshot(name, snap_compare, open_store, profile_path, library, clock,
+                         monkeypatch, tmp_path):
+    if name == "WelcomeScreen":  # it shows the profile's path: keep it the same every run
+        monkeypatch.chdir(tmp_path)
+        profile_path = profile_path.relative_to(tmp_path)
+    app = _app(open_store, profile_path, library, clock)
+
+    async def check(pilot):
+        await pilot.pause()
+        await OPENERS[name](app, pilot)
+        await pilot.pause()
+        text = screen_text(app)
+        for fragment in EXPECTED[name]:
+            assert fragment in text, fragment
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=check)
+
+
+@pytest.mark.parametrize("name", MAIN)
+def test_light_theme_snapshot(name, snap_compare, open_store, profile_path, library, clock):
+    app = _app(open_store, profile_path, library, clock)
+
+    async def check(pilot):
+        app.theme = "textual-light"
+        await pilot.pause()
+        await OPENERS[name](app, pilot)
+        await pilot.pause()
+        assert EXPECTED[name][0] in screen_text(app)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=check)
