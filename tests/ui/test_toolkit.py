@@ -27,14 +27,16 @@ TODAY = date(2026, 11, 25)
 
 
 async def fill(pilot, dialog: FormDialog, values: dict[str, str]) -> None:
-    for field_id, text in values.items():
+    """Fill form fields: the first is typed key by key, the rest are set (faster)."""
+    for index, (field_id, text) in enumerate(values.items()):
         widget = dialog.query_one(f"#field-{field_id}")
         widget.focus()
         if isinstance(widget, TextArea):
-            widget.text = ""
+            widget.text = "" if index == 0 else text
         elif isinstance(widget, Input):
-            widget.value = ""
-        await pilot.press(*text)
+            widget.value = "" if index == 0 else text
+        if index == 0:
+            await pilot.press(*text)
     await pilot.press("ctrl+s")
     await pilot.pause()
 
