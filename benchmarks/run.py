@@ -86,8 +86,9 @@ class Figure:
 def child_run(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall time (s) of one whole process, and the peak memory (MB) it reports, if any."""
     start = time.perf_counter()
-    proc = subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True,
-                          check=False)
+    proc = subprocess.run(
+        [sys.executable, *args], env=env, capture_output=True, text=True, check=False
+    )
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"benchmark child failed: {args}\n{proc.stderr}")

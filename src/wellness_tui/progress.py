@@ -81,7 +81,8 @@ def continue_point(library: Library, profile: Profile) -> ContinuePoint | None:
     if profile.last_lesson is None:
         focus = profile.settings.focus_modules
         start = next((m for m in library.modules if m.id in focus), None) or next(
-            iter(library.modules), None)
+            iter(library.modules), None
+        )
         if start is None or not start.lessons:
             return None
         return ContinuePoint(start, start.lessons[0], 0, first=True)

@@ -11,7 +11,6 @@ from wellness_tui.progress import reading_stops
 from wellness_tui.screens.lesson import LessonScreen
 from wellness_tui.screens.module import ModuleScreen
 from wellness_tui.screens.onboarding import OnboardingScreen
-from wellness_tui.screens.onboarding import OnboardingScreen
 from wellness_tui.screens.today import TodayScreen
 from wellness_tui.screens.welcome import WelcomeScreen
 from wellness_tui.widgets.answer_area import AnswerArea
@@ -289,5 +288,8 @@ async def test_first_choices_set_name_focus_habits_and_day_end(
     assert store.close()
     settings = store.profile.settings
     assert (settings.name, settings.focus_modules, settings.day_end_hour) == (
-        "Ana [x]", ["walks"], 3)
+        "Ana [x]",
+        ["walks"],
+        3,
+    )
     assert [h.id for h in store.profile.habits] == ["rest-same-wake", "walks-ten-minutes"]

@@ -4,8 +4,8 @@ assertions on the text it shows; the main screens in a light theme too."""
 from __future__ import annotations
 
 import pytest
-
 from benchmarks.synthetic import make_profile
+
 from wellness_tui.app import build_app
 from wellness_tui.profile.codec import encode
 
@@ -40,8 +40,14 @@ EXPECTED = {
     "PrepareScreen": ["Prepare for my appointment", "Questions to ask"],
     "FormDialog": ["A form"],
 }
-MAIN = ["TodayScreen", "LessonScreen", "GetHelpScreen", "HabitsScreen", "ProgressScreen",
-        "NotebookScreen"]
+MAIN = [
+    "TodayScreen",
+    "LessonScreen",
+    "GetHelpScreen",
+    "HabitsScreen",
+    "ProgressScreen",
+    "NotebookScreen",
+]
 
 
 def test_every_screen_has_expected_text() -> None:
@@ -57,8 +63,9 @@ def _app(open_store, profile_path, library, clock):
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_screen_snapshot(name, snap_compare, open_store, profile_path, library, clock,
-                         monkeypatch, tmp_path):
+def test_screen_snapshot(
+    name, snap_compare, open_store, profile_path, library, clock, monkeypatch, tmp_path
+):
     if name == "WelcomeScreen":  # it shows the profile's path: keep it the same every run
         monkeypatch.chdir(tmp_path)
         profile_path = profile_path.relative_to(tmp_path)

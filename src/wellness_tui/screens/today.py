@@ -113,7 +113,9 @@ class TodayScreen(HabitDayScreen):
             options.append(Option(literal(heading, "bold"), disabled=True))
             options.append(
                 Option(
-                    row("  ▶ ", (f"{point.module.title} · {point.lesson.title}", ""), (where, "dim")),
+                    row(
+                        "  ▶ ", (f"{point.module.title} · {point.lesson.title}", ""), (where, "dim")
+                    ),
                     id="continue",
                 )
             )
