@@ -105,3 +105,44 @@ def test_a_crash_shows_no_private_notes_and_logs_without_locals(tmp_path, monkey
     assert stat.S_IMODE(log.stat().st_mode) == 0o600
     text = log.read_text()
     assert "RuntimeError: something went wrong" in text and secret not in text
+
+
+async def test_delete_all_my_data_from_settings(open_store, library, clock):
+    from textual.widgets import Button, Input
+
+    from wellness_tui import paths
+
+    profile = paths.profile_path()  # the app's own folder
+    store = open_store(profile)
+    store.apply(adopt_op(library, store.profile, "rest-same-wake", TODAY))
+    assert store.flush()
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("comma")
+        await pilot.pause()
+        app.screen.query_one("#delete-all", Button).press()
+        await pilot.pause()
+        await pilot.press(*"yes", "enter")  # not the word asked for: nothing happens
+        await pilot.pause()
+        assert "Type the word delete" in screen_text(app)
+        assert profile.exists()
+        app.screen.query_one(Input).value = ""
+        await pilot.press(*"delete", "enter")
+        await pilot.pause()
+    assert app.deleted is not None
+    assert not profile.exists() and not profile.parent.exists()
+
+
+async def test_a_damaged_profile_is_explained_in_the_app(profile_path, library, clock):
+    from wellness_tui.profile.store import ProfileStore
+
+    profile_path.parent.mkdir(parents=True)
+    profile_path.write_text('{"schema_version": 2, "welcomed": tr')
+    store = ProfileStore(profile_path, clock)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        text = " ".join(screen_text(app).split())
+        assert "could not be read" in text and "kept unchanged at" in text
+        assert "corrupt" in text
+    store.close()

@@ -154,6 +154,12 @@ async def test_log_entries_with_severity_and_date_filter(open_store, profile_pat
         await pilot.pause()
         await fill(pilot, app.screen, {"what": "mild dry mouth"})
         assert store.profile.log[0].what == "mild dry mouth"
+        await pilot.press("F")  # a chosen period
+        await pilot.pause()
+        await fill(pilot, app.screen, {"start": "2026-05-01", "end": "2026-06-30"})
+        text = screen_text(app)
+        assert "old headache" in text and "mild dry mouth" not in text
+        assert "1 in 01 May 2026 to 30 Jun 2026" in text
 
 
 async def test_treatments_and_escape_asks_before_discarding(

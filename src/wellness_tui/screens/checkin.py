@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, cast
 
 from textual import on
@@ -46,7 +46,11 @@ def parse_hours(text: str) -> float | None:
 
 class CheckInDialog(ModalScreen[None]):
     CSS_PATH = "../styles/checkin.tcss"
-    BINDINGS = [Binding("escape", "close", "Close", id="checkin.close")]
+    BINDINGS = [
+        Binding("escape", "close", "Close", id="checkin.close"),
+        Binding("left_square_bracket", "other_day(-1)", "Day before", id="checkin.before"),
+        Binding("right_square_bracket", "other_day(1)", "Day after", id="checkin.after"),
+    ]
 
     def __init__(self, day: date) -> None:
         super().__init__()
@@ -81,7 +85,8 @@ class CheckInDialog(ModalScreen[None]):
             yield Static(
                 literal(
                     "10 = best for mood and energy, 5 = best for sleep. Arrows or a digit pick "
-                    "a number (0 = 10). Saved as you go. tab: next · escape: close",
+                    "a number (0 = 10). Saved as you go. tab: next · [ ]: another day · "
+                    "escape: close",
                     "dim",
                 ),
                 id="checkin-keys",
@@ -131,6 +136,15 @@ class CheckInDialog(ModalScreen[None]):
     def _show_low_mood(self) -> None:
         mood = self.query_one("#mood", ScalePicker).value
         self.query_one("#low-mood").display = mood is not None and mood <= LOW_MOOD
+
+    def action_other_day(self, step: int) -> None:
+        """Fill in (or look at) a past day: the check-in of the day before or after."""
+        day = self.day + timedelta(days=step)
+        if day > self.ctx.today():
+            self.notify("That is in the future.")
+            return
+        self.query_one("#note", AnswerArea).save_now()
+        self.app.switch_screen(CheckInDialog(day))
 
     def action_close(self) -> None:
         self.query_one("#note", AnswerArea).save_now()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from rich.console import RenderableType
 from textual.binding import Binding
 
 from wellness_tui.profile.models import LogEntry
-from wellness_tui.screens.form import Field, check_date
+from wellness_tui.screens.form import Field, FormDialog, check_date
 from wellness_tui.screens.item_list import ItemListScreen, new_id
 from wellness_tui.widgets.text import literal, row, two_line
 
@@ -25,24 +25,66 @@ class SymptomLogScreen(ItemListScreen[LogEntry]):
         "Nothing logged in this period. Press n to note a symptom or side effect — "
         "clinicians find a dated list far more useful than memory."
     )
-    BINDINGS = [Binding("f", "next_range", "Period", id="log.range")]
+    BINDINGS = [
+        Binding("f", "next_range", "Period", id="log.range"),
+        Binding("F", "choose_range", "Dates…", id="log.dates"),
+    ]
 
     def __init__(self) -> None:
         super().__init__()
         self.range_index = 0
+        self.custom: tuple[date, date] | None = None
+        """A period the person chose (F), shown until f moves on."""
+
+    def period(self) -> tuple[date | None, date | None, str]:
+        if self.custom is not None:
+            start, end = self.custom
+            return start, end, f"{start:%d %b %Y} to {end:%d %b %Y}"
+        days, label = RANGES[self.range_index]
+        return (self.ctx.today() - timedelta(days=days - 1) if days else None), None, label
 
     def items(self) -> list[LogEntry]:
-        days = RANGES[self.range_index][0]
-        start = self.ctx.today() - timedelta(days=days - 1) if days else None
-        entries = [e for e in self.ctx.profile.log if start is None or e.day >= start]
+        start, end, _ = self.period()
+        entries = [
+            e
+            for e in self.ctx.profile.log
+            if (start is None or e.day >= start) and (end is None or e.day <= end)
+        ]
         return sorted(entries, key=lambda e: e.day, reverse=True)
 
     def header(self) -> str:
-        return f"{len(self.items())} in {RANGES[self.range_index][1]} (f: change)"
+        return f"{len(self.items())} in {self.period()[2]} (f: change · F: dates)"
 
     def action_next_range(self) -> None:
-        self.range_index = (self.range_index + 1) % len(RANGES)
+        if self.custom is not None:
+            self.custom = None
+        else:
+            self.range_index = (self.range_index + 1) % len(RANGES)
         self.refresh_view()
+
+    def action_choose_range(self) -> None:
+        today = self.ctx.today()
+        fields = [
+            Field(
+                "start",
+                "From",
+                kind="date",
+                value=(today - timedelta(days=29)).isoformat(),
+                required=True,
+            ),
+            Field("end", "To (inclusive)", kind="date", value=today.isoformat(), required=True),
+        ]
+
+        def chosen(values: dict[str, str] | None) -> None:
+            if values is None:
+                return
+            start, end = check_date(values["start"]), check_date(values["end"])
+            if start is None or end is None:
+                return
+            self.custom = (min(start, end), max(start, end))
+            self.refresh_view()
+
+        self.app.push_screen(FormDialog("Show entries from…", fields), chosen)
 
     def form_fields(self, item: LogEntry | None) -> list[Field]:
         return [

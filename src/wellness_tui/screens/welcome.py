@@ -19,6 +19,8 @@ class WelcomeScreen(WellnessScreen):
     def compose(self) -> ComposeResult:
         where = self.ctx.store.path
         with VerticalScroll(id="welcome-body"):
+            for notice in self.ctx.store.notices:  # e.g. a damaged profile kept aside
+                yield Static(literal(notice), classes="welcome-notice")
             yield Static(literal("Welcome to wellness-tui"), id="welcome-title")
             yield Static(
                 literal(
