@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     tick.add_argument("--value", metavar="N", help="amount for a measurable habit")
     tick.add_argument("--note", metavar="TEXT", help="a short note on that day's entry")
     what = tick.add_mutually_exclusive_group()
-    what.add_argument("--skip", action="store_true", help="skip the day (ill, travelling, rest)")
+    what.add_argument("--skip", action="store_true", help="skip the day (ill, traveling, rest)")
     what.add_argument("--undo", action="store_true", help="clear the day's entry")
 
     checkin = commands.add_parser(

@@ -60,7 +60,7 @@ class Habit(_Model):
     done: list[date] = Field(default_factory=list)
     """Days ticked, sorted (yes/no habits)."""
     skipped: list[date] = Field(default_factory=list)
-    """Days marked skipped (ill, travelling, rest), sorted."""
+    """Days marked skipped (ill, traveling, rest), sorted."""
     amounts: dict[date, float] = Field(default_factory=dict)
     """Measurable habits: the amount entered per day."""
     notes: dict[date, str] = Field(default_factory=dict)

@@ -100,7 +100,7 @@ class SetAmount(Op):
 
 @dataclass(frozen=True)
 class SetSkipped(Op):
-    """Skip a day (ill, travelling, rest): it neither breaks a streak nor lowers strength."""
+    """Skip a day (ill, traveling, rest): it neither breaks a streak nor lowers strength."""
 
     habit_id: str
     day: date

@@ -133,7 +133,7 @@ class HabitDetailScreen(HabitDayScreen):
             text.append_text(literal(note))
         action = "enter the amount" if habit.target.measurable else "tick or untick"
         text.append(
-            f"\n\nspace: {action}\ns: skip (ill, travelling, rest)\ne: a note\n"
+            f"\n\nspace: {action}\ns: skip (ill, traveling, rest)\ne: a note\n"
             "arrows: another day · [ ]: month",
             style="dim",
         )
