@@ -17,7 +17,7 @@ from wellness_tui.profile.models import Habit
 from wellness_tui.screens.habit_actions import HabitDayScreen
 from wellness_tui.textsafe import one_line
 from wellness_tui.widgets.section_bar import SectionBar
-from wellness_tui.widgets.text import literal, row
+from wellness_tui.widgets.text import indented, literal, row
 
 STATE_MARK = {
     DayState.DONE: "✓",
@@ -65,9 +65,13 @@ class TodayScreen(HabitDayScreen):
         if not view.habits:
             options.append(
                 Option(
-                    literal(
-                        "  No habits for today yet. Open a module and adopt one of its small "
-                        "suggestions, or add your own under Habits (h)."
+                    indented(
+                        literal(
+                            "No habits for today yet. Open a module and adopt one of its small "
+                            "suggestions, or add your own under Habits (h).",
+                            "italic",
+                        ),
+                        2,
                     ),
                     disabled=True,
                 )
@@ -113,8 +117,13 @@ class TodayScreen(HabitDayScreen):
             options.append(Option(literal(heading, "bold"), disabled=True))
             options.append(
                 Option(
-                    row(
-                        "  ▶ ", (f"{point.module.title} · {point.lesson.title}", ""), (where, "dim")
+                    indented(
+                        row(
+                            "▶ ",
+                            (f"{point.module.title} · {point.lesson.title}", ""),
+                            (where, "dim"),
+                        ),
+                        2,
                     ),
                     id="continue",
                 )
