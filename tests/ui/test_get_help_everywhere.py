@@ -21,7 +21,7 @@ from wellness_tui.app import WellnessApp, build_app
 from wellness_tui.habit_factory import adopt_op
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.confirm import ConfirmDialog
-from wellness_tui.screens.form import Field, FormDialog
+from wellness_tui.screens.form import EditDialog, Field, FormDialog
 from wellness_tui.screens.get_help import DANGER, GetHelpScreen
 from wellness_tui.screens.habit_actions import HabitDayScreen
 from wellness_tui.screens.habit_detail import HabitDetailScreen
@@ -154,7 +154,7 @@ OPENERS: dict[str, Opener] = {
     "OnboardingScreen": _push(OnboardingScreen),
 }
 # Base classes, never shown by themselves.
-NOT_SCREENS_OF_THEIR_OWN = {WellnessScreen, HabitDayScreen, ItemListScreen}
+NOT_SCREENS_OF_THEIR_OWN = {WellnessScreen, HabitDayScreen, ItemListScreen, EditDialog}
 
 
 def all_screen_classes() -> set[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Generic, TypeVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -47,12 +48,60 @@ def check_date(text: str) -> date | None:
         ) from None
 
 
-class FormDialog(ModalScreen[dict[str, str] | None]):
-    CSS_PATH = "../styles/form.tcss"
+Result = TypeVar("Result")
+
+
+class EditDialog(ModalScreen[Result | None], Generic[Result]):
+    """What every editing dialog shares: ctrl+s or Save saves, enter in a line saves,
+    escape or Cancel leaves, but asks first if anything was typed."""
+
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
         Binding("ctrl+s", "save", "Save", id="form.save"),
     ]
+
+    def action_save(self) -> None:
+        """Validate; dismiss with the result, or show_problem()."""
+
+    def changed(self) -> bool:
+        """Whether anything differs from when the dialog opened."""
+        return False
+
+    def show_problem(self, message: str, field: str | None = None) -> None:
+        widget = self.query_one("#form-problem", Static)
+        widget.update(literal(message))
+        widget.display = True
+        if field is not None:  # the cursor goes to the field; the view shows the message
+            self.query_one(field).focus(scroll_visible=False)
+        self.call_after_refresh(widget.scroll_visible, animate=False)
+        self.notify(message, severity="warning", markup=False)
+
+    @on(Input.Submitted)
+    def submitted(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#save")
+    def save_pressed(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        if not self.changed():
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmDialog("Discard what you typed?", yes="Discard", no="Keep editing"),
+            answered,
+        )
+
+
+class FormDialog(EditDialog[dict[str, str]]):
+    CSS_PATH = "../styles/form.tcss"
 
     def __init__(self, title: str, fields: Sequence[Field]) -> None:
         super().__init__()
@@ -118,39 +167,14 @@ class FormDialog(ModalScreen[dict[str, str] | None]):
                     return spec.id, f"{spec.label}: {err}"
         return None
 
+    def changed(self) -> bool:
+        return self.values() != self._start
+
     def action_save(self) -> None:
         values = self.values()
         problem = self.problem(values)
         if problem:
             field_id, message = problem
-            widget = self.query_one("#form-problem", Static)
-            widget.update(literal(message))
-            widget.display = True
-            self.query_one(f"#field-{field_id}").focus()
-            self.call_after_refresh(widget.scroll_visible)
-            self.notify(message, severity="warning", markup=False)
+            self.show_problem(message, f"#field-{field_id}")
             return
         self.dismiss(values)
-
-    @on(Input.Submitted)
-    def submitted(self) -> None:
-        self.action_save()
-
-    @on(Button.Pressed, "#save")
-    def save_pressed(self) -> None:
-        self.action_save()
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        if self.values() == self._start:
-            self.dismiss(None)
-            return
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            ConfirmDialog("Discard what you typed in this form?", yes="Discard", no="Keep editing"),
-            answered,
-        )

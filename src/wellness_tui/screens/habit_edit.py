@@ -6,12 +6,11 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from wellness_tui.habit_factory import KIND_CHOICES, OFTEN_CHOICES, form_of, target_from_form
+from wellness_tui.screens.form import EditDialog
 from wellness_tui.targets import WEEKDAYS, Target
 from wellness_tui.widgets.check_list import CheckList
 from wellness_tui.widgets.text import literal
@@ -26,12 +25,8 @@ class HabitForm:
     target: Target
 
 
-class HabitEditDialog(ModalScreen[HabitForm | None]):
+class HabitEditDialog(EditDialog[HabitForm]):
     CSS_PATH = "../styles/habit_edit.tcss"
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="habit_edit.cancel"),
-        Binding("ctrl+s", "save", "Save", id="habit_edit.save"),
-    ]
 
     def __init__(self, title: str = "", target: Target | None = None, heading: str = "") -> None:
         super().__init__()
@@ -69,6 +64,7 @@ class HabitEditDialog(ModalScreen[HabitForm | None]):
             yield Static(literal("ctrl+s: save · escape: cancel · ctrl+g: get help", "dim"))
 
     def on_mount(self) -> None:
+        self._start = self.fields()
         self.query_one("#form-problem").display = False
         self._show_parts()
         self.query_one("#title", Input).focus()
@@ -97,24 +93,25 @@ class HabitEditDialog(ModalScreen[HabitForm | None]):
         )
         return HabitForm(title, target)
 
+    def fields(self) -> tuple[object, ...]:
+        """Everything the form shows, as typed (to tell whether anything changed)."""
+        return (
+            self.query_one("#title", Input).value,
+            self._choice("often"),
+            self.query_one("#per-week", Input).value,
+            tuple(self.query_one("#days", CheckList).values),
+            self._choice("kind"),
+            self.query_one("#amount", Input).value,
+            self.query_one("#unit", Input).value,
+        )
+
+    def changed(self) -> bool:
+        return self.fields() != self._start
+
     def action_save(self) -> None:
         try:
             form = self.result()
         except ValueError as err:
-            problem = self.query_one("#form-problem", Static)
-            problem.update(literal(str(err).splitlines()[-1].removeprefix("  Value error, ")))
-            problem.display = True
+            self.show_problem(str(err).splitlines()[-1].removeprefix("  Value error, "))
             return
         self.dismiss(form)
-
-    @on(Input.Submitted)
-    def submitted(self) -> None:
-        self.action_save()
-
-    @on(Button.Pressed, "#save")
-    def save_pressed(self) -> None:
-        self.action_save()
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
