@@ -82,9 +82,9 @@ def test_today_snapshot(size, snap_compare, open_store, profile_path, library, c
         assert "Get up at the same time" in text and "10-minute walk" in text
         checkin = app.ctx.profile.checkins.get(clock.now().date())
         if checkin is None:
-            assert "Check-in   ○ not yet today" in text
+            assert "Check-in    ○ not yet today" in text
         else:
-            assert f"Check-in   ✓ mood {checkin.mood}/10" in text
+            assert f"Check-in    ✓ mood {checkin.mood}/10" in text
 
     assert snap_compare(app, terminal_size=size, run_before=check)
 

@@ -17,7 +17,7 @@ from wellness_tui.profile.models import Habit
 from wellness_tui.screens.habit_actions import HabitDayScreen
 from wellness_tui.textsafe import one_line
 from wellness_tui.widgets.section_bar import SectionBar
-from wellness_tui.widgets.text import indented, literal, row
+from wellness_tui.widgets.text import indented, labelled, literal, row
 
 STATE_MARK = {
     DayState.DONE: "✓",
@@ -91,19 +91,17 @@ class TodayScreen(HabitDayScreen):
             )
         options.append(None)
         if view.checkin is None:
-            checkin = row(
-                ("Check-in", "bold"), ("   ○ not yet today — press c (about 20 seconds)", "dim")
-            )
+            summary = row(("○ not yet today — press c (about 20 seconds)", "dim"))
         else:
-            checkin = row(("Check-in", "bold"), "   ✓ ", (checkin_summary(view.checkin), "dim"))
+            summary = row("✓ ", (checkin_summary(view.checkin), "dim"))
             if is_low(view.checkin):
-                checkin.append("\n  ")
-                checkin.append_text(
+                summary.append_text(
                     literal(
-                        "A hard day. If you need someone now, ctrl+g shows who you can reach.",
+                        "\nA hard day. If you need someone now, ctrl+g shows who you can reach.",
                         "italic",
                     )
                 )
+        checkin = labelled(literal("Check-in", "bold"), summary, 11)
         options.append(Option(checkin, id="checkin"))
         if view.resume is not None:
             point = view.resume

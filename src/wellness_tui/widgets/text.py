@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from rich.console import Group
 from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 
 from wellness_tui.textsafe import visible
@@ -39,3 +40,12 @@ def two_line(head: Text, body: Text, body_indent: int) -> Group:
 def indented(text: Text, left: int) -> Padding:
     """Wrapped lines keep the indent (a hanging indent for list-like rows)."""
     return Padding(text, (0, 0, 0, left))
+
+
+def labelled(label: Text, body: Text, width: int) -> Table:
+    """A label in a column of its own, its text wrapping beside it."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=width, no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(label, body)
+    return grid
