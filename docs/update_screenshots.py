@@ -20,8 +20,8 @@ SHOTS = {
     "habit.svg": "test_snapshots/test_habit_detail_snapshot[120x40].svg",
     "progress.svg": "test_snapshots/test_progress_snapshot[80x24].svg",
     "checkin.svg": "test_screens_snapshots/test_screen_snapshot[CheckInDialog].svg",
-    "notebook.svg": "test_snapshots/test_toolkit_snapshots[notebook-b-expected0].svg",
-    "prepare.svg": "test_snapshots/test_toolkit_snapshots[prepare-PrepareScreen-expected3].svg",
+    "notebook.svg": "test_screens_snapshots/test_screen_snapshot[NotebookScreen].svg",
+    "prepare.svg": "test_screens_snapshots/test_screen_snapshot[PrepareScreen].svg",
     "today-light.svg": "test_screens_snapshots/test_light_theme_snapshot[TodayScreen].svg",
 }
 

@@ -11,7 +11,6 @@ import inspect
 import pkgutil
 from collections.abc import Awaitable, Callable
 
-import pytest
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.screen import Screen
@@ -180,27 +179,36 @@ def _danger_shown(app: WellnessApp) -> bool:
 
 
 F1_SAMPLE = {"TodayScreen", "LessonScreen", "ConfirmDialog", "SafetyPlanScreen"}
-CASES = [(name, "ctrl+g") for name in sorted(OPENERS)] + [(n, "f1") for n in sorted(F1_SAMPLE)]
 
 
-@pytest.mark.parametrize(("name", "key"), CASES)
-async def test_get_help_from_every_screen(name, key, open_store, profile_path, library, clock):
+async def test_get_help_from_every_screen(open_store, profile_path, library, clock):
+    """One app visits every screen: ctrl+g (and F1 on a sample) shows get-help on top,
+    and escape returns to exactly the same screen and focused widget."""
     store = open_store(profile_path)
     store.apply(adopt_op(library, store.profile, "rest-same-wake", clock.now().date()))
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await OPENERS[name](app, pilot)
-        await pilot.pause()
-        before, focused = app.screen, app.focused
-        assert type(before).__name__ == name
-        await pilot.press(key)
-        await pilot.pause()
-        assert _danger_shown(app)
-        if name != "GetHelpScreen":
-            await pilot.press("escape")
+        for name in sorted(OPENERS):
+            keys = ["ctrl+g", "f1"] if name in F1_SAMPLE else ["ctrl+g"]
+            await OPENERS[name](app, pilot)
             await pilot.pause()
-            assert app.screen is before and app.focused is focused
+            before, focused = app.screen, app.focused
+            assert type(before).__name__ == name
+            for key in keys:
+                await pilot.press(key)
+                await pilot.pause()
+                assert _danger_shown(app), f"{key} on {name}"
+                if name != "GetHelpScreen":
+                    await pilot.press("escape")
+                    await pilot.pause()
+                    assert app.screen is before, f"escape after {key} on {name}"
+                    assert app.focused is focused, f"focus after {key} on {name}"
+            while len(app.screen_stack) > 1:
+                app.pop_screen()
+                await pilot.pause()
+            app.switch_mode("today")
+            await pilot.pause()
 
 
 async def test_get_help_while_typing_in_an_answer(open_store, profile_path, library, clock):

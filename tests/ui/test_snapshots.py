@@ -16,9 +16,6 @@ from wellness_tui.profile.codec import encode
 from wellness_tui.profile.ops import CompleteLesson, SetAnswer, SetDone
 from wellness_tui.screens.habit_detail import HabitDetailScreen
 from wellness_tui.screens.lesson import LessonScreen
-from wellness_tui.screens.prepare import PrepareScreen
-from wellness_tui.screens.safety_plan import SafetyPlanScreen
-from wellness_tui.screens.symptom_log import SymptomLogScreen
 
 from .helpers import screen_text
 
@@ -116,42 +113,3 @@ def test_progress_snapshot(size, snap_compare, open_store, profile_path, library
         assert "Mood" in text and "average" in text and "range" in text
 
     assert snap_compare(app, terminal_size=size, run_before=check)
-
-
-@pytest.mark.parametrize(
-    ("name", "opener", "expected"),
-    [
-        ("notebook", "b", ["Notebook", "My safety plan", "5 of 7 parts written"]),
-        (
-            "safety_plan",
-            SafetyPlanScreen,
-            ["My safety plan", "1. My warning signs", "I stop answering messages"],
-        ),
-        ("symptom_log", SymptomLogScreen, ["Symptoms and side effects", "in the last 30 days"]),
-        (
-            "prepare",
-            PrepareScreen,
-            [
-                "Prepare for my appointment",
-                "Next appointment: Thursday 03 December with Dr. Lee",
-                "Questions to ask",
-            ],
-        ),
-    ],
-)
-def test_toolkit_snapshots(
-    name, opener, expected, snap_compare, open_store, profile_path, library, clock
-):
-    app = _seeded_app(open_store, profile_path, library, clock)
-
-    async def check(pilot):
-        if isinstance(opener, str):
-            await pilot.press(opener)
-        else:
-            await app.push_screen(opener())
-        await pilot.pause()
-        text = screen_text(app)
-        for fragment in expected:
-            assert fragment in text, fragment
-
-    assert snap_compare(app, terminal_size=(80, 24), run_before=check)
