@@ -16,6 +16,7 @@ from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.reactive import Reactive
 from textual.screen import Screen
 
 from wellness_tui import paths
@@ -36,6 +37,9 @@ WATCH_SECONDS = 2.0
 class WellnessApp(App[None]):
     TITLE = "wellness-tui"
     CSS_PATH = "styles/app.tcss"
+    # Our calm theme is the default from the start: choosing it after start-up would
+    # parse and apply all the CSS again.
+    theme: Reactive[str] = Reactive(DEFAULT_THEME)
     # Sections other than Today are imported when first opened, not at start-up.
     MODES = {
         "today": TodayScreen,
@@ -75,7 +79,8 @@ class WellnessApp(App[None]):
         for theme in OWN_THEMES:
             self.register_theme(theme)
         wanted = ctx.profile.settings.theme
-        self.theme = wanted if wanted in self.available_themes else DEFAULT_THEME
+        if wanted != DEFAULT_THEME:
+            self.theme = wanted if wanted in self.available_themes else DEFAULT_THEME
         if ctx.profile.settings.reduced_motion:
             self.animation_level = "none"
 
