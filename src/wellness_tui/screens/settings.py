@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.widgets import Button, Footer, Input, Select, Static
 
 from wellness_tui.profile.ops import UpdateSettings
@@ -28,28 +28,26 @@ class SettingsScreen(WellnessScreen):
         with VerticalScroll(id="settings"):
             yield Static(literal("Settings", "bold"), id="settings-title")
             yield Static(literal("Changes are saved at once.", "dim"))
-            with Horizontal(classes="setting"):
-                yield Static(literal("Your first name"), classes="label")
-                yield Input(settings.name, placeholder="optional", id="name", compact=True)
-            with Horizontal(classes="setting"):
-                yield Static(literal("Theme"), classes="label")
-                themes = sorted(self.app.available_themes)
-                yield Select(
-                    [(literal(t), t) for t in themes],
-                    value=self.app.theme,
-                    allow_blank=False,
-                    id="theme",
-                    compact=True,
-                )
-            with Horizontal(classes="setting"):
-                yield Static(literal("My day ends at"), classes="label")
-                yield Select(
-                    [(literal(hour_label(h)), h) for h in range(12)],
-                    value=settings.day_end_hour,
-                    allow_blank=False,
-                    id="day_end_hour",
-                    compact=True,
-                )
+            yield Static(literal("Your first name (optional)"), classes="label")
+            yield Input(settings.name, placeholder="optional", id="name", compact=True)
+            # Each menu sits directly in the scrolling column: inside a one-row
+            # container its open list would be cut to a single line.
+            yield Static(literal("Theme"), classes="label")
+            yield Select(
+                [(literal(t), t) for t in sorted(self.app.available_themes)],
+                value=self.app.theme,
+                allow_blank=False,
+                id="theme",
+                compact=True,
+            )
+            yield Static(literal("My day ends at"), classes="label")
+            yield Select(
+                [(literal(hour_label(h)), h) for h in range(12)],
+                value=settings.day_end_hour,
+                allow_blank=False,
+                id="day_end_hour",
+                compact=True,
+            )
             yield Static(
                 literal(
                     "Until then, ticks still count for the day before — for "
@@ -58,15 +56,14 @@ class SettingsScreen(WellnessScreen):
                 ),
                 classes="hint",
             )
-            with Horizontal(classes="setting"):
-                yield Static(literal("Weeks start on"), classes="label")
-                yield Select(
-                    [(literal(d.capitalize()), d) for d in ("mon", "sun", "sat")],
-                    value=settings.week_start,
-                    allow_blank=False,
-                    id="week_start",
-                    compact=True,
-                )
+            yield Static(literal("Weeks start on"), classes="label")
+            yield Select(
+                [(literal(d.capitalize()), d) for d in ("mon", "sun", "sat")],
+                value=settings.week_start,
+                allow_blank=False,
+                id="week_start",
+                compact=True,
+            )
             switches = {
                 "show_streaks": settings.show_streaks,
                 "reduced_motion": settings.reduced_motion,
