@@ -20,7 +20,7 @@ from wellness_tui.screens.habit_detail import HabitDetailScreen, strength_bar
 from wellness_tui.screens.habit_edit import HabitEditDialog, HabitForm
 from wellness_tui.textsafe import one_line
 from wellness_tui.widgets.section_bar import SectionBar
-from wellness_tui.widgets.text import literal, row
+from wellness_tui.widgets.text import literal, row, two_line
 
 
 class HabitsScreen(HabitDayScreen):
@@ -93,20 +93,17 @@ class HabitsScreen(HabitDayScreen):
     def _option(self, habit: Habit, today: date) -> Option:
         settings = self.ctx.profile.settings
         score = strength(habit, today)
-        line = row(
+        head = row(
             f"{strength_bar(score, 8)} ",
             (f"{round(100 * score):>3}%  ", "bold"),
             (habit.title, ""),
-            (f"   {habit.target.describe()}", "dim"),
         )
-        extras = []
+        details = [habit.target.describe()]
         if is_paused(habit, today):
-            extras.append("paused")
+            details.append("paused")
         if settings.show_streaks and not habit.archived:
-            extras.append(streak_words(streaks(habit, today, settings.week_start)))
-        if extras:
-            line.append(" · " + " · ".join(extras), style="dim")
-        return Option(line, id=habit.id)
+            details.append(streak_words(streaks(habit, today, settings.week_start)))
+        return Option(two_line(head, literal(" · ".join(details), "dim"), 15), id=habit.id)
 
     def _highlighted(self) -> Habit | None:
         option = self.query_one(OptionList).highlighted_option
