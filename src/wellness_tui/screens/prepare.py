@@ -76,8 +76,8 @@ class PrepareScreen(WellnessScreen):
         for measure in MEASURES:
             data = series(profile, measure, today, RECENT_DAYS)
             text.append(f" {measure.label:<14}")
-            text.append(sparkline(data.values, measure.low, measure.high, plain))
-            text.append_text(literal(f"  {data.summary()}\n", "dim"))
+            text.append(sparkline(data.values, measure.low, measure.high, plain) + "\n")
+            text.append_text(literal(f" {'':<14}{data.summary()}\n", "dim"))
         text.append(
             "\nw writes a report to bring or send (you choose what goes in it).", style="dim"
         )
