@@ -162,7 +162,8 @@ def habits_report(profile: Profile, today: date) -> str:
             line += " · " + streak_words(streaks(habit, today, profile.settings.week_start))
         rate = completion(habit, today, 30)
         if rate is not None:
-            line += f" · {round(100 * rate.share)}% of the last {rate.days} days"
+            days = "today" if rate.days == 1 else f"the last {rate.days} days"
+            line += f" · {round(100 * rate.share)}% of {days}"
         if habit.archived:
             line += " · archived"
         elif any(p.end is None for p in habit.paused):

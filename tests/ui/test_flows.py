@@ -293,3 +293,25 @@ async def test_first_choices_set_name_focus_habits_and_day_end(
         3,
     )
     assert [h.id for h in store.profile.habits] == ["rest-same-wake", "walks-ten-minutes"]
+
+
+async def test_enter_opens_at_once_on_every_list(open_store, profile_path, library, clock):
+    """No list starts without a highlight: enter always opens something."""
+    from wellness_tui.screens.scripts import ScriptScreen, ScriptsScreen
+
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ModuleScreen) and app.screen.module_id == "rest"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LessonScreen)
+        await app.push_screen(ScriptsScreen())
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ScriptScreen)

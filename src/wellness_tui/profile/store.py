@@ -27,7 +27,6 @@ from wellness_tui.profile.codec import DamagedProfileError, decode, encode
 from wellness_tui.profile.files import (
     FILE_MODE,
     atomic_write,
-    ensure_dir,
     fingerprint,
     leftover_temps,
 )
@@ -82,7 +81,9 @@ class ProfileStore:
     # ----- loading and recovery -------------------------------------------------
 
     def _load(self) -> Profile:
-        ensure_dir(self.path.parent)
+        if not self.path.parent.is_dir():
+            # Nothing saved yet: folders are made on the first save, not by a look.
+            return Profile.new(self.clock.now())
         try:
             with self.lock:
                 for temp in leftover_temps(self.path):

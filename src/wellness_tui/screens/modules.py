@@ -57,8 +57,8 @@ class ModulesScreen(WellnessScreen):
         option_list = self.query_one(OptionList)
         previous = option_list.highlighted
         option_list.set_options(options)
-        if options and previous is not None:
-            option_list.highlighted = min(previous, len(options) - 1)
+        if options:  # something is always highlighted, so enter opens it
+            option_list.highlighted = min(previous or 0, len(options) - 1)
 
     @on(OptionList.OptionSelected, "#modules-list")
     def open_module(self, event: OptionList.OptionSelected) -> None:

@@ -157,14 +157,26 @@ class TodayScreen(HabitDayScreen):
         self._highlight(option_list, highlighted)
 
     def app_notices(self) -> list[str]:
+        """What the person should know about their data and the content, in plain words."""
         notes = list(self.ctx.store.notices)
-        errors = self.ctx.library.errors
-        broken = sorted({str(p.path) for p in errors if p.path.name != "crisis.toml"})
+        files = {p.path for p in self.ctx.library.errors}
+        special = {"crisis.toml", "scripts.toml"}
+        broken = sorted(str(p) for p in files if p.name not in special)
         if broken:
             notes.append(
                 "Some lesson files could not be read, so their module is left out: "
                 + ", ".join(broken)
                 + ". Run `wellness-tui check-content` for details."
+            )
+        if any(p.name == "scripts.toml" for p in files):
+            notes.append(
+                "The file of “Things to say” could not be read, so those words are "
+                "not available. Run `wellness-tui check-content` for details."
+            )
+        if any(p.name == "crisis.toml" and p.exists() for p in files):
+            notes.append(
+                "The crisis-lines file could not be read; the get-help screen shows "
+                "the app's built-in list instead."
             )
         return notes
 
