@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from wellness_tui.habits import DayState, active_habits, day_state, done_this_week, is_due
 from wellness_tui.library import Library, Module
@@ -91,3 +91,14 @@ def progress_bar(progress: ModuleProgress, width: int = 10) -> str:
         return "□" * width
     filled = round(width * progress.done / progress.total)
     return "■" * filled + "□" * (width - filled)
+
+
+def last_days(day: date, count: int = 7) -> list[date]:
+    """The `count` days up to and including `day`, oldest first."""
+    return [day - timedelta(days=offset) for offset in range(count - 1, -1, -1)]
+
+
+def week_grid(profile: Profile, day: date) -> list[tuple[str, list[DayState]]]:
+    """Each active habit's state on each of the last seven days (for a glance)."""
+    days = last_days(day)
+    return [(h.title, [day_state(h, d) for d in days]) for h in active_habits(profile.habits)]

@@ -20,6 +20,7 @@ from wellness_tui.screens.lesson import LessonScreen
 from .helpers import screen_text
 
 SIZES = [(80, 24), (120, 40)]
+WIDE = (200, 60)
 
 
 def _small_app(open_store, profile_path, library, clock):
@@ -113,3 +114,16 @@ def test_progress_snapshot(size, snap_compare, open_store, profile_path, library
         assert "Mood" in text and "average" in text and "range" in text
 
     assert snap_compare(app, terminal_size=size, run_before=check)
+
+
+def test_today_uses_the_space_of_a_wide_terminal(snap_compare, open_store, profile_path,
+                                                   library, clock):
+    app = _seeded_app(open_store, profile_path, library, clock)
+
+    async def check(pilot):
+        await pilot.pause()
+        text = screen_text(app)
+        assert "The last seven days" in text and "Mood (14 days)" in text
+        assert "average" in text
+
+    assert snap_compare(app, terminal_size=WIDE, run_before=check)

@@ -7,17 +7,25 @@ from datetime import timedelta
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.events import Resize
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from wellness_tui.calendar_view import ASCII_SYMBOLS, SYMBOLS
 from wellness_tui.checkin import checkin_summary, is_low
-from wellness_tui.dashboard import build_dashboard, long_date, progress_bar
+from wellness_tui.dashboard import build_dashboard, last_days, long_date, progress_bar, week_grid
 from wellness_tui.habits import DayState, is_done
 from wellness_tui.profile.models import Habit
 from wellness_tui.screens.habit_actions import HabitDayScreen
 from wellness_tui.textsafe import one_line
+from wellness_tui.trends import MEASURES, series, sparkline
 from wellness_tui.widgets.section_bar import SectionBar
+from wellness_tui.widgets.symbols import plain_symbols
 from wellness_tui.widgets.text import indented, labelled, literal, row
+
+WIDE = 130
+"""From this many columns, Today shows the last seven days beside the list."""
 
 STATE_MARK = {
     DayState.DONE: "✓",
@@ -44,7 +52,9 @@ class TodayScreen(HabitDayScreen):
         yield SectionBar("today")
         yield Static(id="today-date")
         yield Static(id="notices", markup=False)
-        yield OptionList(id="today-list")
+        with Horizontal(id="today-body"):
+            yield OptionList(id="today-list")
+            yield Static(id="today-side")  # shown on wide terminals
         yield Footer()
 
     def on_mount(self) -> None:
@@ -155,6 +165,40 @@ class TodayScreen(HabitDayScreen):
         highlighted = option_list.highlighted_option.id if option_list.highlighted_option else None
         option_list.set_options(options)
         self._highlight(option_list, highlighted)
+        self._show_side()
+
+    def on_resize(self, event: Resize) -> None:
+        self.query_one("#today-side").display = event.size.width >= WIDE
+        self._show_side()
+
+    def _show_side(self) -> None:
+        """The last seven days of every habit, and two weeks of mood and sleep."""
+        side = self.query_one("#today-side", Static)
+        if not side.display:
+            return
+        ctx = self.ctx
+        today = ctx.today()
+        days = last_days(today)
+        plain = plain_symbols(self.app)
+        symbols = ASCII_SYMBOLS if plain else SYMBOLS
+        text = row(
+            ("The last seven days\n", "bold"),
+            (" " * 22 + " ".join(f"{d:%a}"[:2] for d in days) + "\n", "dim"),
+        )
+        for title, states in week_grid(ctx.profile, today):
+            name = one_line(title)
+            text.append(f"{name[:20]:<22}")
+            text.append("  ".join(symbols[s] for s in states) + "\n")
+        legend = "  ".join(
+            f"{symbols[s]} {s.value}" for s in (DayState.DONE, DayState.NOT_YET, DayState.SKIPPED)
+        )
+        text.append(legend + "\n\n", style="dim")
+        for measure in MEASURES[:3:2]:  # mood and hours slept
+            data = series(ctx.profile, measure, today, 14)
+            text.append(f"{measure.label} (14 days)".ljust(22), style="bold")
+            text.append(sparkline(data.values, measure.low, measure.high, plain) + "\n")
+            text.append("  " + data.summary() + "\n", style="dim")
+        side.update(text)
 
     def app_notices(self) -> list[str]:
         """What the person should know about their data and the content, in plain words."""
