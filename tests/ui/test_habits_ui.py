@@ -239,3 +239,69 @@ async def test_an_open_app_rolls_over_at_the_day_end_hour(open_store, profile_pa
         clock.set(datetime(2026, 11, 26, 4, 0, 30))
         await pilot.pause(0.4)  # no key press: the app notices by itself
         assert "Thursday 26 November 2026" in screen_text(app)
+
+
+async def test_a_bad_hours_value_never_loses_the_rest_of_the_checkin(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "7", "tab", "tab", *"25", "tab", "right", "right")
+        await pilot.press("tab", *"my note", "tab", *"work")
+        await pilot.pause(0.7)
+        assert "Hours slept: a number from 0 to 24" in screen_text(app)
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+    assert store.close()
+    saved = store.profile.checkins[TODAY]
+    assert (saved.mood, saved.sleep_quality, saved.note, saved.tags) == (7, 2, "my note", ["work"])
+    assert saved.sleep_hours is None
+
+
+async def test_an_open_checkin_keeps_changes_made_from_the_shell(
+    open_store, profile_path, library, clock
+):
+    from wellness_tui.clock import FixedClock
+    from wellness_tui.profile.models import CheckIn
+    from wellness_tui.profile.ops import SetCheckIn
+    from wellness_tui.profile.store import ProfileStore
+
+    store = open_store(profile_path)
+    app = build_app(store, library, clock, watch_seconds=0.1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "tab", "tab", "tab", "tab", *"first")
+        await pilot.pause(0.7)
+        shell = ProfileStore(profile_path, FixedClock(clock.now()))  # another process
+        shell.apply(SetCheckIn(TODAY, CheckIn(mood=2, sleep_hours=6), merge=True))
+        assert shell.close()
+        await pilot.pause(0.5)
+        await pilot.press(*" second")
+        await pilot.pause(0.7)
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+    assert store.close()
+    saved = store.profile.checkins[TODAY]
+    assert (saved.mood, saved.sleep_hours, saved.note) == (2, 6, "first second")
+
+
+async def test_escape_in_an_answer_never_jumps_into_the_next_one(
+    open_store, profile_path, library, clock
+):
+    from wellness_tui.screens.safety_plan import SafetyPlanScreen
+    from wellness_tui.widgets.answer_area import AnswerArea
+
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(SafetyPlanScreen())
+        await pilot.pause()
+        await pilot.press(*"signs", "escape")
+        await pilot.pause()
+        assert not isinstance(app.focused, AnswerArea)
+        await pilot.press("n")  # a key meant for the screen is not typed anywhere
+        await pilot.press("escape")  # and a second escape leaves the screen
+        await pilot.pause()
+        assert not isinstance(app.screen, SafetyPlanScreen)
+    assert store.close()
+    assert store.profile.safety_plan.steps == {"warning-signs": "signs"}

@@ -116,8 +116,9 @@ def test_progress_snapshot(size, snap_compare, open_store, profile_path, library
     assert snap_compare(app, terminal_size=size, run_before=check)
 
 
-def test_today_uses_the_space_of_a_wide_terminal(snap_compare, open_store, profile_path,
-                                                   library, clock):
+def test_today_uses_the_space_of_a_wide_terminal(
+    snap_compare, open_store, profile_path, library, clock
+):
     app = _seeded_app(open_store, profile_path, library, clock)
 
     async def check(pilot):

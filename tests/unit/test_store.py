@@ -142,3 +142,40 @@ def test_a_newer_profile_opens_read_only_and_is_never_rewritten(
     store.apply(_walk())
     assert store.close()
     assert profile_path.read_bytes() == raw
+
+
+def test_one_bad_value_costs_only_that_value(profile_path: Path, clock: FixedClock) -> None:
+    store = ProfileStore(profile_path, clock)
+    store.apply(_walk())
+    store.apply(SetDone("walk", DAY, True))
+    store.apply(SetAnswer("l/p", "my words", datetime(2026, 11, 25, 9)))
+    assert store.close()
+    data = json.loads(profile_path.read_text())
+    data["habits"][0]["done"].append("2026-02-30")  # not a date
+    data["unknown_part"] = {"x": 1}
+    damaged = json.dumps(data).encode()
+    profile_path.write_bytes(damaged)
+    recovered = ProfileStore(profile_path, clock)
+    assert recovered.profile.habit("walk").done == [DAY]
+    assert recovered.profile.answers["l/p"].text == "my words"
+    notice = recovered.notices[0]
+    assert "2 item(s) were left out (first: habits[0].done[1])" in notice
+    assert "everything else was kept" in notice
+    [aside] = profile_path.parent.glob("profile.corrupt-*.json")
+    assert aside.read_bytes() == damaged
+    again = ProfileStore(profile_path, clock)  # written back: the next start is clean
+    assert again.notices == [] and again.profile.answers["l/p"].text == "my words"
+
+
+def test_a_profile_restored_from_a_backup_is_written_back(
+    profile_path: Path, clock: FixedClock
+) -> None:
+    for _ in range(2):
+        store = ProfileStore(profile_path, clock)
+        store.apply(_walk())
+        store.apply(SetDone("walk", DAY, True))
+        assert store.close()
+    profile_path.write_bytes(b'{"schema_version": 2, "crea')
+    assert "restored from the backup" in ProfileStore(profile_path, clock).notices[0]
+    again = ProfileStore(profile_path, clock)
+    assert again.notices == [] and again.profile.habit("walk") is not None

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
+from typing import Annotated, Any, get_args, get_origin
 
-from pydantic import ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from wellness_tui.profile.migrations import NewerSchemaError, migrate
 from wellness_tui.profile.models import SCHEMA_VERSION, Profile
@@ -48,3 +50,89 @@ def decode(raw: bytes) -> Profile:
 
 def encode(profile: Profile) -> bytes:
     return profile.model_dump_json().encode("utf-8")
+
+
+_MISSING = object()
+
+
+def salvage(raw: bytes) -> tuple[Profile, list[str]]:
+    """Keep every part of a damaged profile that is still valid.
+
+    One bad value (a mood of 99, a date that is not a date, a key this version
+    does not know) should not cost a person the rest of their notes: invalid
+    items are left out one by one, as deep as needed. Returns the profile and
+    the places that were left out; raises DamagedProfileError if the bytes are
+    not a JSON profile at all (then only a backup can help).
+    """
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise DamagedProfileError("the file is not complete JSON") from err
+    if not isinstance(data, dict):
+        raise DamagedProfileError("the file does not hold a profile")
+    try:
+        data = migrate(data)
+    except NewerSchemaError:
+        raise
+    except (ValueError, KeyError, TypeError) as err:
+        raise DamagedProfileError(str(err)) from err
+    lost: list[str] = []
+    value = _salvage(data, Profile, "", lost)
+    if value is _MISSING:  # e.g. no valid "created": everything else can still be kept
+        data = {**data, "created": datetime.now().isoformat()}
+        value = _salvage(data, Profile, "", lost)
+    if not isinstance(value, Profile):
+        raise DamagedProfileError("nothing in the file could be read")
+    return value, lost
+
+
+def _salvage(value: Any, annotation: Any, path: str, lost: list[str]) -> Any:
+    try:
+        return TypeAdapter(annotation).validate_python(value)
+    except ValidationError:
+        pass
+    origin, args = get_origin(annotation), get_args(annotation)
+    if (
+        isinstance(annotation, type)
+        and issubclass(annotation, BaseModel)
+        and isinstance(value, dict)
+    ):
+        fields = {}
+        for name, field in annotation.model_fields.items():
+            if name in value:
+                # Constraints (ge=1, le=10 ...) live in the field's metadata.
+                typed = (
+                    Annotated[field.annotation, *field.metadata]
+                    if field.metadata
+                    else field.annotation
+                )
+                item = _salvage(value[name], typed, _join(path, name), lost)
+                if item is not _MISSING:
+                    fields[name] = item
+        lost.extend(_join(path, extra) for extra in value if extra not in annotation.model_fields)
+        try:
+            return annotation.model_validate(fields)
+        except ValidationError:
+            lost.append(path or "profile")
+            return _MISSING
+    if origin is list and isinstance(value, list):
+        items = [_salvage(item, args[0], f"{path}[{i}]", lost) for i, item in enumerate(value)]
+        return [item for item in items if item is not _MISSING]
+    if origin is dict and isinstance(value, dict):
+        kept = {}
+        for key, item in value.items():
+            try:
+                valid_key = TypeAdapter(args[0]).validate_python(key)
+            except ValidationError:
+                lost.append(_join(path, str(key)))
+                continue
+            item = _salvage(item, args[1], _join(path, str(key)), lost)
+            if item is not _MISSING:
+                kept[valid_key] = item
+        return kept
+    lost.append(path)
+    return _MISSING
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from wellness_tui.clock import Clock, SystemClock
 from wellness_tui.profile.backups import backup_files, write_backups
-from wellness_tui.profile.codec import DamagedProfileError, decode, encode
+from wellness_tui.profile.codec import DamagedProfileError, decode, encode, salvage
 from wellness_tui.profile.files import (
     FILE_MODE,
     atomic_write,
@@ -127,7 +127,21 @@ class ProfileStore:
             return Profile.new(self.clock.now())
 
     def _recover(self, raw: bytes, reason: str) -> Profile:
+        """Keep the damaged bytes aside; keep every readable part, else the newest good
+        backup, else start fresh; write the result back at once and say what happened."""
         aside = self.keep_aside(raw)
+        try:
+            profile, lost = salvage(raw)
+        except (DamagedProfileError, NewerSchemaError):
+            pass
+        else:
+            first = f" (first: {lost[0]})" if lost else ""
+            self.notices.append(
+                f"Part of your profile file could not be read ({reason}). {len(lost)} item(s) "
+                f"were left out{first}; everything else was kept. The file as it was is kept "
+                f"unchanged at {aside}."
+            )
+            return self._write_back(profile)
         for backup in backup_files(self.path):
             try:
                 profile = decode(backup.read_bytes())
@@ -137,15 +151,24 @@ class ProfileStore:
                 f"Your profile file could not be read ({reason}). It was kept unchanged at "
                 f"{aside}. Your data was restored from the backup {backup.name}."
             )
-            self._known_fp, self._disk_raw = None, None
-            self._base_raw = encode(profile)
-            return profile
+            return self._write_back(profile)
         self.notices.append(
             f"Your profile file could not be read ({reason}) and there is no usable backup. "
             f"It was kept unchanged at {aside}. The app started with a fresh profile."
         )
         self._known_fp = None
         return Profile.new(self.clock.now())
+
+    def _write_back(self, profile: Profile) -> Profile:
+        """Save a recovered profile at once, so the next start finds it in place."""
+        data = encode(profile)
+        try:
+            atomic_write(self.path, data)
+        except OSError:
+            self._known_fp, self._disk_raw, self._base_raw = None, None, data
+            return profile
+        self._known_fp, self._disk_raw, self._base_raw = fingerprint(self.path), data, data
+        return profile
 
     def keep_aside(self, raw: bytes) -> Path:
         """Keep damaged bytes as profile.corrupt-<timestamp>.json (owner-only)."""

@@ -75,7 +75,7 @@ class CheckInDialog(ModalScreen[None]):
                 yield Static(literal("Sleep quality"), classes="label")
                 yield ScalePicker(1, 5, saved.sleep_quality, id="quality")
                 yield Static(literal("Note"), classes="label")
-                yield AnswerArea("note", saved.note, lambda _k, _t: self.save(), id="note")
+                yield AnswerArea("note", saved.note, self._save_note, id="note")
                 yield Static(literal("Tags"), classes="label")
                 yield Input(
                     ", ".join(saved.tags), placeholder="e.g. work, walked", id="tags", compact=True
@@ -93,45 +93,52 @@ class CheckInDialog(ModalScreen[None]):
             )
 
     def on_mount(self) -> None:
+        saved = self.ctx.profile.checkins.get(self.day)
+        self._hours_at_open = saved.sleep_hours if saved else None
         self.query_one("#mood", ScalePicker).focus()
         self._show_low_mood()
         self.query_one("#sleep-error").display = False
 
-    def form(self) -> CheckIn | None:
-        """The check-in as the form shows it, or None while the hours do not parse."""
-        try:
-            hours = parse_hours(self.query_one("#sleep", Input).value)
-        except ValueError:
-            return None
-        return CheckIn(
-            mood=self.query_one("#mood", ScalePicker).value,
-            energy=self.query_one("#energy", ScalePicker).value,
-            sleep_hours=hours,
-            sleep_quality=self.query_one("#quality", ScalePicker).value,
-            note=self.query_one("#note", AnswerArea).text,
-            tags=tags_from(self.query_one("#tags", Input).value),
-            updated=self.ctx.clock.now(),
-        )
+    def save_field(self, name: str, value: object) -> None:
+        """Save one field as soon as it changes, merged into the day's check-in, so a
+        change made meanwhile elsewhere (a shell command, another window) is kept."""
+        partial = CheckIn.model_validate({name: value, "updated": self.ctx.clock.now()})
+        self.ctx.apply(SetCheckIn(self.day, partial, merge=True))
 
-    def save(self) -> None:
-        checkin = self.form()
-        error = self.query_one("#sleep-error", Static)
-        error.display = checkin is None
-        if checkin is None:
-            error.update(literal("Hours slept: a number from 0 to 24, like 7.5.", "bold"))
-            return
-        self.ctx.apply(SetCheckIn(self.day, checkin))
+    def _hours_problem(self) -> str | None:
+        try:
+            parse_hours(self.query_one("#sleep", Input).value)
+        except ValueError:
+            return "Hours slept: a number from 0 to 24, like 7.5. (Not saved until then.)"
+        return None
 
     @on(ScalePicker.Changed)
     def picked(self, event: ScalePicker.Changed) -> None:
         if event.picker.id == "mood":
             self._show_low_mood()
-        if self.is_mounted:
-            self.save()
+        fields = {"mood": "mood", "energy": "energy", "quality": "sleep_quality"}
+        if self.is_mounted and event.picker.id in fields:
+            self.save_field(fields[event.picker.id], event.value)
 
-    @on(Input.Changed)
-    def typed(self, _event: Input.Changed) -> None:
-        self.save()
+    @on(Input.Changed, "#sleep")
+    def hours_typed(self, event: Input.Changed) -> None:
+        problem = self._hours_problem()
+        error = self.query_one("#sleep-error", Static)
+        error.display = problem is not None
+        if problem is not None:
+            error.update(literal(problem, "bold"))
+            # Not a half-typed number either ("2" on the way to "25"): what was saved
+            # when the dialog opened stays until the hours make sense.
+            self.save_field("sleep_hours", self._hours_at_open)
+            return
+        self.save_field("sleep_hours", parse_hours(event.value))
+
+    @on(Input.Changed, "#tags")
+    def tags_typed(self, event: Input.Changed) -> None:
+        self.save_field("tags", tags_from(event.value))
+
+    def _save_note(self, _key: str, text: str) -> None:
+        self.save_field("note", text)
 
     def _show_low_mood(self) -> None:
         mood = self.query_one("#mood", ScalePicker).value
@@ -148,4 +155,10 @@ class CheckInDialog(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.query_one("#note", AnswerArea).save_now()
+        problem = self._hours_problem()
+        if problem is not None:
+            self.notify(
+                "Everything else is saved; the hours slept were not (not a number).",
+                severity="warning",
+            )
         self.dismiss(None)

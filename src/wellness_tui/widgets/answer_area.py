@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from textual.binding import Binding
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import TextArea
 
 SAVE_AFTER_SECONDS = 0.5
@@ -58,6 +59,15 @@ class AnswerArea(TextArea):
     def on_unmount(self) -> None:
         self.save_now()
 
+    def on_mount(self) -> None:
+        self.move_cursor(self.document.end)  # typing adds to what is there
+
     def action_stop_writing(self) -> None:
+        """Leave the text box for the page around it (never for the next text box,
+        where the next keys would be typed in by mistake)."""
         self.save_now()
-        self.screen.focus_next()
+        for ancestor in self.ancestors:
+            if isinstance(ancestor, Widget) and ancestor.focusable:
+                ancestor.focus(scroll_visible=False)
+                return
+        self.screen.set_focus(None)
