@@ -24,6 +24,7 @@ from wellness_tui.clock import Clock, SystemClock
 from wellness_tui.context import Context
 from wellness_tui.library import Library
 from wellness_tui.messages import DayChanged, ProfileReloaded, StoreReported
+from wellness_tui.profile.ops import UpdateSettings
 from wellness_tui.profile.store import ProfileStore, StoreEvent
 from wellness_tui.screens.get_help import GetHelpScreen
 from wellness_tui.screens.today import TodayScreen
@@ -131,6 +132,11 @@ class WellnessApp(App[None]):
     def on_app_focus(self) -> None:
         # Timers lag after a laptop sleeps: look again as soon as the user is back.
         self.look_for_changes()
+
+    def watch_theme(self, theme: str) -> None:
+        """A theme chosen anywhere (settings, the command palette) is saved at once."""
+        if self.is_running and theme != self.ctx.profile.settings.theme:
+            self.ctx.apply(UpdateSettings((("theme", theme),)))
 
     # ----- unexpected errors ------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from datetime import date
 from wellness_tui.library import Library
 from wellness_tui.profile.models import Habit, Profile
 from wellness_tui.profile.ops import AddHabit
-from wellness_tui.targets import Target
+from wellness_tui.targets import MAX_AMOUNT, Target
 
 
 def adopt_op(
@@ -72,8 +72,8 @@ def target_from_form(
             value = float(amount.strip().replace(",", "."))
         except ValueError:
             raise ValueError("Amount: a number, like 10.") from None
-        if value < 0 or (kind == "at_least" and value == 0) or value != value:
-            raise ValueError("Amount: a number above zero.")
+        if not 0 <= value <= MAX_AMOUNT or (kind == "at_least" and value == 0):
+            raise ValueError(f"Amount: a number above zero, up to {MAX_AMOUNT:,}.")
         fields[kind] = value
         fields["unit"] = unit.strip()
     return Target.model_validate(fields)

@@ -265,7 +265,13 @@ def completion(habit: Habit, today: date, days: int) -> Rate | None:
 
 def _share(habit: Habit, today: date, window: list[date]) -> float | None:
     counted = [d for d in window if not is_skipped(habit, d) and not is_paused(habit, d)]
+    if habit.target.at_most is not None:
+        # A limit is judged on the days something was entered: no entry is not a miss.
+        logged = [d for d in counted if d in habit.amounts]
+        return sum(1 for d in logged if is_done(habit, d)) / len(logged) if logged else None
     if habit.target.per_week is not None:
+        if len(window) < 7:
+            return None  # a weekly target means nothing after a day or two
         expected = habit.target.per_week * len(counted) / 7
         if expected <= 0:
             return None
@@ -278,13 +284,16 @@ def _share(habit: Habit, today: date, window: list[date]) -> float | None:
     return sum(1 for d in due if is_done(habit, d)) / len(due)
 
 
-def adherence(habit: Habit, start: date, end: date) -> tuple[int, float] | None:
-    """(days done, share of the target met) between two days, inclusive; None if none due."""
+def adherence(habit: Habit, start: date, end: date) -> tuple[int, float | None] | None:
+    """(days done, share of the target met or None if nothing was due yet) between two
+    days, inclusive; None when the habit did not exist yet."""
     first = max(start, history_start(habit))
     if first > end:
         return None
     window = list(_days(first, end))
-    share = _share(habit, end, window)
-    if share is None:
-        return None
-    return sum(1 for d in window if is_done(habit, d)), share
+    return sum(1 for d in window if is_done(habit, d)), _share(habit, end, window)
+
+
+def days_phrase(days: int) -> str:
+    """ "today", "2 days", "30 days"."""
+    return "today" if days == 1 else f"{days} days"

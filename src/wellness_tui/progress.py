@@ -77,7 +77,7 @@ def stop_index(lesson: Lesson, profile: Profile) -> int:
 
 
 def continue_point(library: Library, profile: Profile) -> ContinuePoint | None:
-    """The lesson last read, if unfinished; else the next lesson after it."""
+    """The lesson last read, if unfinished; else the next unfinished one after it."""
     if profile.last_lesson is None:
         focus = profile.settings.focus_modules
         start = next((m for m in library.modules if m.id in focus), None) or next(
@@ -92,7 +92,14 @@ def continue_point(library: Library, profile: Profile) -> ContinuePoint | None:
     module, lesson = found
     if not is_completed(lesson.id, profile):
         return ContinuePoint(module, lesson, stop_index(lesson, profile))
-    following = library.neighbour(lesson.id, +1)
-    if following is not None and not is_completed(following.id, profile):
-        return ContinuePoint(module, following, stop_index(following, profile))
+    return _next_unfinished(library, profile, lesson)
+
+
+def _next_unfinished(library: Library, profile: Profile, after: Lesson) -> ContinuePoint | None:
+    """The first unfinished lesson after `after` in the program (then from the start)."""
+    lessons = [(m, ls) for m in library.modules for ls in m.lessons]
+    start = next((i for i, (_, ls) in enumerate(lessons) if ls.id == after.id), -1) + 1
+    for module, lesson in lessons[start:] + lessons[:start]:
+        if not is_completed(lesson.id, profile):
+            return ContinuePoint(module, lesson, stop_index(lesson, profile))
     return None

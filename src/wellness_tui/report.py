@@ -91,8 +91,9 @@ def build_report(
     habits = []
     for habit in profile.habits:
         result = adherence(habit, start, end)
-        if result is not None and not (habit.archived and result[0] == 0):
-            habits.append(HabitLine(habit.title, habit.target.describe(), *result))
+        if result is None or (habit.archived and result[0] == 0):
+            continue  # not yet made, or archived with nothing in the period
+        habits.append(HabitLine(habit.title, habit.target.describe(), *result))
     log = sorted((e for e in profile.log if start <= e.day <= end), key=lambda e: e.day)
     lessons_done = []
     modules_done = []
@@ -162,7 +163,7 @@ def _num(value: float | None) -> str:
 
 
 def _pct(share: float | None) -> str:
-    return "–" if share is None else f"{round(100 * share)}%"
+    return "no days due yet" if share is None else f"{round(100 * share)}%"
 
 
 PURPOSE = (

@@ -29,7 +29,7 @@ from wellness_tui.habits import (
 from wellness_tui.profile.models import CheckIn, Habit, Profile
 from wellness_tui.profile.op_base import Op
 from wellness_tui.profile.store import ProfileStore
-from wellness_tui.targets import WEEKDAYS, Target
+from wellness_tui.targets import MAX_AMOUNT, WEEKDAYS, Target
 from wellness_tui.textsafe import one_line
 
 if TYPE_CHECKING:
@@ -116,8 +116,8 @@ def _number(text: str, flag: str) -> float:
         value = float(text)
     except ValueError:
         raise CommandError(f"{flag} needs a number, not '{text}'") from None
-    if value < 0 or value != value or value in (float("inf"), float("-inf")):
-        raise CommandError(f"{flag} needs a number of zero or more")
+    if not 0 <= value <= MAX_AMOUNT:  # also refuses nan and infinity
+        raise CommandError(f"{flag} needs a number from 0 to {MAX_AMOUNT:,}")
     return value
 
 
@@ -163,7 +163,7 @@ def habits_report(profile: Profile, today: date) -> str:
         rate = completion(habit, today, 30)
         if rate is not None:
             days = "today" if rate.days == 1 else f"the last {rate.days} days"
-            line += f" · {round(100 * rate.share)}% of {days}"
+            line += f" · {round(100 * rate.share)}% done, {days}"
         if habit.archived:
             line += " · archived"
         elif any(p.end is None for p in habit.paused):
@@ -255,6 +255,8 @@ def plan_change(
     day = parse_day(args.date, today)
     if command == "check":
         value = None if args.value is None else _number(args.value, "--value")
+        if args.note == "-":
+            args.note = read_stdin().rstrip("\n")
         return check_ops(
             profile, args.habit, day, value=value, skip=args.skip, undo=args.undo, note=args.note
         )

@@ -12,6 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+MAX_AMOUNT = 100_000
+"""No habit is measured in more than this (1e308 minutes is a typo, not a walk)."""
 
 
 class Target(BaseModel):
@@ -23,9 +25,9 @@ class Target(BaseModel):
     """N times in each calendar week, on any days; None with no `days` means daily."""
     days: tuple[Weekday, ...] = ()
     """Only on these weekdays (e.g. ("mon", "wed", "fri"))."""
-    at_least: float | None = Field(default=None, gt=0)
+    at_least: float | None = Field(default=None, gt=0, le=MAX_AMOUNT)
     """Measurable habit: the day counts when the amount reaches this."""
-    at_most: float | None = Field(default=None, ge=0)
+    at_most: float | None = Field(default=None, ge=0, le=MAX_AMOUNT)
     """Measurable habit: a limit; the day counts when the amount stays at or under it."""
     unit: str = ""
     """Unit of a measurable habit's amount, e.g. "minutes"."""

@@ -58,3 +58,18 @@ async def test_settings_are_saved_as_they_change(open_store, profile_path, libra
         assert text.index("Walks") < text.index("Rest  0/2")  # chosen module first
     assert store.close()
     assert store.profile.settings.name == "Ana [b]"
+
+
+async def test_a_theme_chosen_in_the_palette_is_saved_at_once(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.theme = "wellness-high-contrast"  # what the palette's theme picker does
+        await pilot.pause()
+        assert store.flush()
+        from wellness_tui.profile.codec import decode
+
+        assert decode(profile_path.read_bytes()).settings.theme == "wellness-high-contrast"

@@ -19,6 +19,7 @@ from wellness_tui.profile.ops import SetCheckIn
 from wellness_tui.widgets.answer_area import AnswerArea
 from wellness_tui.widgets.scale_picker import ScalePicker
 from wellness_tui.widgets.text import literal
+from wellness_tui.widgets.text_input import TextInput
 
 if TYPE_CHECKING:
     from wellness_tui.app import WellnessApp
@@ -71,13 +72,13 @@ class CheckInDialog(ModalScreen[None]):
                 yield ScalePicker(1, 10, saved.energy, id="energy")
                 yield Static(literal("Slept (hours)"), classes="label")
                 hours = "" if saved.sleep_hours is None else f"{saved.sleep_hours:g}"
-                yield Input(hours, placeholder="e.g. 7.5", id="sleep", compact=True)
+                yield TextInput(hours, placeholder="e.g. 7.5", id="sleep", compact=True)
                 yield Static(literal("Sleep quality"), classes="label")
                 yield ScalePicker(1, 5, saved.sleep_quality, id="quality")
                 yield Static(literal("Note"), classes="label")
                 yield AnswerArea("note", saved.note, self._save_note, id="note")
                 yield Static(literal("Tags"), classes="label")
-                yield Input(
+                yield TextInput(
                     ", ".join(saved.tags), placeholder="e.g. work, walked", id="tags", compact=True
                 )
             yield Static(literal(LOW_MOOD_LINE), id="low-mood")

@@ -20,6 +20,7 @@ from textual.widgets import Button, Input, Static, TextArea
 from wellness_tui.screens.confirm import ConfirmDialog
 from wellness_tui.widgets.check_list import CheckList
 from wellness_tui.widgets.text import literal
+from wellness_tui.widgets.text_input import TextInput
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ class FormDialog(EditDialog[dict[str, str]]):
                     )
                 else:
                     placeholder = "YYYY-MM-DD" if spec.kind == "date" else spec.hint
-                    yield Input(spec.value, placeholder=placeholder, id=f"field-{spec.id}")
+                    yield TextInput(spec.value, placeholder=placeholder, id=f"field-{spec.id}")
                 if spec.hint and spec.kind != "line":
                     yield Static(literal(spec.hint, "dim"), classes="hint")
             yield Static(id="form-problem")

@@ -12,6 +12,7 @@ from wellness_tui.profile.models import Habit
 from wellness_tui.profile.ops import SetAmount, SetDayNote, SetDone, SetSkipped
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.prompt import PromptDialog
+from wellness_tui.targets import MAX_AMOUNT
 from wellness_tui.textsafe import one_line
 
 
@@ -22,8 +23,8 @@ def amount_problem(text: str) -> str | None:
         value = float(text.strip().replace(",", "."))
     except ValueError:
         return "A number, please (like 10 or 2.5). Leave it empty to clear the day."
-    if value < 0 or value != value or value == float("inf"):
-        return "A number of zero or more, please."
+    if not 0 <= value <= MAX_AMOUNT:  # also refuses nan and infinity
+        return f"A number from 0 to {MAX_AMOUNT:,}, please."
     return None
 
 

@@ -15,6 +15,7 @@ from wellness_tui.habits import (
     DayState,
     completion,
     day_state,
+    days_phrase,
     history_start,
     streak_words,
     streaks,
@@ -101,9 +102,9 @@ class HabitDetailScreen(HabitDayScreen):
         for days in (7, 30, 90):
             rate = completion(habit, today, days)
             if rate is not None:
-                rates.append(f"{round(100 * rate.share)}% of {rate.days} days")
-        if rates:
-            numbers.append("\nDone: " + " · ".join(rates), style="dim")
+                rates.append(f"{round(100 * rate.share)}% of {days_phrase(rate.days)}")
+        if rates:  # a young habit has fewer days than the window: say each once
+            numbers.append("\nDone: " + " · ".join(dict.fromkeys(rates)), style="dim")
         if habit.why:
             numbers.append("\n")
             numbers.append_text(literal(habit.why, "italic dim"))

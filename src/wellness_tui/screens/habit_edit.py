@@ -14,6 +14,7 @@ from wellness_tui.screens.form import EditDialog
 from wellness_tui.targets import WEEKDAYS, Target
 from wellness_tui.widgets.check_list import CheckList
 from wellness_tui.widgets.text import literal
+from wellness_tui.widgets.text_input import TextInput
 
 OFTEN_LABELS = ("Every day", "A number of times a week", "On certain days")
 KIND_LABELS = ("Yes / no", "At least an amount (a goal)", "At most an amount (a limit)")
@@ -39,14 +40,14 @@ class HabitEditDialog(EditDialog[HabitForm]):
         with VerticalScroll(id="habit-form") as box:
             box.border_title = self.heading
             yield Static(literal("Name"), classes="label")
-            yield Input(self.start_title, placeholder="e.g. Walk 10 minutes", id="title")
+            yield TextInput(self.start_title, placeholder="e.g. Walk 10 minutes", id="title")
             yield Static(literal("How often"), classes="label")
             yield CheckList(
                 zip(OFTEN_CHOICES, OFTEN_LABELS, strict=True), [often], single=True, id="often"
             )
             with Horizontal(id="per-week-row", classes="sub"):
                 yield Static(literal("Times a week (1–7)"), classes="label")
-                yield Input(per_week or "3", id="per-week", compact=True)
+                yield TextInput(per_week or "3", id="per-week", compact=True)
             yield CheckList([(d, d.capitalize()) for d in WEEKDAYS], days, id="days", classes="sub")
             yield Static(literal("Kind"), classes="label")
             yield CheckList(
@@ -54,9 +55,9 @@ class HabitEditDialog(EditDialog[HabitForm]):
             )
             with Horizontal(id="amount-row", classes="sub"):
                 yield Static(literal("Amount"), classes="label")
-                yield Input(amount, placeholder="10", id="amount", compact=True)
+                yield TextInput(amount, placeholder="10", id="amount", compact=True)
                 yield Static(literal("Unit"), classes="label")
-                yield Input(unit, placeholder="minutes", id="unit", compact=True)
+                yield TextInput(unit, placeholder="minutes", id="unit", compact=True)
             yield Static(id="form-problem")
             with Horizontal(id="form-buttons"):
                 yield Button("Cancel", id="cancel")

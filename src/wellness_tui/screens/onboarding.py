@@ -17,6 +17,7 @@ from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.settings import hour_label
 from wellness_tui.widgets.check_list import CheckList
 from wellness_tui.widgets.text import literal
+from wellness_tui.widgets.text_input import TextInput
 
 MAX_STARTER_HABITS = 3
 
@@ -25,7 +26,7 @@ class OnboardingScreen(WellnessScreen):
     CSS_PATH = "../styles/onboarding.tcss"
     BINDINGS = [
         Binding("ctrl+s", "done", "Done", id="onboarding.done"),
-        Binding("escape", "skip", "Skip all", id="onboarding.skip"),
+        Binding("escape", "done", "Done", id="onboarding.escape"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -39,15 +40,15 @@ class OnboardingScreen(WellnessScreen):
             yield Static(literal("A few first choices", "bold"), id="onboarding-title")
             yield Static(
                 literal(
-                    "All optional, all changeable later in settings (,). Skip any of them — "
-                    "escape skips everything.",
+                    "All optional, all changeable later in settings (,). Skip any of them; "
+                    "escape or ctrl+s keeps what you chose and goes on.",
                     "dim",
                 )
             )
             yield Static(
                 literal("What should the app call you? (first name, optional)"), classes="question"
             )
-            yield Input(placeholder="e.g. Sam", id="name")
+            yield TextInput(placeholder="e.g. Sam", id="name")
             yield Static(
                 literal("Where would you like to start? Pick any modules (space)."),
                 classes="question",
@@ -57,7 +58,7 @@ class OnboardingScreen(WellnessScreen):
                 literal("One to three small habits to begin with? (space)"),
                 classes="question",
             )
-            yield CheckList(starters, id="starters")
+            yield CheckList(starters, most=MAX_STARTER_HABITS, id="starters")
             yield Static(id="starter-note")
             yield Static(
                 literal(
@@ -100,6 +101,7 @@ class OnboardingScreen(WellnessScreen):
 
     @on(Button.Pressed, "#done")
     def action_done(self) -> None:
+        """Keep whatever was chosen (nothing typed is ever thrown away), then go on."""
         name = self.query_one("#name", Input).value.strip()
         focus = self.query_one("#focus", CheckList).values
         starters = self.query_one("#starters", CheckList).values[:MAX_STARTER_HABITS]

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from wellness_tui.widgets.text import literal
+from wellness_tui.widgets.text_input import TextInput
 
 
 class PromptDialog(ModalScreen[str | None]):
@@ -42,7 +43,7 @@ class PromptDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(literal(self.question), id="question")
-            yield Input(self.value, placeholder=self.placeholder, id="answer")
+            yield TextInput(self.value, placeholder=self.placeholder, id="answer")
             yield Static(id="problem")
             escape = "keep" if self.keep_on_escape else "cancel"
             yield Static(

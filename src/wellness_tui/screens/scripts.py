@@ -17,6 +17,7 @@ from wellness_tui.profile.ops import SetScript
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.prompt import PromptDialog
 from wellness_tui.widgets.text import literal, row
+from wellness_tui.widgets.text_input import TextInput
 
 
 class ScriptsScreen(WellnessScreen):
@@ -63,7 +64,9 @@ class ScriptScreen(WellnessScreen):
             yield Static(literal(self.script.title, "bold"), id="script-title")
             for blank in self.script.blanks:
                 yield Static(literal(blank.label), classes="label")
-                yield Input(saved.get(blank.id, ""), placeholder=blank.hint, id=f"blank-{blank.id}")
+                yield TextInput(
+                    saved.get(blank.id, ""), placeholder=blank.hint, id=f"blank-{blank.id}"
+                )
             yield Static(literal("Your words", "bold"), classes="part-title")
             yield Static(id="filled")
             yield Static(

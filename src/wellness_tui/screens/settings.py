@@ -13,6 +13,7 @@ from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.prompt import PromptDialog
 from wellness_tui.widgets.check_list import CheckList
 from wellness_tui.widgets.text import literal
+from wellness_tui.widgets.text_input import TextInput
 
 
 def hour_label(hour: int) -> str:
@@ -29,7 +30,7 @@ class SettingsScreen(WellnessScreen):
             yield Static(literal("Settings", "bold"), id="settings-title")
             yield Static(literal("Changes are saved at once.", "dim"))
             yield Static(literal("Your first name (optional)"), classes="label")
-            yield Input(settings.name, placeholder="optional", id="name", compact=True)
+            yield TextInput(settings.name, placeholder="optional", id="name", compact=True)
             # Each menu sits directly in the scrolling column: inside a one-row
             # container its open list would be cut to a single line.
             yield Static(literal("Theme"), classes="label")
@@ -115,7 +116,8 @@ class SettingsScreen(WellnessScreen):
         if event.value is Select.BLANK or event.select.id is None:
             return
         if event.select.id == "theme":
-            self.app.theme = str(event.value)
+            self.app.theme = str(event.value)  # the app saves the theme itself
+            return
         self._save(event.select.id, event.value)
 
     @on(Button.Pressed, "#delete-all")

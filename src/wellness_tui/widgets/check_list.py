@@ -30,17 +30,27 @@ class CheckList(OptionList):
         def control(self) -> CheckList:
             return self.check_list
 
+    class Full(Message):
+        """Someone tried to switch on more than `most` items."""
+
+        def __init__(self, check_list: CheckList) -> None:
+            super().__init__()
+            self.check_list = check_list
+
     def __init__(
         self,
         items: Iterable[tuple[str, str]],
         selected: Iterable[str] = (),
         *,
         single: bool = False,
+        most: int | None = None,
         **kwargs: str,
     ) -> None:
-        """`items` are (value, label) pairs; with `single`, exactly one is chosen."""
+        """`items` are (value, label) pairs; with `single`, exactly one is chosen; with
+        `most`, no more than that many can be switched on."""
         self.items = list(items)
         self.single = single
+        self.most = most
         self.selected: set[str] = set(selected)
         super().__init__(*self._check_options(), **kwargs)  # type: ignore[arg-type]
 
@@ -69,6 +79,13 @@ class CheckList(OptionList):
             if option.id in self.selected:
                 return
             self.selected = {option.id}
+        elif (
+            option.id not in self.selected
+            and self.most is not None
+            and len(self.selected) >= self.most
+        ):
+            self.post_message(self.Full(self))
+            return
         else:
             self.selected ^= {option.id}
         highlighted = self.highlighted
