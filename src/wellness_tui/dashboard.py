@@ -102,3 +102,8 @@ def week_grid(profile: Profile, day: date) -> list[tuple[str, list[DayState]]]:
     """Each active habit's state on each of the last seven days (for a glance)."""
     days = last_days(day)
     return [(h.title, [day_state(h, d) for d in days]) for h in active_habits(profile.habits)]
+
+
+def short_date(day: date, today: date) -> str:
+    """ "Wed 03 Dec", with the year when it is not this year."""
+    return f"{day:%a %d %b}" + (f" {day.year}" if day.year != today.year else "")

@@ -44,6 +44,10 @@ MARKS = {
 }
 
 
+EARLIEST = date(2000, 1, 1)
+"""No entry is older than this (a typo in the year, not a memory)."""
+
+
 class CommandError(Exception):
     """A problem with what was asked, in one plain sentence."""
 
@@ -62,7 +66,12 @@ def parse_day(text: str | None, today: date) -> date:
     except ValueError:
         raise CommandError(f"'{text}' is not a date; use YYYY-MM-DD, e.g. {today}") from None
     if day > today:
-        raise CommandError(f"{day} is in the future; entries are for today or earlier")
+        raise CommandError(
+            f"{day} is in the future; entries are for today ({today}) or "
+            "earlier (your day ends at your day-end hour, see settings)"
+        )
+    if day < EARLIEST:
+        raise CommandError(f"{day} is too far back; entries start in {EARLIEST.year}")
     return day
 
 

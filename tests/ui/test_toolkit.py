@@ -235,7 +235,26 @@ async def test_prepare_gathers_questions_symptoms_and_trends(
         await fill(pilot, app.screen, {"day": "2026-12-03", "with_whom": "Dr. Lee"})
         assert store.profile.appointment.day == date(2026, 12, 3)
         text = screen_text(app)
-        assert "Next appointment: Thursday 03 December with Dr. Lee" in text
+        assert "Next appointment: Thursday 3 December with Dr. Lee" in text
         await pilot.press("end")
         await pilot.pause()
         assert "average 4/10" in screen_text(app)
+
+
+async def test_dates_make_sense(open_store, profile_path, library, clock):
+    from wellness_tui.profile.models import Appointment
+    from wellness_tui.profile.ops import SetAppointment
+
+    store = open_store(profile_path)
+    store.apply(SetAppointment(Appointment(day=date(2025, 1, 8), with_whom="Dr. Lee")))
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b")
+        await pilot.pause()
+        assert "Wed 08 Jan 2025 (already passed: update it?)" in screen_text(app)
+        await app.push_screen(SymptomLogScreen())
+        await pilot.press("n")
+        await pilot.pause()
+        await fill(pilot, app.screen, {"day": "2027-01-01", "what": "future"})
+        assert "2027-01-01 is in the future" in " ".join(screen_text(app).split())
+        assert store.profile.log == []

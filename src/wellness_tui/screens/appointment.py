@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from textual.screen import Screen
@@ -11,6 +12,19 @@ from wellness_tui.context import Context
 from wellness_tui.profile.models import Appointment
 from wellness_tui.profile.ops import SetAppointment
 from wellness_tui.screens.form import Field, FormDialog, check_date
+
+
+def appointment_when(appointment: Appointment, today: date, *, long: bool = False) -> str:
+    """The appointment's day in words, flagged if it has already passed."""
+    if appointment.day is None:
+        return ""
+    day = appointment.day
+    text = f"{day:%A} {day.day} {day:%B}" if long else f"{day:%a %d %b}"
+    if day.year != today.year:
+        text += f" {day.year}"
+    if day < today:
+        text += " (already passed: update it?)"
+    return text
 
 
 def edit_appointment(screen: Screen[Any], ctx: Context, done: Callable[[], None]) -> None:

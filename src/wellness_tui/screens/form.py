@@ -34,6 +34,8 @@ class Field:
     hint: str = ""
     choices: Sequence[tuple[str, str]] = field(default_factory=tuple)
     """For "choice": (value, label) pairs."""
+    latest: date | None = None
+    """For "date": the last day allowed (e.g. today, for things that already happened)."""
 
 
 def check_date(text: str) -> date | None:
@@ -163,9 +165,11 @@ class FormDialog(EditDialog[dict[str, str]]):
                 return spec.id, f"{spec.label}: please fill this in."
             if spec.kind == "date":
                 try:
-                    check_date(value)
+                    day = check_date(value)
                 except ValueError as err:
                     return spec.id, f"{spec.label}: {err}"
+                if day is not None and spec.latest is not None and day > spec.latest:
+                    return spec.id, f"{spec.label}: {day} is in the future."
         return None
 
     def changed(self) -> bool:

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from wellness_tui.screens.appointment import edit_appointment
+from wellness_tui.screens.appointment import appointment_when, edit_appointment
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.people import PeopleScreen
 from wellness_tui.screens.prepare import PrepareScreen
@@ -46,7 +46,7 @@ class NotebookScreen(WellnessScreen):
         open_questions = sum(1 for q in profile.questions if q.asked is None)
         recent = sum(1 for e in profile.log if e.day >= today - timedelta(days=29))
         appointment = profile.appointment
-        when = (f"{appointment.day:%a %d %b}" if appointment.day else "") + (
+        when = appointment_when(appointment, today) + (
             f" with {appointment.with_whom}" if appointment.with_whom else ""
         )
         entries = [

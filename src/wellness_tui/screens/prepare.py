@@ -9,7 +9,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Static
 
-from wellness_tui.screens.appointment import edit_appointment
+from wellness_tui.dashboard import short_date
+from wellness_tui.screens.appointment import appointment_when, edit_appointment
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.report_form import open_report_form
 from wellness_tui.trends import MEASURES, series, sparkline
@@ -43,7 +44,7 @@ class PrepareScreen(WellnessScreen):
         text = row()
         appointment = profile.appointment
         if appointment.day or appointment.with_whom:
-            when = f"{appointment.day:%A %d %B}" if appointment.day else "date not set"
+            when = appointment_when(appointment, today, long=True) or "date not set"
             text.append("Next appointment: ", style="bold")
             text.append_text(
                 literal(when + (f" with {appointment.with_whom}" if appointment.with_whom else ""))
@@ -66,7 +67,7 @@ class PrepareScreen(WellnessScreen):
         if not recent:
             text.append_text(literal("None logged.\n", "dim"))
         for entry in recent:
-            text.append(f" • {entry.day:%d %b} · {entry.severity} {entry.kind}: ")
+            text.append(f" • {short_date(entry.day, today)} · {entry.severity} {entry.kind}: ")
             text.append_text(literal(entry.what))
             if entry.related_to:
                 text.append_text(literal(f" (may relate to: {entry.related_to})", "dim"))

@@ -92,6 +92,7 @@ class SymptomLogScreen(ItemListScreen[LogEntry]):
                 "day",
                 "Date",
                 kind="date",
+                latest=self.ctx.today(),
                 value=(item.day if item else self.ctx.today()).isoformat(),
                 required=True,
             ),
