@@ -222,7 +222,11 @@ class WellnessApp(App[None]):
             return
         day = self.ctx.today()
         done = not is_done(habit, day)
-        self.ctx.change_habit(habit_id, [SetDone(habit_id, day, done)], "Tick from the palette")
+        self.ctx.change_habit(
+            habit_id,
+            [SetDone(habit_id, day, done)],
+            f"{'ticking' if done else 'unticking'} {habit.title}",
+        )
         self.notify(("Done: " if done else "Not done: ") + habit.title, markup=False)
         self.screen.post_message(ProfileReloaded())
 

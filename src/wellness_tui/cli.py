@@ -12,9 +12,17 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from wellness_tui import paths
 from wellness_tui.clock import Clock, FixedClock, SystemClock
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Usage mistakes as one plain line (and exit code 2), not a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 class VersionAction(argparse.Action):
@@ -28,7 +36,7 @@ class VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="wellness-tui",
         description=(
             "A calm, private, self-guided wellness program for people living with "
@@ -43,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action=VersionAction, nargs=0, help="show the version and exit"
     )
-    common = argparse.ArgumentParser(add_help=False)
+    common = OneLineParser(add_help=False)
     # SUPPRESS: a sub-command's flag must not reset one given before the sub-command.
     common.add_argument("--profile", metavar="PATH", default=argparse.SUPPRESS, help="profile file")
     common.add_argument(
@@ -59,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"use this content folder instead of the built-in program (or ${paths.CONTENT_ENV})",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     commands.add_parser("run", parents=[common], help="open the app (the default)")
 
     commands.add_parser("today", parents=[common], help="today's habits and check-in, as text")
@@ -270,12 +278,16 @@ def shell_clock() -> Clock:
 
 
 def check_content(args: argparse.Namespace) -> int:
-    from wellness_tui.library import load_library
+    from wellness_tui.library import ContentProblem, load_library
     from wellness_tui.library.lint import lint_library
 
     roots = [Path(args.dir)] if args.dir else paths.content_dirs(args.content)
     library = load_library(roots)
     problems = library.problems + lint_library(library, roots, date.today())
+    if not library.modules:
+        problems.append(
+            ContentProblem(roots[0], 1, "no module folders (with a module.toml) were found here")
+        )
     errors = [p for p in problems if p.severity == "error"]
     for problem in problems:
         print(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)

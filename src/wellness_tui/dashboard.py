@@ -54,7 +54,8 @@ def habit_rows(profile: Profile, day: date) -> list[HabitRow]:
             details.append(f"{amount:g} {habit.target.unit}".rstrip())
         if habit.target.per_week is not None:
             done = done_this_week(habit, day, profile.settings.week_start)
-            details.append(f"{done} of {habit.target.per_week} this week")
+            met = " — this week's target met" if done >= habit.target.per_week else ""
+            details.append(f"{done} of {habit.target.per_week} this week{met}")
         rows.append(
             HabitRow(
                 habit.id,

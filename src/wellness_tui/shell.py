@@ -86,8 +86,10 @@ def find_habit(profile: Profile, query: str) -> Habit:
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
-            names = ", ".join(f"'{one_line(h.title)}'" for h in matches)
-            raise CommandError(f"'{query}' matches more than one habit: {names}")
+            names = ", ".join(f"'{one_line(h.title)}' [{h.id}]" for h in matches)
+            raise CommandError(
+                f"'{query}' matches more than one habit: {names}; use the id in brackets"
+            )
     raise CommandError(f"no habit matches '{query}' (see: wellness-tui habits)")
 
 
@@ -333,11 +335,8 @@ def write_report(
     from wellness_tui.profile.files import write_private
     from wellness_tui.report import build_report, default_period, render
 
-    start, end = default_period(today)
-    if args.start:
-        start = parse_day(args.start, today)
-    if args.end:
-        end = parse_day(args.end, today)
+    end = parse_day(args.end, today) if args.end else today
+    start = parse_day(args.start, today) if args.start else default_period(end)[0]
     if end < start:
         raise CommandError(f"--to ({end}) is before --from ({start})")
     report = build_report(

@@ -178,12 +178,15 @@ async def test_knowledge_check_explains_every_choice_and_never_blocks(
         choices.highlighted = 1
         await pilot.press("enter")
         await pilot.pause()
-        assert "B: not quite. Not quite. Long lie-ins" in screen_text(app)
+        text = " ".join(screen_text(app).split())
+        assert "○ B Not quite. Long lie-ins" in text
+        explanation = app.screen.query_one(".knowledge-check .explanation")
+        assert "You can pick another answer" in str(explanation.render())
         assert store.profile.checks["rest-rhythm/anchor"] == "b"
         choices.highlighted = 0
         await pilot.press("enter")
         await pilot.pause()
-        assert "✓ A is right. Yes. A regular wake-up time" in screen_text(app)
+        assert "✓ A Yes. A regular wake-up time" in " ".join(screen_text(app).split())
         assert store.profile.checks["rest-rhythm/anchor"] == "a"
 
 

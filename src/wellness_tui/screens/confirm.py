@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
 from wellness_tui.widgets.text import literal
@@ -43,3 +47,18 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+def confirm_replace(screen: Screen[Any], path: Path, write: Callable[[], None]) -> None:
+    """Write, but ask first when the file is already there."""
+    if not path.exists():
+        write()
+        return
+
+    def answered(yes: bool | None) -> None:
+        if yes:
+            write()
+
+    screen.app.push_screen(
+        ConfirmDialog(f"{path} is already there. Replace it?", yes="Replace"), answered
+    )

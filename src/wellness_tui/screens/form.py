@@ -79,6 +79,15 @@ class EditDialog(ModalScreen[Result | None], Generic[Result]):
         self.call_after_refresh(widget.scroll_visible, animate=False)
         self.notify(message, severity="warning", markup=False)
 
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(CheckList.Changed)
+    def edited(self) -> None:
+        """A problem shown earlier goes away as soon as the person edits."""
+        problem = self.query("#form-problem")
+        if problem:
+            problem.first().display = False
+
     @on(Input.Submitted)
     def submitted(self) -> None:
         self.action_save()

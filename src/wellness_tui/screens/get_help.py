@@ -51,7 +51,8 @@ class GetHelpScreen(Screen[None]):
                 )
             yield Static(literal("My safety plan", "bold"), classes="part-title")
             steps = filled_steps(self.ctx.profile)
-            if not steps:
+            people = plan_people(self.ctx.profile)
+            if not steps and not people:
                 yield Static(
                     literal(
                         "Not written yet. When you feel able, Notebook (b) → My safety plan: a "
@@ -59,19 +60,17 @@ class GetHelpScreen(Screen[None]):
                         "dim",
                     )
                 )
+            shown_people = False
             for step, text in steps:
                 yield Static(
                     two_line(literal(step.title, "bold"), literal(text), 2), classes="plan-step"
                 )
-            people = plan_people(self.ctx.profile)
-            if people:
+                if step.id == "ask-for-help":
+                    yield from self._people(people)
+                    shown_people = True
+            if people and not shown_people:
                 yield Static(literal("People I can ask for help", "bold"), classes="part-title")
-                for name, how, reach in people:
-                    detail = " · ".join(x for x in (how, reach) if x)
-                    yield Static(
-                        two_line(row("• ", (name, "bold")), literal(detail), 2),
-                        classes="plan-person",
-                    )
+                yield from self._people(people)
             yield Static(literal("More about these lines", "bold"), classes="part-title")
             for line in lines:
                 details = row((line.name, "bold"))
@@ -84,6 +83,13 @@ class GetHelpScreen(Screen[None]):
                 )
                 yield Static(indented(details, 2), classes="crisis-details")
         yield Footer()
+
+    def _people(self, people: list[tuple[str, str, str]]) -> ComposeResult:
+        for name, how, reach in people:
+            detail = " · ".join(x for x in (how, reach) if x)
+            yield Static(
+                two_line(row("• ", (name, "bold")), literal(detail), 2), classes="plan-person"
+            )
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()

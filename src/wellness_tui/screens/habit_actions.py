@@ -41,18 +41,22 @@ class HabitDayScreen(WellnessScreen):
             self.ask_amount(habit, day)
             return
         done = not is_done(habit, day)
-        word = "Done" if done else "Not done"
         self.ctx.change_habit(
-            habit.id, [SetDone(habit.id, day, done)], f"{word}: {one_line(habit.title)}"
+            habit.id,
+            [SetDone(habit.id, day, done)],
+            f"{'ticking' if done else 'unticking'} {one_line(habit.title)}",
         )
         self.after_change()
 
     def toggle_skip(self, habit: Habit, day: date) -> None:
+        if is_done(habit, day):
+            self.notify("Already done that day. To change it, untick it first (space).")
+            return
         skipped = not is_skipped(habit, day)
         self.ctx.change_habit(
             habit.id,
             [SetSkipped(habit.id, day, skipped)],
-            f"{'Skipped' if skipped else 'Unskipped'}: {one_line(habit.title)}",
+            f"{'skipping' if skipped else 'unskipping'} {one_line(habit.title)}",
         )
         self.notify(
             "Skipped: a rest day never breaks a streak. u undoes."
@@ -70,7 +74,9 @@ class HabitDayScreen(WellnessScreen):
                 return
             value = None if not text.strip() else float(text.strip().replace(",", "."))
             self.ctx.change_habit(
-                habit.id, [SetAmount(habit.id, day, value)], f"Amount: {one_line(habit.title)}"
+                habit.id,
+                [SetAmount(habit.id, day, value)],
+                f"the amount for {one_line(habit.title)}",
             )
             self.after_change()
 
@@ -89,7 +95,7 @@ class HabitDayScreen(WellnessScreen):
             if text is None:
                 return
             self.ctx.change_habit(
-                habit.id, [SetDayNote(habit.id, day, text)], f"Note: {one_line(habit.title)}"
+                habit.id, [SetDayNote(habit.id, day, text)], f"the note on {one_line(habit.title)}"
             )
             self.after_change()
 
@@ -105,6 +111,6 @@ class HabitDayScreen(WellnessScreen):
 
     def undo(self) -> None:
         done = self.ctx.undo()
-        message = f"Undone: {done}" if done else "Nothing to undo."
+        message = f"Undone: {done}." if done else "Nothing to undo."
         self.notify(message, markup=False)
         self.after_change()

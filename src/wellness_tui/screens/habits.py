@@ -119,7 +119,7 @@ class HabitsScreen(HabitDayScreen):
             if form is None:
                 return
             op = new_habit_op(self.ctx.profile, form.title, form.target, self.ctx.today())
-            self.ctx.change_habit(op.habit.id, [op], f"Added: {one_line(form.title)}")
+            self.ctx.change_habit(op.habit.id, [op], f"adding {one_line(form.title)}")
             self.notify(f"Added “{form.title}”. Tick it on Today.", markup=False)
             self.refresh_view()
             option_list = self.query_one(OptionList)
@@ -138,7 +138,7 @@ class HabitsScreen(HabitDayScreen):
             self.ctx.change_habit(
                 habit.id,
                 [EditHabit(habit.id, form.title, form.target)],
-                f"Edited: {one_line(form.title)}",
+                f"editing {one_line(form.title)}",
             )
             self.refresh_view()
 
@@ -153,7 +153,7 @@ class HabitsScreen(HabitDayScreen):
         self.ctx.change_habit(
             habit.id,
             [SetPaused(habit.id, today, pausing)],
-            f"{'Paused' if pausing else 'Resumed'}: {one_line(habit.title)}",
+            f"{'pausing' if pausing else 'resuming'} {one_line(habit.title)}",
         )
         self.notify(
             "Paused from today. Paused days never lower its strength or break a streak; p resumes."
@@ -170,7 +170,7 @@ class HabitsScreen(HabitDayScreen):
         self.ctx.change_habit(
             habit.id,
             [SetArchived(habit.id, archiving)],
-            f"{'Archived' if archiving else 'Restored'}: {one_line(habit.title)}",
+            f"{'archiving' if archiving else 'restoring'} {one_line(habit.title)}",
         )
         self.notify("Archived; its history is kept." if archiving else "Restored.")
         self.refresh_view()
@@ -184,7 +184,7 @@ class HabitsScreen(HabitDayScreen):
             if not yes:
                 return
             self.ctx.change_habit(
-                habit.id, [DeleteHabit(habit.id)], f"Deleted: {one_line(habit.title)}"
+                habit.id, [DeleteHabit(habit.id)], f"deleting {one_line(habit.title)}"
             )
             self.notify("Deleted. Press u to undo.")
             self.refresh_view()

@@ -135,6 +135,9 @@ class ItemListScreen(WellnessScreen, Generic[Item]):
                 self.ctx.apply(RemoveItem(self.FIELD, item.id))
                 self.refresh_view()
 
+        self.app.push_screen(ConfirmDialog(self.delete_question(item), yes="Delete"), answered)
+
+    def delete_question(self, item: Item) -> str:
         label = one_line(
             str(
                 getattr(item, "name", None)
@@ -142,4 +145,4 @@ class ItemListScreen(WellnessScreen, Generic[Item]):
                 or getattr(item, "text", "")
             )
         )
-        self.app.push_screen(ConfirmDialog(f"Delete “{label}”?", yes="Delete"), answered)
+        return f"Delete “{label}”? This cannot be undone."

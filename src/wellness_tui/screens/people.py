@@ -61,3 +61,11 @@ class PeopleScreen(ItemListScreen[Contact]):
         )
         detail = " · ".join(x for x in (item.how_they_help, item.reach) if x)
         return two_line(head, literal(detail, "dim"), 2)
+
+    def delete_question(self, item: Contact) -> str:
+        if item.id in self.ctx.profile.safety_plan.people:
+            return (
+                f"Delete “{item.name}”? They are one of the people in your safety plan, "
+                "and will no longer be shown on the get-help screen."
+            )
+        return super().delete_question(item)

@@ -11,6 +11,7 @@ from textual.screen import Screen
 from wellness_tui.context import Context
 from wellness_tui.profile.files import write_private
 from wellness_tui.report import build_report, default_period, render
+from wellness_tui.screens.confirm import confirm_replace
 from wellness_tui.screens.form import Field, FormDialog, check_date
 
 FORMAT_CHOICES = (
@@ -69,15 +70,22 @@ def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = Non
             and target.suffix.lstrip(".") != fmt
         ):
             target = target.with_suffix(f".{fmt}")
-        try:
-            write_private(target, render(report, fmt).encode("utf-8"))
-        except OSError as err:
+        text = render(report, fmt)
+
+        def write() -> None:
+            try:
+                write_private(target, text.encode("utf-8"))
+            except OSError as err:
+                screen.notify(
+                    f"Could not write {target}: {err.strerror or err}",
+                    severity="error",
+                    markup=False,
+                )
+                return
             screen.notify(
-                f"Could not write {target}: {err.strerror or err}", severity="error", markup=False
+                f"Report written to {target} (readable only by you).", timeout=10, markup=False
             )
-            return
-        screen.notify(
-            f"Report written to {target} (readable only by you).", timeout=10, markup=False
-        )
+
+        confirm_replace(screen, target, write)
 
     screen.app.push_screen(FormDialog("Write a report", fields), chosen)

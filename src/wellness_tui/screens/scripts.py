@@ -15,6 +15,7 @@ from wellness_tui.library import Script
 from wellness_tui.profile.files import write_private
 from wellness_tui.profile.ops import SetScript
 from wellness_tui.screens.base import WellnessScreen
+from wellness_tui.screens.confirm import confirm_replace
 from wellness_tui.screens.prompt import PromptDialog
 from wellness_tui.widgets.text import literal, row
 from wellness_tui.widgets.text_input import TextInput
@@ -104,15 +105,20 @@ class ScriptScreen(WellnessScreen):
             if not path:
                 return
             target = Path(path).expanduser()
-            try:
-                write_private(target, (self.script.filled(self.values()) + "\n").encode())
-            except OSError as err:
-                self.notify(
-                    f"Could not save to {target}: {err.strerror or err}",
-                    severity="error",
-                    markup=False,
-                )
-                return
-            self.notify(f"Saved to {target} (readable only by you).", markup=False)
+            words = self.script.filled(self.values()) + "\n"
+
+            def write() -> None:
+                try:
+                    write_private(target, words.encode())
+                except OSError as err:
+                    self.notify(
+                        f"Could not save to {target}: {err.strerror or err}",
+                        severity="error",
+                        markup=False,
+                    )
+                    return
+                self.notify(f"Saved to {target} (readable only by you).", markup=False)
+
+            confirm_replace(self, target, write)
 
         self.app.push_screen(PromptDialog("Save these words to which file?", str(default)), chosen)

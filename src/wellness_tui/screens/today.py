@@ -26,6 +26,7 @@ from wellness_tui.widgets.text import indented, labelled, literal, row
 
 WIDE = 130
 """From this many columns, Today shows the last seven days beside the list."""
+NAME_WIDTH = 32
 
 STATE_MARK = {
     DayState.DONE: "✓",
@@ -187,7 +188,8 @@ class TodayScreen(HabitDayScreen):
         )
         for title, states in week_grid(ctx.profile, today):
             name = one_line(title)
-            text.append(f"{name[:20]:<22}")
+            name = name if len(name) <= NAME_WIDTH else name[: NAME_WIDTH - 1] + "…"
+            text.append(f"{name:<{NAME_WIDTH + 2}}")
             text.append("  ".join(symbols[s] for s in states) + "\n")
         legend = "  ".join(
             f"{symbols[s]} {s.value}" for s in (DayState.DONE, DayState.NOT_YET, DayState.SKIPPED)
@@ -195,7 +197,7 @@ class TodayScreen(HabitDayScreen):
         text.append(legend + "\n\n", style="dim")
         for measure in MEASURES[:3:2]:  # mood and hours slept
             data = series(ctx.profile, measure, today, 14)
-            text.append(f"{measure.label} (14 days)".ljust(22), style="bold")
+            text.append(f"{measure.label} (14 days)".ljust(NAME_WIDTH + 2), style="bold")
             text.append(sparkline(data.values, measure.low, measure.high, plain) + "\n")
             text.append("  " + data.summary() + "\n", style="dim")
         side.update(text)

@@ -72,10 +72,10 @@ class KnowledgeCheck(Vertical):
         explanation.display = True
         letter = chr(ord("A") + self.question.choices.index(choice))
         if choice.correct:
-            head = (f"✓ {letter} is right. ", "bold")
+            head = (f"✓ {letter}  ", "bold")
             tail = ""
         else:
-            head = (f"{letter}: not quite. ", "bold")
+            head = (f"○ {letter}  ", "bold")
             tail = " You can pick another answer."
         explanation.update(row(head, choice.explanation + tail))
         explanation.set_class(choice.correct, "right")
