@@ -82,7 +82,7 @@ class GetHelpScreen(Screen[None]):
                     literal(f"Source: {line.source} (checked {line.checked})", "dim")
                 )
                 yield Static(indented(details, 2), classes="crisis-details")
-        yield Footer()
+        yield Footer(compact=True)
 
     def _people(self, people: list[tuple[str, str, str]]) -> ComposeResult:
         for name, how, reach in people:

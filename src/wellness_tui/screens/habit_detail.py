@@ -67,7 +67,7 @@ class HabitDetailScreen(HabitDayScreen):
                     id="month",
                 )
                 yield Static(id="day-panel")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_view()

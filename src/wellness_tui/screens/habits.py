@@ -38,7 +38,7 @@ class HabitsScreen(HabitDayScreen):
         yield SectionBar("habits")
         yield Static(id="habits-title")
         yield OptionList(id="habits-list")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_view()

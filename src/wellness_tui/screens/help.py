@@ -26,7 +26,7 @@ class HelpScreen(WellnessScreen):
         with VerticalScroll(id="help-text"):
             yield Static(literal("Help", "bold"), id="help-title")
             yield Static(Markdown(help_text(), hyperlinks=False))
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#help-text").focus()

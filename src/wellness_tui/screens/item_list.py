@@ -72,7 +72,7 @@ class ItemListScreen(WellnessScreen, Generic[Item]):
         if self.INTRO:
             yield Static(literal(self.INTRO, "dim"), id="items-intro")
         yield OptionList(id="items")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_view()

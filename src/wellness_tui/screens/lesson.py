@@ -48,7 +48,7 @@ class LessonScreen(WellnessScreen):
         found = self.ctx.library.lesson(self.lesson_id)
         if found is None:
             yield Static(literal("This lesson is no longer in the program."), id="lesson-head")
-            yield Footer()
+            yield Footer(compact=True)
             return
         module, lesson = found
         profile = self.ctx.profile
@@ -120,7 +120,7 @@ class LessonScreen(WellnessScreen):
                 literal(f"End of the lesson.   {following} · c: mark done · escape: back", "dim"),
                 classes="lesson-end",
             )
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         found = self.ctx.library.lesson(self.lesson_id)

@@ -34,7 +34,7 @@ class ModuleScreen(WellnessScreen):
             yield Static(id="module-summary")
             yield Static(id="module-note")
         yield OptionList(id="module-list")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_view()

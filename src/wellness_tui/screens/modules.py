@@ -22,7 +22,7 @@ class ModulesScreen(WellnessScreen):
         yield SectionBar("modules")
         yield Static(id="modules-title")
         yield OptionList(id="modules-list")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_view()

@@ -33,7 +33,7 @@ class NotebookScreen(WellnessScreen):
             id="items-title",
         )
         yield OptionList(id="items")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_view()

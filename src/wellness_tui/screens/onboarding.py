@@ -76,7 +76,7 @@ class OnboardingScreen(WellnessScreen):
             with Horizontal(id="onboarding-buttons"):
                 yield Button("Skip", id="skip")
                 yield Button("Done", id="done", variant="primary")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()

@@ -32,7 +32,7 @@ class PrepareScreen(WellnessScreen):
         with VerticalScroll(id="prepare"):
             yield Static(literal("Prepare for my appointment", "bold"), id="prepare-title")
             yield Static(id="prepare-body")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_view()

@@ -44,7 +44,7 @@ class ProgressScreen(WellnessScreen):
             yield Static(id="habit-strengths")
             yield Static(literal("Program", "bold"), classes="part-title")
             yield Static(id="program")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_view()

@@ -54,7 +54,7 @@ class SafetyPlanScreen(WellnessScreen):
                                 "dim",
                             )
                         )
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(AnswerArea).focus()

@@ -35,7 +35,7 @@ class ScriptsScreen(WellnessScreen):
             or [Option(literal("The scripts file could not be read.", "italic"), disabled=True)],
             id="items",
         )
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
@@ -77,7 +77,7 @@ class ScriptScreen(WellnessScreen):
                     "dim",
                 )
             )
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

@@ -99,7 +99,7 @@ class SettingsScreen(WellnessScreen):
                 )
             )
             yield Button("Delete all my data…", id="delete-all", variant="error")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()

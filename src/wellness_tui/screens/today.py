@@ -56,7 +56,7 @@ class TodayScreen(HabitDayScreen):
         with Horizontal(id="today-body"):
             yield OptionList(id="today-list")
             yield Static(id="today-side")  # shown on wide terminals
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_view()

@@ -51,7 +51,7 @@ class WelcomeScreen(WellnessScreen):
             )
             with Horizontal(id="welcome-buttons"):
                 yield Button("Begin", id="begin", variant="primary")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#begin", Button).focus()
