@@ -40,6 +40,8 @@ STATE_MARK = {
 class TodayScreen(HabitDayScreen):
     CSS_PATH = "../styles/today.tcss"
     AUTO_FOCUS = "#today-list"
+    _first_run = False
+    """True until the first-run screens are done (then the list starts at the top)."""
     BINDINGS = [
         Binding("space", "tick", "Tick", id="today.tick"),
         Binding("c", "checkin", "Check in", id="today.checkin"),
@@ -59,6 +61,7 @@ class TodayScreen(HabitDayScreen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        self._first_run = not self.ctx.profile.welcomed
         self.refresh_view()
 
     def refresh_view(self) -> None:
@@ -164,6 +167,9 @@ class TodayScreen(HabitDayScreen):
             )
         option_list = self.query_one("#today-list", OptionList)
         highlighted = option_list.highlighted_option.id if option_list.highlighted_option else None
+        if self._first_run and self.ctx.profile.welcomed:
+            self._first_run = False  # back from the first choices: start at the top
+            highlighted = None
         option_list.set_options(options)
         self._highlight(option_list, highlighted)
         self._show_side()
@@ -247,10 +253,10 @@ class TodayScreen(HabitDayScreen):
 
     def action_tick(self) -> None:
         habit = self._highlighted_habit()
-        if habit is not None:
-            self.tick(habit, self.ctx.today())
-        else:
-            self._open_highlighted()
+        if habit is None:
+            self.notify("Highlight a habit to tick it (enter opens the other rows).")
+            return
+        self.tick(habit, self.ctx.today())
 
     def action_tick_yesterday(self) -> None:
         habit = self._highlighted_habit()
