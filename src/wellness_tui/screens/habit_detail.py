@@ -57,8 +57,7 @@ class HabitDetailScreen(HabitDayScreen):
         with VerticalScroll(id="habit-body"):
             yield Static(id="habit-title")
             yield Static(id="habit-numbers")
-            yield Static(literal("Recent weeks", "bold"), classes="part-title")
-            yield HeatmapView(id="heatmap")
+            # The month (what the keys move through) first, so it is on screen at 80x24.
             with Horizontal(id="month-row"):
                 yield MonthCalendar(
                     self.ctx.today(),
@@ -67,6 +66,8 @@ class HabitDetailScreen(HabitDayScreen):
                     id="month",
                 )
                 yield Static(id="day-panel")
+            yield Static(literal("Recent weeks", "bold"), classes="part-title")
+            yield HeatmapView(id="heatmap")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
