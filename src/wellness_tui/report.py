@@ -238,7 +238,8 @@ def to_markdown(report: Report) -> str:
             f"- {entry.day:%d %b %Y} · {entry.kind} · {entry.severity}: {md(entry.what)}{related}"
         )
         if entry.notes and report.notes is not None:
-            out.append(f"  \n  Notes: {md(entry.notes)}")
+            out[-1] += "  "  # a line break inside the list item
+            out.append(f"  Notes: {md(entry.notes)}")
     out.append("\n## Questions for my care team\n")
     if not report.open_questions:
         out.append("No open questions.\n")
@@ -256,9 +257,11 @@ def to_markdown(report: Report) -> str:
         when = " to ".join(x for x in (treatment.started, treatment.stopped) if x)
         out.append(f"- **{md(treatment.what)}**" + (f" ({md(when)})" if when else ""))
         if treatment.how_it_went:
-            out.append(f"  \n  How it went: {md(treatment.how_it_went)}")
+            out[-1] += "  "
+            out.append(f"  How it went: {md(treatment.how_it_went)}")
         if treatment.side_effects:
-            out.append(f"  \n  Side effects: {md(treatment.side_effects)}")
+            out[-1] += "  "
+            out.append(f"  Side effects: {md(treatment.side_effects)}")
     out.append("\n## Lessons\n")
     if report.lessons_done:
         for day, module, lesson in report.lessons_done:
