@@ -318,3 +318,40 @@ async def test_enter_opens_at_once_on_every_list(open_store, profile_path, libra
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ScriptScreen)
+
+
+async def test_no_more_than_three_starter_habits(open_store, profile_path, library, clock):
+    from wellness_tui.widgets.check_list import CheckList
+
+    store = open_store(profile_path, welcomed=False)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        starters = app.screen.query_one("#starters", CheckList)
+        starters.items += [("extra-1", "Extra one"), ("extra-2", "Extra two")]  # four in all
+        starters.set_options(starters._check_options())
+        starters.focus()
+        starters.highlighted = 0
+        await pilot.press("space", "down", "space", "down", "space", "down", "space")
+        await pilot.pause()
+        assert len(starters.selected) == 3
+        note = app.screen.query_one("#starter-note")
+        assert note.display and "up to three for now" in str(note.render())
+
+
+async def test_typing_in_a_field_adds_to_what_is_there(open_store, profile_path, library, clock):
+    from wellness_tui.profile.models import CheckIn
+    from wellness_tui.profile.ops import SetCheckIn
+
+    store = open_store(profile_path)
+    store.apply(SetCheckIn(clock.now().date(), CheckIn(note="first", tags=["work"])))
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "tab", "tab", "tab", "tab", *" more", "tab", *", rain")
+        await pilot.pause(0.7)
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+    assert store.close()
+    saved = store.profile.checkins[clock.now().date()]
+    assert (saved.note, saved.tags) == ("first more", ["work", "rain"])

@@ -157,3 +157,20 @@ def test_shell_commands_do_not_import_textual(profile: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip().endswith("CLEAN")
+
+
+def test_qa_regressions_in_the_shell(profile: Path) -> None:
+    wt(profile, "habit", "add", "Stretch", "--per-week", "3")
+    wt(profile, "habit", "add", "Walk", "--at-least", "10", "minutes")
+    # --note - reads the note from standard input for check, as for checkin
+    assert wt(profile, "check", "stretch", "--note", "-", stdin="quiet day\n").returncode == 0
+    assert json.loads(profile.read_text())["habits"][0]["notes"] == {"2026-11-25": "quiet day"}
+    # amounts have a sane upper limit (1e308 minutes is a typo)
+    huge = wt(profile, "check", "walk", "--value", "1e308")
+    assert huge.returncode == 1 and "from 0 to 100,000" in huge.stderr
+    # dates before 2000 are refused
+    old = wt(profile, "check", "stretch", "--date", "1900-01-01")
+    assert old.returncode == 1 and "too far back" in old.stderr
+    # a weekly habit one day old has no meaningful rate yet
+    out = wt(profile, "habits").stdout
+    assert "Stretch (3 times a week)" in out and "% done" not in out.split("Stretch")[1]

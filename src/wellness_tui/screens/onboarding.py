@@ -82,18 +82,22 @@ class OnboardingScreen(WellnessScreen):
         self.query_one("#name", Input).focus()
         self.query_one("#starter-note").display = False
 
-    @on(CheckList.Changed, "#starters")
-    def starters_changed(self, event: CheckList.Changed) -> None:
+    @on(CheckList.Full, "#starters")
+    def starters_full(self) -> None:
         note = self.query_one("#starter-note", Static)
-        too_many = len(event.check_list.selected) > MAX_STARTER_HABITS
-        note.display = too_many
         note.update(
             literal(
-                f"Starting small works best: up to {MAX_STARTER_HABITS} for now. "
-                "You can add more any time.",
+                "Starting small works best: up to three for now (space on a "
+                "ticked one frees a place). You can add more any time.",
                 "italic",
             )
         )
+        note.display = True
+        self.call_after_refresh(note.scroll_visible)
+
+    @on(CheckList.Changed, "#starters")
+    def starters_changed(self) -> None:
+        self.query_one("#starter-note").display = False
 
     @on(Input.Submitted, "#name")
     def name_entered(self) -> None:

@@ -37,6 +37,10 @@ class CheckList(OptionList):
             super().__init__()
             self.check_list = check_list
 
+        @property
+        def control(self) -> CheckList:
+            return self.check_list
+
     def __init__(
         self,
         items: Iterable[tuple[str, str]],
