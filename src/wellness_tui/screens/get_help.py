@@ -6,10 +6,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from wellness_tui.context import Context
 from wellness_tui.safety_plan import filled_steps, plan_people
+from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.text import indented, literal, row, two_line
 
 DANGER = "If you are in danger now, call your local emergency number (911, 112, 999, 000 …)."
@@ -82,7 +83,7 @@ class GetHelpScreen(Screen[None]):
                     literal(f"Source: {line.source} (checked {line.checked})", "dim")
                 )
                 yield Static(indented(details, 2), classes="crisis-details")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def _people(self, people: list[tuple[str, str, str]]) -> ComposeResult:
         for name, how, reach in people:

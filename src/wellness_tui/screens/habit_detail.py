@@ -8,7 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from wellness_tui.calendar_view import heatmap
 from wellness_tui.habits import (
@@ -23,6 +23,7 @@ from wellness_tui.habits import (
 )
 from wellness_tui.profile.models import Habit
 from wellness_tui.screens.habit_actions import HabitDayScreen
+from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.heatmap import HeatmapView
 from wellness_tui.widgets.month_calendar import MonthCalendar
 from wellness_tui.widgets.text import literal, row
@@ -68,7 +69,7 @@ class HabitDetailScreen(HabitDayScreen):
                 yield Static(id="day-panel")
             yield Static(literal("Recent weeks", "bold"), classes="part-title")
             yield HeatmapView(id="heatmap")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.refresh_view()

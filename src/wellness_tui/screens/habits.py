@@ -7,7 +7,7 @@ from datetime import date
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from wellness_tui.habit_factory import new_habit_op
@@ -19,6 +19,7 @@ from wellness_tui.screens.habit_actions import HabitDayScreen
 from wellness_tui.screens.habit_detail import HabitDetailScreen, strength_bar
 from wellness_tui.screens.habit_edit import HabitEditDialog, HabitForm
 from wellness_tui.textsafe import one_line
+from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.section_bar import SectionBar
 from wellness_tui.widgets.text import literal, row, two_line
 
@@ -38,7 +39,7 @@ class HabitsScreen(HabitDayScreen):
         yield SectionBar("habits")
         yield Static(id="habits-title")
         yield OptionList(id="habits-list")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.refresh_view()

@@ -8,9 +8,10 @@ from rich.markdown import Markdown
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from wellness_tui.screens.base import WellnessScreen
+from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.text import literal
 
 
@@ -26,7 +27,7 @@ class HelpScreen(WellnessScreen):
         with VerticalScroll(id="help-text"):
             yield Static(literal("Help", "bold"), id="help-title")
             yield Static(Markdown(help_text(), hyperlinks=False))
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#help-text").focus()

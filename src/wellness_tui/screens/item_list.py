@@ -13,7 +13,7 @@ from rich.console import RenderableType
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from wellness_tui.profile.models import CareQuestion, Contact, LogEntry, Treatment
@@ -22,6 +22,7 @@ from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.confirm import ConfirmDialog
 from wellness_tui.screens.form import Field, FormDialog
 from wellness_tui.textsafe import one_line
+from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.text import literal, row
 
 Item = TypeVar("Item", Contact, CareQuestion, LogEntry, Treatment)
@@ -72,7 +73,7 @@ class ItemListScreen(WellnessScreen, Generic[Item]):
         if self.INTRO:
             yield Static(literal(self.INTRO, "dim"), id="items-intro")
         yield OptionList(id="items")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.refresh_view()

@@ -8,13 +8,14 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from wellness_tui.profile.models import answer_key
 from wellness_tui.profile.ops import CompleteLesson, SetAnswer, SetCheckChoice, SetLessonPosition
 from wellness_tui.progress import is_completed, reading_stops, stop_index
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.widgets.answer_area import AnswerArea
+from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.knowledge_check import KnowledgeCheck
 from wellness_tui.widgets.text import literal, row
 
@@ -48,7 +49,7 @@ class LessonScreen(WellnessScreen):
         found = self.ctx.library.lesson(self.lesson_id)
         if found is None:
             yield Static(literal("This lesson is no longer in the program."), id="lesson-head")
-            yield Footer(compact=True)
+            yield KeysFooter()
             return
         module, lesson = found
         profile = self.ctx.profile
@@ -120,7 +121,7 @@ class LessonScreen(WellnessScreen):
                 literal(f"End of the lesson.   {following} · c: mark done · escape: back", "dim"),
                 classes="lesson-end",
             )
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         found = self.ctx.library.lesson(self.lesson_id)

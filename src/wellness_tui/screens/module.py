@@ -6,7 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from wellness_tui.habit_factory import adopt_op
@@ -14,6 +14,7 @@ from wellness_tui.habits import active_habits
 from wellness_tui.progress import is_completed, module_progress
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.lesson import LessonScreen
+from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.text import literal, row, two_line
 
 
@@ -34,7 +35,7 @@ class ModuleScreen(WellnessScreen):
             yield Static(id="module-summary")
             yield Static(id="module-note")
         yield OptionList(id="module-list")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.refresh_view()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from wellness_tui.dashboard import progress_bar
 from wellness_tui.progress import module_progress, program_progress
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.module import ModuleScreen
+from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.section_bar import SectionBar
 from wellness_tui.widgets.text import literal, row, two_line
 
@@ -22,7 +23,7 @@ class ModulesScreen(WellnessScreen):
         yield SectionBar("modules")
         yield Static(id="modules-title")
         yield OptionList(id="modules-list")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.refresh_view()

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from wellness_tui.screens.appointment import appointment_when, edit_appointment
@@ -19,6 +19,7 @@ from wellness_tui.screens.safety_plan import SafetyPlanScreen
 from wellness_tui.screens.scripts import ScriptsScreen
 from wellness_tui.screens.symptom_log import SymptomLogScreen
 from wellness_tui.screens.treatments import TreatmentsScreen
+from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.section_bar import SectionBar
 from wellness_tui.widgets.text import literal, row, two_line
 
@@ -33,7 +34,7 @@ class NotebookScreen(WellnessScreen):
             id="items-title",
         )
         yield OptionList(id="items")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.refresh_view()

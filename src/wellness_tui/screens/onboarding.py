@@ -9,13 +9,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Input, Select, Static
+from textual.widgets import Button, Input, Select, Static
 
 from wellness_tui.habit_factory import adopt_op
 from wellness_tui.profile.ops import FinishWelcome, UpdateSettings
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.settings import hour_label
 from wellness_tui.widgets.check_list import CheckList
+from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.text import literal
 from wellness_tui.widgets.text_input import TextInput
 
@@ -76,7 +77,7 @@ class OnboardingScreen(WellnessScreen):
             with Horizontal(id="onboarding-buttons"):
                 yield Button("Skip", id="skip")
                 yield Button("Done", id="done", variant="primary")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()

@@ -7,13 +7,14 @@ from datetime import timedelta
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from wellness_tui.dashboard import short_date
 from wellness_tui.screens.appointment import appointment_when, edit_appointment
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.report_form import open_report_form
 from wellness_tui.trends import MEASURES, series, sparkline
+from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.symbols import plain_symbols
 from wellness_tui.widgets.text import literal, row
 
@@ -32,7 +33,7 @@ class PrepareScreen(WellnessScreen):
         with VerticalScroll(id="prepare"):
             yield Static(literal("Prepare for my appointment", "bold"), id="prepare-title")
             yield Static(id="prepare-body")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.refresh_view()

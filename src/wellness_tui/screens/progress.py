@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.events import Resize
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from wellness_tui.dashboard import progress_bar
 from wellness_tui.habits import active_habits, strength
@@ -14,6 +14,7 @@ from wellness_tui.progress import module_progress, program_progress
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.habit_detail import strength_bar
 from wellness_tui.trends import MEASURES, series, sparkline, squeeze
+from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.section_bar import SectionBar
 from wellness_tui.widgets.symbols import plain_symbols
 from wellness_tui.widgets.text import literal, row
@@ -44,7 +45,7 @@ class ProgressScreen(WellnessScreen):
             yield Static(id="habit-strengths")
             yield Static(literal("Program", "bold"), classes="part-title")
             yield Static(id="program")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.refresh_view()

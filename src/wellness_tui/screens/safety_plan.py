@@ -6,13 +6,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from wellness_tui.profile.ops import SetPlanPeople, SetPlanStep
 from wellness_tui.safety_plan import STEPS
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.widgets.answer_area import AnswerArea
 from wellness_tui.widgets.check_list import CheckList
+from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.text import literal
 
 INTRO = (
@@ -54,7 +55,7 @@ class SafetyPlanScreen(WellnessScreen):
                                 "dim",
                             )
                         )
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one(AnswerArea).focus()

@@ -8,7 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from wellness_tui.library import Script
@@ -17,6 +17,7 @@ from wellness_tui.profile.ops import SetScript
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.confirm import confirm_replace
 from wellness_tui.screens.prompt import PromptDialog
+from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.text import literal, row
 from wellness_tui.widgets.text_input import TextInput
 
@@ -35,7 +36,7 @@ class ScriptsScreen(WellnessScreen):
             or [Option(literal("The scripts file could not be read.", "italic"), disabled=True)],
             id="items",
         )
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
@@ -77,7 +78,7 @@ class ScriptScreen(WellnessScreen):
                     "dim",
                 )
             )
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

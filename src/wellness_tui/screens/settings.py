@@ -6,12 +6,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Button, Footer, Input, Select, Static
+from textual.widgets import Button, Input, Select, Static
 
 from wellness_tui.profile.ops import UpdateSettings
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.prompt import PromptDialog
 from wellness_tui.widgets.check_list import CheckList
+from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.text import literal
 from wellness_tui.widgets.text_input import TextInput
 
@@ -99,7 +100,7 @@ class SettingsScreen(WellnessScreen):
                 )
             )
             yield Button("Delete all my data…", id="delete-all", variant="error")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.events import Resize
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from wellness_tui.calendar_view import ASCII_SYMBOLS, SYMBOLS
@@ -20,6 +20,7 @@ from wellness_tui.profile.models import Habit
 from wellness_tui.screens.habit_actions import HabitDayScreen
 from wellness_tui.textsafe import one_line
 from wellness_tui.trends import MEASURES, series, sparkline
+from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.section_bar import SectionBar
 from wellness_tui.widgets.symbols import plain_symbols
 from wellness_tui.widgets.text import indented, labelled, literal, row
@@ -58,7 +59,7 @@ class TodayScreen(HabitDayScreen):
         with Horizontal(id="today-body"):
             yield OptionList(id="today-list")
             yield Static(id="today-side")  # shown on wide terminals
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self._first_run = not self.ctx.profile.welcomed

@@ -6,9 +6,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from wellness_tui.screens.base import WellnessScreen
+from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.text import literal
 
 
@@ -51,7 +52,7 @@ class WelcomeScreen(WellnessScreen):
             )
             with Horizontal(id="welcome-buttons"):
                 yield Button("Begin", id="begin", variant="primary")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#begin", Button).focus()
