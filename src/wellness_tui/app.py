@@ -24,7 +24,6 @@ from wellness_tui.clock import Clock, SystemClock
 from wellness_tui.context import Context
 from wellness_tui.library import Library
 from wellness_tui.messages import DayChanged, ProfileReloaded, StoreReported
-from wellness_tui.profile.ops import UpdateSettings
 from wellness_tui.profile.store import ProfileStore, StoreEvent
 from wellness_tui.screens.get_help import GetHelpScreen
 from wellness_tui.screens.today import TodayScreen
@@ -136,6 +135,8 @@ class WellnessApp(App[None]):
     def watch_theme(self, theme: str) -> None:
         """A theme chosen anywhere (settings, the command palette) is saved at once."""
         if self.is_running and theme != self.ctx.profile.settings.theme:
+            from wellness_tui.profile.ops import UpdateSettings
+
             self.ctx.apply(UpdateSettings((("theme", theme),)))
 
     # ----- unexpected errors ------------------------------------------------------------

@@ -8,7 +8,7 @@ from datetime import date
 from wellness_tui.clock import Clock, logical_day
 from wellness_tui.library import Library
 from wellness_tui.profile.models import Profile
-from wellness_tui.profile.ops import DeleteHabit, Op, RestoreHabit
+from wellness_tui.profile.op_base import Op
 from wellness_tui.profile.store import ProfileStore
 
 UNDO_DEPTH = 20
@@ -35,6 +35,10 @@ class Context:
 
     def change_habit(self, habit_id: str, ops: list[Op], done: str) -> None:
         """Apply changes to one habit, remembering how to undo them."""
+        # Imported here: building the ~25 operation classes costs ~10 ms, which every
+        # start-up would pay; the first change pays it instead.
+        from wellness_tui.profile.ops import DeleteHabit, RestoreHabit
+
         before = self.profile.habit(habit_id)
         undo: Op = (
             RestoreHabit(before.model_copy(deep=True))

@@ -1,6 +1,8 @@
 """What a person can do to a habit on a day, shared by Today, Habits and a habit's page.
 
-Each action goes through `Context.change_habit`, so `u` can undo it.
+Each action goes through `Context.change_habit`, so `u` can undo it. The operations are
+imported in each action, not at the top: Today is the first screen, and importing them
+at start-up would cost every start ~10 ms.
 """
 
 from __future__ import annotations
@@ -9,7 +11,6 @@ from datetime import date
 
 from wellness_tui.habits import is_done, is_skipped
 from wellness_tui.profile.models import Habit
-from wellness_tui.profile.ops import SetAmount, SetDayNote, SetDone, SetSkipped
 from wellness_tui.screens.base import WellnessScreen
 from wellness_tui.screens.prompt import PromptDialog
 from wellness_tui.targets import MAX_AMOUNT
@@ -37,6 +38,8 @@ class HabitDayScreen(WellnessScreen):
 
     def tick(self, habit: Habit, day: date) -> None:
         """Yes/no habits toggle at once; measurable ones ask for the amount."""
+        from wellness_tui.profile.ops import SetDone
+
         if habit.target.measurable:
             self.ask_amount(habit, day)
             return
@@ -49,6 +52,8 @@ class HabitDayScreen(WellnessScreen):
         self.after_change()
 
     def toggle_skip(self, habit: Habit, day: date) -> None:
+        from wellness_tui.profile.ops import SetSkipped
+
         if is_done(habit, day):
             self.notify("Already done that day. To change it, untick it first (space).")
             return
@@ -70,6 +75,8 @@ class HabitDayScreen(WellnessScreen):
         unit = habit.target.unit or "amount"
 
         def save(text: str | None) -> None:
+            from wellness_tui.profile.ops import SetAmount
+
             if text is None:
                 return
             value = None if not text.strip() else float(text.strip().replace(",", "."))
@@ -92,6 +99,8 @@ class HabitDayScreen(WellnessScreen):
 
     def ask_note(self, habit: Habit, day: date) -> None:
         def save(text: str | None) -> None:
+            from wellness_tui.profile.ops import SetDayNote
+
             if text is None:
                 return
             self.ctx.change_habit(
