@@ -305,3 +305,23 @@ async def test_escape_in_an_answer_never_jumps_into_the_next_one(
         assert not isinstance(app.screen, SafetyPlanScreen)
     assert store.close()
     assert store.profile.safety_plan.steps == {"warning-signs": "signs"}
+
+
+async def test_today_survives_its_highlighted_habit_being_deleted(
+    open_store, profile_path, library, clock
+):
+    store = _with_habits(open_store, profile_path, library)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        highlight(app, "habit:rest-wind-down", "#today-list")
+        await pilot.press("h")
+        await pilot.pause()
+        highlight(app, "rest-wind-down", "#habits-list")
+        await pilot.press("d", "y")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, TodayScreen)
+        assert "20-minute wind-down" not in screen_text(app)
+        assert app.screen.query_one("#today-list").highlighted is not None

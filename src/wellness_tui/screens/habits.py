@@ -20,6 +20,7 @@ from wellness_tui.screens.habit_detail import HabitDetailScreen, strength_bar
 from wellness_tui.screens.habit_edit import HabitEditDialog, HabitForm
 from wellness_tui.textsafe import one_line
 from wellness_tui.widgets.footer import KeysFooter
+from wellness_tui.widgets.lists import restore_highlight
 from wellness_tui.widgets.section_bar import SectionBar
 from wellness_tui.widgets.text import literal, row, two_line
 
@@ -83,13 +84,7 @@ class HabitsScreen(HabitDayScreen):
         option_list = self.query_one(OptionList)
         previous = option_list.highlighted_option.id if option_list.highlighted_option else None
         option_list.set_options(options)
-        ids = [o.id for o in options if o is not None]
-        if previous is not None and previous in ids:
-            option_list.highlighted = option_list.get_option_index(previous)
-        elif any(o is not None and not o.disabled for o in options):
-            option_list.highlighted = next(
-                i for i, o in enumerate(options) if o is not None and not o.disabled
-            )
+        restore_highlight(option_list, previous)
 
     def _option(self, habit: Habit, today: date) -> Option:
         settings = self.ctx.profile.settings

@@ -23,6 +23,7 @@ from wellness_tui.screens.confirm import ConfirmDialog
 from wellness_tui.screens.form import Field, FormDialog
 from wellness_tui.textsafe import one_line
 from wellness_tui.widgets.footer import KeysFooter
+from wellness_tui.widgets.lists import restore_highlight
 from wellness_tui.widgets.text import literal, row
 
 Item = TypeVar("Item", Contact, CareQuestion, LogEntry, Treatment)
@@ -90,11 +91,7 @@ class ItemListScreen(WellnessScreen, Generic[Item]):
         option_list = self.query_one(OptionList)
         previous = option_list.highlighted_option.id if option_list.highlighted_option else None
         option_list.set_options(options)
-        ids = [item.id for item in items]
-        if previous in ids:
-            option_list.highlighted = ids.index(previous)
-        elif ids:
-            option_list.highlighted = 0
+        restore_highlight(option_list, previous)
 
     def highlighted(self) -> Item | None:
         option = self.query_one(OptionList).highlighted_option

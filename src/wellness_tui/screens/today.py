@@ -21,6 +21,7 @@ from wellness_tui.screens.habit_actions import HabitDayScreen
 from wellness_tui.textsafe import one_line
 from wellness_tui.trends import MEASURES, series, sparkline
 from wellness_tui.widgets.footer import KeysFooter
+from wellness_tui.widgets.lists import restore_highlight
 from wellness_tui.widgets.section_bar import SectionBar
 from wellness_tui.widgets.symbols import plain_symbols
 from wellness_tui.widgets.text import indented, labelled, literal, row
@@ -172,7 +173,7 @@ class TodayScreen(HabitDayScreen):
             self._first_run = False  # back from the first choices: start at the top
             highlighted = None
         option_list.set_options(options)
-        self._highlight(option_list, highlighted)
+        restore_highlight(option_list, highlighted)
         self._show_side()
 
     def on_resize(self, event: Resize) -> None:
@@ -232,19 +233,6 @@ class TodayScreen(HabitDayScreen):
                 "the app's built-in list instead."
             )
         return notes
-
-    @staticmethod
-    def _highlight(option_list: OptionList, option_id: str | None) -> None:
-        if option_id is not None:
-            try:
-                option_list.highlighted = option_list.get_option_index(option_id)
-                return
-            except LookupError:
-                pass
-        for index in range(option_list.option_count):
-            if not option_list.get_option_at_index(index).disabled:
-                option_list.highlighted = index
-                return
 
     def _highlighted_habit(self) -> Habit | None:
         option = self.query_one("#today-list", OptionList).highlighted_option
