@@ -29,7 +29,7 @@ from wellness_tui.profile.models import (
     LogEntry,
     Profile,
 )
-from wellness_tui.profile.ops import AddHabit, SetAnswer, SetDone
+from wellness_tui.profile.ops import AddHabit, MoveQuestion, PutItem, SetAnswer, SetDone
 from wellness_tui.profile.store import ProfileStore
 from wellness_tui.targets import Target
 
@@ -291,3 +291,52 @@ def test_delete_all_removes_exactly_what_the_app_made(tmp_path) -> None:
     (chosen / "mine.txt").write_text("not the app's")
     ProfileStore(chosen / "p.json", CLOCK).delete_all(own_folder=own)
     assert sorted(p.name for p in chosen.iterdir()) == ["mine.txt"]  # folder kept
+
+
+def test_a_save_that_is_retried_applies_each_change_once(tmp_path, monkeypatch) -> None:
+    # "Move up" applied twice would move the question two places on disk.
+    path = tmp_path / "p.json"
+    store = ProfileStore(path, CLOCK)
+    for letter in "abcd":
+        store.apply(
+            PutItem("questions", CareQuestion(id=letter, text=letter, added=date(2026, 11, 1)))
+        )
+    assert store.flush()
+    monkeypatch.setattr(store_module, "RETRY_SECONDS", (0.05,))
+    real_atomic_write, calls = store_module.atomic_write, []
+
+    def fails_once(target, data):
+        calls.append(target)
+        if len(calls) == 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_atomic_write(target, data)
+
+    monkeypatch.setattr(store_module, "atomic_write", fails_once)
+    store.apply(MoveQuestion("d", -1))
+    deadline = time.monotonic() + 5
+    while not store.flush(timeout=0.1) and time.monotonic() < deadline:
+        time.sleep(0.05)  # the first save failed; the writer tries again
+    assert len(calls) == 2
+    assert store.close()
+    on_disk = [q.id for q in decode(path.read_bytes()).questions]
+    assert on_disk == [q.id for q in store.profile.questions] == ["a", "b", "d", "c"]
+
+
+def test_a_change_made_before_the_screen_takes_a_refresh_is_not_lost(tmp_path) -> None:
+    path = tmp_path / "p.json"
+    this_window = ProfileStore(path, CLOCK)
+    this_window.apply(AddHabit(Habit(id="x", title="X", created=date(2026, 11, 1))))
+    assert this_window.flush()
+    other = ProfileStore(path, CLOCK)
+    other.apply(AddHabit(Habit(id="y", title="Y", created=date(2026, 11, 1))))
+    assert other.close()
+    this_window.check_for_changes()
+    assert this_window.flush()
+    # The person ticks a day before the app has handled the "changed" event.
+    this_window.apply(SetDone("x", date(2026, 11, 24), True))
+    assert this_window.flush()
+    assert this_window.take_refresh()
+    assert this_window.profile.habit("y") is not None
+    assert this_window.profile.habit("x").done == [date(2026, 11, 24)]
+    assert this_window.close()
+    assert decode(path.read_bytes()).habit("x").done == [date(2026, 11, 24)]

@@ -333,8 +333,10 @@ class ProfileStore:
     def _try_write(self, batch: list[tuple[int, Op]]) -> bool:
         try:
             changed = self.write_cycle(batch)
-        except (OSError, LockTimeout, DamagedProfileError) as err:
-            reason = getattr(err, "strerror", None) or str(err)
+        except Exception as err:
+            # Whatever went wrong, the writer keeps running: the changes stay in
+            # memory, the person is told, and the save is tried again.
+            reason = getattr(err, "strerror", None) or str(err) or type(err).__name__
             with self._state:
                 self.last_error = (
                     f"not saved: {reason}. Your changes are kept and will be saved again."
@@ -362,17 +364,34 @@ class ProfileStore:
             assert disk is not None
             real = [op for _, op in batch if not isinstance(op, Refresh)]
             if real:
-                self._backup_if_due()
-                for op in real:
-                    op.apply(disk)
-                data = encode(disk)
-                atomic_write(self.path, data)
+                try:
+                    self._backup_if_due()
+                except OSError as err:  # a backup that fails must never stop a save
+                    self._emit(
+                        StoreEvent(
+                            "notice",
+                            f"A backup copy could not be made "
+                            f"({err.strerror or err}); saving goes on.",
+                        )
+                    )
+                try:
+                    for op in real:
+                        op.apply(disk)
+                    data = encode(disk)
+                    atomic_write(self.path, data)
+                except Exception:
+                    # Not written: go back to what is on disk, so the retry applies this
+                    # batch once (an operation like "move up" must not happen twice).
+                    self._disk = decode(self._disk_raw or self._base_raw)
+                    raise
                 self._known_fp, self._disk_raw = fingerprint(self.path), data
             last_seq = batch[-1][0]
             with self._state:
                 self._saved_seq = last_seq
                 self._pending = [item for item in self._pending if item[0] > last_seq]
-                if changed_elsewhere:
+                if changed_elsewhere or self._refreshed is not None:
+                    # A refresh not yet taken by the screen must include this batch too,
+                    # or the screen copy would lose changes that are already saved.
                     self._refreshed = (encode(disk), last_seq)
                 self._state.notify_all()
         return changed_elsewhere
