@@ -34,20 +34,17 @@ class Context:
         self.store.apply(op)
 
     def change_habit(self, habit_id: str, ops: list[Op], done: str) -> None:
-        """Apply changes to one habit, remembering how to undo them."""
+        """Apply changes to one habit, remembering how to undo just those changes."""
         # Imported here: building the ~25 operation classes costs ~10 ms, which every
         # start-up would pay; the first change pays it instead.
-        from wellness_tui.profile.ops import DeleteHabit, RestoreHabit
+        from wellness_tui.habit_undo import undo_op
 
-        before = self.profile.habit(habit_id)
-        undo: Op = (
-            RestoreHabit(before.model_copy(deep=True))
-            if before is not None
-            else DeleteHabit(habit_id)
-        )
+        habits = self.profile.habits
+        index = next((i for i, h in enumerate(habits) if h.id == habit_id), None)
+        before = habits[index].model_copy(deep=True) if index is not None else None
         for op in ops:
             self.apply(op)
-        self.undo_stack.append((done, undo))
+        self.undo_stack.append((done, undo_op(habit_id, before, index, self.profile)))
         del self.undo_stack[:-UNDO_DEPTH]
 
     def undo(self) -> str | None:

@@ -279,9 +279,10 @@ def _set_in_sorted(days: list[date], day: date, present: bool) -> None:
 
 @dataclass(frozen=True)
 class RestoreHabit(Op):
-    """Put a habit back exactly as it was (undo of a tick, skip, edit or delete)."""
+    """Put a deleted habit back as it was, at its old place in the list (undo of delete)."""
 
     habit: Habit
+    index: int | None = None
 
     def apply(self, profile: Profile) -> None:
         copy = self.habit.model_copy(deep=True)
@@ -289,7 +290,70 @@ class RestoreHabit(Op):
             if existing.id == copy.id:
                 profile.habits[index] = copy
                 return
-        profile.habits.append(copy)
+        if self.index is None:
+            profile.habits.append(copy)
+        else:
+            profile.habits.insert(self.index, copy)
+
+
+@dataclass(frozen=True)
+class DayEntry:
+    """Everything a habit holds for one day."""
+
+    done: bool = False
+    skipped: bool = False
+    amount: float | None = None
+    note: str | None = None
+
+    @classmethod
+    def of(cls, habit: Habit, day: date) -> DayEntry:
+        return cls(
+            done=day in habit.done,
+            skipped=day in habit.skipped,
+            amount=habit.amounts.get(day),
+            note=habit.notes.get(day),
+        )
+
+
+@dataclass(frozen=True)
+class RevertHabit(Op):
+    """Undo one change to a habit by putting back only what that change touched.
+
+    A whole-habit copy would also wipe what happened meanwhile (a day ticked from
+    the shell or a second window); this puts back just the fields and days changed.
+    """
+
+    habit_id: str
+    fields: tuple[tuple[str, object], ...] = ()
+    """(field name, old value) for settings such as title, target, paused, archived."""
+    days: tuple[tuple[date, DayEntry], ...] = ()
+
+    def apply(self, profile: Profile) -> None:
+        habit = profile.habit(self.habit_id)
+        if habit is None:
+            return  # deleted meanwhile: nothing left to put back
+        for name, value in self.fields:
+            setattr(habit, name, copy_value(value))
+        for day, entry in self.days:
+            _set_in_sorted(habit.done, day, entry.done)
+            _set_in_sorted(habit.skipped, day, entry.skipped)
+            if entry.amount is None:
+                habit.amounts.pop(day, None)
+            else:
+                habit.amounts[day] = entry.amount
+            if entry.note is None:
+                habit.notes.pop(day, None)
+            else:
+                habit.notes[day] = entry.note
+
+
+def copy_value(value: object) -> object:
+    """A private copy of a field value, so the undo record is never changed by later edits."""
+    if isinstance(value, list):
+        return [copy_value(item) for item in value]
+    if hasattr(value, "model_copy"):
+        return value.model_copy(deep=True)
+    return value
 
 
 # ----- the self-advocacy and safety toolkit -----------------------------------------------
