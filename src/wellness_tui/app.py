@@ -16,6 +16,7 @@ from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.reactive import Reactive
 from textual.screen import Screen
 
@@ -27,6 +28,7 @@ from wellness_tui.messages import DayChanged, ProfileReloaded, StoreReported
 from wellness_tui.profile.store import ProfileStore, StoreEvent
 from wellness_tui.screens.get_help import GetHelpScreen
 from wellness_tui.screens.today import TodayScreen
+from wellness_tui.textsafe import one_line, visible
 from wellness_tui.themes import DEFAULT_THEME, OWN_THEMES
 
 FIRST_RUN_SCREENS = ("WelcomeScreen", "OnboardingScreen")
@@ -226,10 +228,30 @@ class WellnessApp(App[None]):
         self.ctx.change_habit(
             habit_id,
             [SetDone(habit_id, day, done)],
-            f"{'ticking' if done else 'unticking'} {habit.title}",
+            f"{'ticking' if done else 'unticking'} {one_line(habit.title)}",
         )
         self.notify(("Done: " if done else "Not done: ") + habit.title, markup=False)
         self.screen.post_message(ProfileReloaded())
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        # Every notification passes here (screens and widgets call the app's), and
+        # many quote what the person typed (a title, a file path): control characters
+        # are shown as their pictures, never sent to the terminal raw.
+        super().notify(
+            visible(message),
+            title=visible(title),
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
 
     def action_get_help(self) -> None:
         if not isinstance(self.screen, GetHelpScreen):

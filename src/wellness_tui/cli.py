@@ -16,13 +16,14 @@ from typing import NoReturn
 
 from wellness_tui import paths
 from wellness_tui.clock import Clock, FixedClock, SystemClock
+from wellness_tui.textsafe import say, visible
 
 
 class OneLineParser(argparse.ArgumentParser):
     """Usage mistakes as one plain line (and exit code 2), not a usage dump."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        self.exit(2, visible(f"{self.prog}: {message} (see {self.prog} --help)\n"))
 
 
 class VersionAction(argparse.Action):
@@ -31,7 +32,7 @@ class VersionAction(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
         from wellness_tui import __version__
 
-        print(f"wellness-tui {__version__}")
+        say(f"wellness-tui {__version__}")
         parser.exit()
 
 
@@ -218,26 +219,24 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
     try:
         store = ProfileStore(path, clock)
     except OSError as err:
-        print(
-            f"wellness-tui: cannot open the profile {path}: {err.strerror or err}", file=sys.stderr
-        )
+        say(f"wellness-tui: cannot open the profile {path}: {err.strerror or err}", file=sys.stderr)
         return 2
     for notice in store.notices:
-        print(f"wellness-tui: {notice}", file=sys.stderr)
+        say(f"wellness-tui: {notice}", file=sys.stderr)
     profile = store.profile
     today = shell.today_of(profile, clock)
     try:
         if command == "today":
-            print(shell.today_report(profile, today))
+            say(shell.today_report(profile, today))
         elif command == "habits":
-            print(shell.habits_report(profile, today))
+            say(shell.habits_report(profile, today))
         elif command == "export":
-            print(shell.export_all(store, Path(args.output).expanduser()))
+            say(shell.export_all(store, Path(args.output).expanduser()))
         elif command == "import":
             shell.open_for_change(store)
-            print(shell.import_file(store, Path(args.file).expanduser(), args.yes, ask))
+            say(shell.import_file(store, Path(args.file).expanduser(), args.yes, ask))
         elif command == "report":
-            print(
+            say(
                 shell.write_report(
                     args, profile, today, clock.now(), paths.content_dirs(args.content)
                 ),
@@ -249,9 +248,9 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
                 command, args, profile, today, clock.now(), read_stdin=sys.stdin.read
             )
             shell.save(store, ops)
-            print(message)
+            say(message)
     except shell.CommandError as err:
-        print(f"wellness-tui: {err}", file=sys.stderr)
+        say(f"wellness-tui: {err}", file=sys.stderr)
         return 1
     finally:
         store.close()
@@ -261,9 +260,9 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
 def ask(question: str) -> str:
     """A yes/no question on the terminal; no answer (end of input) means no."""
     try:
-        return input(question)
+        return input(visible(question))
     except EOFError:
-        print()
+        say()
         return ""
 
 
@@ -290,22 +289,22 @@ def check_content(args: argparse.Namespace) -> int:
         )
     errors = [p for p in problems if p.severity == "error"]
     for problem in problems:
-        print(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)
+        say(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)
     if errors:
-        print(f"{len(errors)} problem(s) found.", file=sys.stderr)
+        say(f"{len(errors)} problem(s) found.", file=sys.stderr)
         return 1
     lessons = [ls for m in library.modules for ls in m.lessons]
     prompts = sum(len(ls.prompts) for ls in lessons)
     questions = sum(len(ls.questions) for ls in lessons)
     habits = sum(len(m.meta.habits) for m in library.modules)
     words = sum(ls.word_count for ls in lessons)
-    print(
+    say(
         f"OK: {len(library.modules)} modules, {len(lessons)} lessons, {prompts} prompts, "
         f"{questions} questions, {habits} habits, {len(library.crisis_lines)} crisis lines, "
         f"{words} words."
     )
     for module in library.modules:
-        print(
+        say(
             f"  {module.meta.order:>2}. {module.title}: {len(module.lessons)} lessons, "
             f"{sum(ls.word_count for ls in module.lessons)} words"
         )
@@ -319,16 +318,16 @@ def read_lessons(args: argparse.Namespace) -> int:
     library = load_library_cached(paths.content_dirs(args.content), paths.cache_dir())
     try:
         if not args.what:
-            print(reader.list_modules(library))
+            say(reader.list_modules(library))
             return 0
         module_query, _, lesson_query = args.what.partition("/")
         module = reader.find_module(library, module_query)
         if not lesson_query:
-            print(reader.list_lessons(module))
+            say(reader.list_lessons(module))
             return 0
         lesson = reader.find_lesson(module, lesson_query)
     except reader.NotFoundError as err:
-        print(f"wellness-tui: {err}", file=sys.stderr)
+        say(f"wellness-tui: {err}", file=sys.stderr)
         return 1
     reader.print_lesson(reader.lesson_markdown(module, lesson))
     return 0

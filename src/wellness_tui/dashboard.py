@@ -15,6 +15,7 @@ from wellness_tui.progress import (
     module_progress,
     program_progress,
 )
+from wellness_tui.textsafe import one_line
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def habit_rows(profile: Profile, day: date) -> list[HabitRow]:
         details = []
         amount = habit.amounts.get(day)
         if amount is not None:
-            details.append(f"{amount:g} {habit.target.unit}".rstrip())
+            details.append(f"{amount:g} {one_line(habit.target.unit)}".rstrip())
         if habit.target.per_week is not None:
             done = done_this_week(habit, day, profile.settings.week_start)
             met = " — this week's target met" if done >= habit.target.per_week else ""

@@ -15,13 +15,14 @@ from wellness_tui import paths
 from wellness_tui.library.cache import load_library_cached
 from wellness_tui.profile.files import write_private
 from wellness_tui.profile.store import ProfileStore
+from wellness_tui.textsafe import say
 
 
 def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int:
     try:
         store = ProfileStore(profile)
     except OSError as err:
-        print(
+        say(
             f"wellness-tui: cannot open the profile {profile}: {err.strerror or err}",
             file=sys.stderr,
         )
@@ -38,10 +39,10 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
     finally:
         saved = store.close(timeout=15)
     if app.deleted is not None:
-        print(f"All your wellness-tui data was deleted ({len(app.deleted)} item(s) removed).")
+        say(f"All your wellness-tui data was deleted ({len(app.deleted)} item(s) removed).")
         return 0
     if not saved:
-        print(
+        say(
             f"wellness-tui: {store.last_error or 'some changes could not be saved'} "
             f"({store.unsaved} change(s) were not written to {profile}).",
             file=sys.stderr,
@@ -49,7 +50,7 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
     error = crashed or app.crash
     if error is not None:
         log = write_crash_log(profile, error)
-        print(
+        say(
             "wellness-tui stopped because of an unexpected problem. "
             + ("Everything you wrote was saved. " if saved else "")
             + f"Details for a bug report: {log}",

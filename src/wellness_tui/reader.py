@@ -12,6 +12,7 @@ import sys
 from typing import TextIO
 
 from wellness_tui.library import Lesson, Library, Module
+from wellness_tui.textsafe import visible
 
 
 class NotFoundError(Exception):
@@ -111,6 +112,7 @@ def lesson_markdown(module: Module, lesson: Lesson) -> str:
 
 def print_lesson(text: str, out: TextIO = sys.stdout) -> None:
     """Styled on a terminal (unless NO_COLOR); plain text otherwise."""
+    text = visible(text)  # content files are edited by hand: never raw control characters
     if out.isatty() and not os.environ.get("NO_COLOR"):
         from rich.console import Console
         from rich.markdown import Markdown

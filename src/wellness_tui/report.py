@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from wellness_tui.habits import adherence
 from wellness_tui.library import Library
 from wellness_tui.profile.models import CareQuestion, CheckIn, LogEntry, Profile, Treatment
+from wellness_tui.textsafe import visible
 from wellness_tui.trends import MEASURES, Measure, series, sparkline, squeeze
 
 FORMATS = ("md", "html", "csv", "json")
@@ -553,4 +554,6 @@ def to_json(report: Report) -> str:
 
 def render(report: Report, fmt: str) -> str:
     renderers = {"md": to_markdown, "html": to_html, "csv": to_csv, "json": to_json}
-    return renderers[fmt](report)
+    # A report may be shown in a terminal (cat, less): control characters in notes
+    # are written as their pictures, like everywhere else the app shows them.
+    return visible(renderers[fmt](report))

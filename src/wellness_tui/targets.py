@@ -10,6 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from wellness_tui.textsafe import one_line
+
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MAX_AMOUNT = 100_000
@@ -63,7 +65,7 @@ class Target(BaseModel):
             often = ", ".join(d.capitalize() for d in sorted(self.days, key=WEEKDAYS.index))
         else:
             often = "daily"
-        unit = f" {self.unit}" if self.unit else ""
+        unit = f" {one_line(self.unit)}" if self.unit else ""
         if self.at_least is not None:
             return f"{often} · at least {_num(self.at_least)}{unit}"
         if self.at_most is not None:

@@ -3,11 +3,15 @@
 A note may contain an escape sequence (pasted by accident, or on purpose);
 printed raw it could recolour or clear a terminal. It is stored exactly as
 typed and shown with control characters as their Unicode pictures (ESC as ␛).
+One character is shown for each one typed, so a cursor in a text field stays
+where it belongs.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from typing import TextIO
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -18,7 +22,7 @@ def _picture(match: re.Match[str]) -> str:
         return chr(0x2400 + code)
     if code == 0x7F:
         return "␡"
-    return f"<{code:02X}>"  # C1 controls have no pictures
+    return "\ufffd"  # C1 controls have no pictures: the replacement character
 
 
 def visible(text: str) -> str:
@@ -29,3 +33,9 @@ def visible(text: str) -> str:
 def one_line(text: str) -> str:
     """Visible, with line breaks and tabs shown as spaces (for lists and tables)."""
     return visible(text).replace("\n", " ⏎ ").replace("\t", " ")
+
+
+def say(*parts: object, file: TextIO | None = None, end: str = "\n") -> None:
+    """`print` for the shell commands, whose output quotes typed text (titles, notes,
+    file paths): control characters are shown as their pictures there too."""
+    print(*(visible(str(part)) for part in parts), file=file or sys.stdout, end=end)

@@ -153,3 +153,54 @@ async def test_typing_markup_into_fields_stores_it_exactly(
         assert store.profile.habits[0].title == "[@click=app.quit]x[/]"
         assert "[@click=app.quit]x[/]" in screen_text(app)
         assert clickable_meta(app) == []
+
+
+ESC = "a\x1b[2Jb\x9bc"  # clear-screen, and a C1 control (CSI on some terminals)
+
+
+async def test_text_being_edited_shows_control_characters_and_stays_as_stored(
+    open_store, profile_path, library, clock
+):
+    from wellness_tui.screens.form import Field, FormDialog
+    from wellness_tui.screens.habit_detail import HabitDetailScreen
+    from wellness_tui.screens.habit_edit import HabitEditDialog
+    from wellness_tui.screens.lesson import LessonScreen
+    from wellness_tui.screens.prompt import PromptDialog
+    from wellness_tui.targets import Target
+
+    store = open_store(profile_path)
+    target = Target(at_least=10, unit=ESC)
+    measured = Habit(
+        id="m", title=ESC, created=TODAY, target=target, amounts={TODAY: 5}, notes={TODAY: ESC}
+    )
+    store.apply(RestoreHabit(measured))
+    store.profile.answers["rest-rhythm/what-helps"] = Answer(text=ESC, updated=datetime.now())
+    app = build_app(store, library, clock)
+    results = []
+    async with app.run_test(size=(100, 40), notifications=True) as pilot:
+
+        async def shows_pictures(screen) -> None:
+            await app.push_screen(screen, results.append)
+            await pilot.pause()
+            text = screen_text(app)
+            assert "\x1b" not in text and "\x9b" not in text, type(screen).__name__
+            assert visible(ESC) in text, type(screen).__name__
+
+        await shows_pictures(HabitDetailScreen("m"))
+        app.pop_screen()
+        await shows_pictures(HabitEditDialog(ESC, target))
+        await pilot.press("ctrl+s")
+        await shows_pictures(PromptDialog("Note?", ESC))
+        await pilot.press("enter")
+        await shows_pictures(FormDialog("Edit", [Field("x", "X", kind="text", value=ESC)]))
+        await pilot.press("ctrl+s")
+        await shows_pictures(LessonScreen("rest-rhythm"))
+        app.pop_screen()
+        app.notify(f"Saved to {ESC}", markup=False)
+        await pilot.pause(0.5)
+        assert "\x1b" not in screen_text(app) and "\x9b" not in screen_text(app)
+        assert visible(f"Saved to {ESC}") in screen_text(app)
+    # Saved unedited, the text is exactly what was stored, not its visible form.
+    assert results[0].title == ESC and results[0].target == target
+    assert results[1:] == [ESC, {"x": ESC}]
+    assert store.profile.answers["rest-rhythm/what-helps"].text == ESC

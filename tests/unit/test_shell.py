@@ -174,3 +174,27 @@ def test_qa_regressions_in_the_shell(profile: Path) -> None:
     # a weekly habit one day old has no meaningful rate yet
     out = wt(profile, "habits").stdout
     assert "Stretch (3 times a week)" in out and "% done" not in out.split("Stretch")[1]
+
+
+def test_typed_control_characters_never_reach_the_terminal_raw(profile: Path) -> None:
+    title, note = "Walk \x1b[2J", "wet \x1b]0;hi\x07 \x9b31m"
+    assert wt(profile, "habit", "add", title, "--at-least", "10", "min\x1b[5m").returncode == 0
+    assert wt(profile, "check", "walk", "--value", "12", "--note", note).returncode == 0
+    assert wt(profile, "checkin", "--mood", "4", "--note", note).returncode == 0
+    outputs = [
+        wt(profile, "today"),
+        wt(profile, "habits"),
+        wt(profile, "check", "walk", "--value", "12"),
+        wt(profile, "check", "no such \x1b[2J habit"),
+        wt(profile, "report", "--format", "md", "--include", "notes"),
+        wt(profile, "report", "--format", "csv", "--include", "notes"),
+        wt(profile, "\x1b[2J"),
+    ]
+    for result in outputs:
+        for stream in (result.stdout, result.stderr):
+            assert "\x1b" not in stream and "\x9b" not in stream and "\x07" not in stream
+    assert "Walk ␛[2J" in outputs[0].stdout
+    assert "wet ␛]0;hi␇ \ufffd31m" in outputs[5].stdout
+    assert "␛[2J" in outputs[3].stderr
+    stored = json.loads(profile.read_text())["habits"][0]
+    assert stored["title"] == title and stored["notes"] == {"2026-11-25": note}

@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static, TextArea
 
 from wellness_tui.screens.confirm import ConfirmDialog
+from wellness_tui.textsafe import visible
 from wellness_tui.widgets.check_list import CheckList
 from wellness_tui.widgets.text import literal
 from wellness_tui.widgets.text_input import TextInput
@@ -127,8 +128,11 @@ class FormDialog(EditDialog[dict[str, str]]):
                 label = spec.label + (" *" if spec.required else "")
                 yield Static(literal(label), classes="label")
                 if spec.kind == "text":
-                    yield TextArea(
-                        spec.value, id=f"field-{spec.id}", classes="long", tab_behavior="focus"
+                    yield TextArea(  # control characters shown as pictures (ESC as ␛)
+                        visible(spec.value),
+                        id=f"field-{spec.id}",
+                        classes="long",
+                        tab_behavior="focus",
                     )
                 elif spec.kind == "choice":
                     yield CheckList(
@@ -161,7 +165,9 @@ class FormDialog(EditDialog[dict[str, str]]):
         for spec in self.fields:
             widget = self.query_one(f"#field-{spec.id}")
             if isinstance(widget, TextArea):
-                out[spec.id] = widget.text
+                # Unedited text is kept exactly as stored, not as its visible form.
+                text = widget.text
+                out[spec.id] = spec.value if text == visible(spec.value) else text
             elif isinstance(widget, (CheckList, Input)):
                 out[spec.id] = widget.value
         return out

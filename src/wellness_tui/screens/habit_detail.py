@@ -23,6 +23,7 @@ from wellness_tui.habits import (
 )
 from wellness_tui.profile.models import Habit
 from wellness_tui.screens.habit_actions import HabitDayScreen
+from wellness_tui.textsafe import one_line
 from wellness_tui.widgets.footer import KeysFooter
 from wellness_tui.widgets.heatmap import HeatmapView
 from wellness_tui.widgets.month_calendar import MonthCalendar
@@ -129,7 +130,7 @@ class HabitDetailScreen(HabitDayScreen):
         text = row((f"{day:%A %d %B}\n", "bold"), f"{state.value}")
         amount = habit.amounts.get(day)
         if amount is not None:
-            text.append(f" · {amount:g} {habit.target.unit}".rstrip())
+            text.append(f" · {amount:g} {one_line(habit.target.unit)}".rstrip())
         note = habit.notes.get(day)
         if note:
             text.append("\nNote: ", style="dim")

@@ -14,6 +14,8 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import TextArea
 
+from wellness_tui.textsafe import visible
+
 SAVE_AFTER_SECONDS = 0.5
 
 
@@ -21,10 +23,14 @@ class AnswerArea(TextArea):
     BINDINGS = [Binding("escape", "stop_writing", "Stop writing", id="answer.stop")]
 
     def __init__(self, key: str, text: str, save: Callable[[str, str], None], **kwargs: object):
-        super().__init__(text, soft_wrap=True, tab_behavior="focus", **kwargs)  # type: ignore[arg-type]
+        # Control characters are shown as their pictures (ESC as ␛): an escape
+        # sequence must never reach the terminal raw. The stored text changes only
+        # when the person edits it.
+        shown = visible(text)
+        super().__init__(shown, soft_wrap=True, tab_behavior="focus", **kwargs)  # type: ignore[arg-type]
         self.key = key
         self._save = save
-        self._saved_text = text
+        self._saved_text = shown
         self._timer: Timer | None = None
 
     @property
@@ -49,9 +55,10 @@ class AnswerArea(TextArea):
 
     def show_saved(self, text: str) -> None:
         """Show text saved elsewhere (another window) unless this one has unsaved edits."""
-        if not self.dirty and text != self.text:
-            self.load_text(text)
-            self._saved_text = text
+        shown = visible(text)
+        if not self.dirty and shown != self.text:
+            self.load_text(shown)
+            self._saved_text = shown
 
     def on_blur(self) -> None:
         self.save_now()

@@ -3,16 +3,31 @@
 Textual's Input selects all its text when it gets focus, so the first key
 typed after tab replaces a name or a list of tags. Here the cursor goes to the
 end instead and typing adds to the text.
+
+It also shows control characters as their pictures (ESC as ␛) while keeping the
+value exactly as stored: an escape sequence saved in a note must not reach the
+terminal raw when the note is edited.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
 from textual.widgets import Input
+
+from wellness_tui.textsafe import visible
 
 
 class TextInput(Input):
     def __init__(self, value: str | None = None, **kwargs: Any) -> None:
         kwargs.setdefault("select_on_focus", False)
         super().__init__(value, **kwargs)
+
+    @property
+    def _value(self) -> Text:
+        # Input draws its text from this property (Textual is pinned exactly). The
+        # pictures are one character each, so the cursor stays in step with the value.
+        if self.password:
+            return super()._value
+        return Text(visible(self.value), no_wrap=True, overflow="ignore", end="")
