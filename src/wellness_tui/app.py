@@ -34,6 +34,9 @@ from wellness_tui.themes import DEFAULT_THEME, OWN_THEMES
 FIRST_RUN_SCREENS = ("WelcomeScreen", "OnboardingScreen")
 WATCH_SECONDS = 2.0
 """How often the app looks for changes by other processes and for a new day."""
+PREPARE_SECONDS = 1.0
+"""When the store prepares for the first save (validators built off the UI thread),
+once Today is on screen."""
 
 
 class WellnessApp(App[None]):
@@ -89,6 +92,7 @@ class WellnessApp(App[None]):
     def on_mount(self) -> None:
         self.ctx.store.listener = self._store_reported
         self.set_interval(self.watch_seconds, self.look_for_changes)
+        self.set_timer(PREPARE_SECONDS, self.ctx.store.prepare_writer)
         for notice in self.ctx.store.notices:
             self.notify(notice, severity="warning", timeout=30, markup=False)
         if not self.ctx.profile.welcomed:

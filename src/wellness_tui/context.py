@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -41,7 +42,7 @@ class Context:
 
         habits = self.profile.habits
         index = next((i for i, h in enumerate(habits) if h.id == habit_id), None)
-        before = habits[index].model_copy(deep=True) if index is not None else None
+        before = copy.deepcopy(habits[index]) if index is not None else None
         for op in ops:
             self.apply(op)
         self.undo_stack.append((done, undo_op(habit_id, before, index, self.profile)))

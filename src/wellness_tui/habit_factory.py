@@ -76,7 +76,9 @@ def target_from_form(
             raise ValueError(f"Amount: a number above zero, up to {MAX_AMOUNT:,}.")
         fields[kind] = value
         fields["unit"] = unit.strip()
-    return Target.model_validate(fields)
+    from wellness_tui.validation import validate
+
+    return validate(Target, fields)
 
 
 def form_of(target: Target) -> tuple[str, str, list[str], str, str, str]:

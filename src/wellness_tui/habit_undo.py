@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from wellness_tui.profile.models import Habit, Profile
 from wellness_tui.profile.ops import DayEntry, DeleteHabit, Op, RestoreHabit, RevertHabit
 
@@ -17,7 +19,7 @@ def undo_op(habit_id: str, before: Habit | None, index: int | None, profile: Pro
         return RestoreHabit(before, index)  # it was deleted
     fields = tuple(
         (name, getattr(before, name))
-        for name in Habit.model_fields
+        for name in (item.name for item in dataclasses.fields(Habit))
         if name not in DAY_FIELDS and getattr(before, name) != getattr(after, name)
     )
     touched = (

@@ -8,6 +8,7 @@ store's lock and re-read keep both sides' changes).
 from __future__ import annotations
 
 import argparse
+import copy
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -116,7 +117,9 @@ def parse_target(
             fields[name] = amount
             fields["unit"] = given[1] if len(given) > 1 else ""
     try:
-        return Target.model_validate(fields)
+        from wellness_tui.validation import validate
+
+        return validate(Target, fields)
     except ValueError as err:
         message = str(err).splitlines()[-1].removeprefix("  Value error, ")
         raise CommandError(f"that target does not work: {message}") from None
@@ -282,7 +285,7 @@ def plan_change(
         tags=args.tag,
         now_stamp=now,
     )
-    merged = profile.model_copy(deep=True)
+    merged = copy.deepcopy(profile)
     op.apply(merged)
     return [op], f"Check-in saved for {day:%a %d %b}: " + checkin_summary(merged.checkins[day])
 
@@ -324,7 +327,9 @@ def checkin_op(
         raise CommandError(
             "give at least one of --mood, --energy, --sleep, --quality, --note, --tag"
         )
-    return SetCheckIn(day, CheckIn.model_validate(given), merge=True)
+    from wellness_tui.validation import validate
+
+    return SetCheckIn(day, validate(CheckIn, given), merge=tuple(given))
 
 
 def write_report(

@@ -6,10 +6,10 @@ habits), so a suggestion is adopted exactly as written.
 
 from __future__ import annotations
 
-from typing import Literal
+from dataclasses import dataclass
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
-
+from wellness_tui.rules import FORBID_EXTRA, Rule
 from wellness_tui.textsafe import one_line
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -18,31 +18,32 @@ MAX_AMOUNT = 100_000
 """No habit is measured in more than this (1e308 minutes is a typo, not a walk)."""
 
 
-class Target(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Target:
     """How often a habit is due and, for measurable habits, the goal or limit."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    __pydantic_config__ = FORBID_EXTRA
 
-    per_week: int | None = Field(default=None, ge=1, le=7)
+    per_week: Annotated[int | None, Rule(ge=1, le=7)] = None
     """N times in each calendar week, on any days; None with no `days` means daily."""
     days: tuple[Weekday, ...] = ()
     """Only on these weekdays (e.g. ("mon", "wed", "fri"))."""
-    at_least: float | None = Field(default=None, gt=0, le=MAX_AMOUNT)
+    at_least: Annotated[float | None, Rule(gt=0, le=MAX_AMOUNT)] = None
     """Measurable habit: the day counts when the amount reaches this."""
-    at_most: float | None = Field(default=None, ge=0, le=MAX_AMOUNT)
+    at_most: Annotated[float | None, Rule(ge=0, le=MAX_AMOUNT)] = None
     """Measurable habit: a limit; the day counts when the amount stays at or under it."""
     unit: str = ""
     """Unit of a measurable habit's amount, e.g. "minutes"."""
 
-    @model_validator(mode="after")
-    def _one_of_each(self) -> Target:
+    def __post_init__(self) -> None:
+        # Checked whenever a target is made, validated or not (pydantic reports it
+        # as a "Value error").
         if self.per_week is not None and self.days:
             raise ValueError("give either per_week or days, not both")
         if self.at_least is not None and self.at_most is not None:
             raise ValueError("give either at_least or at_most, not both")
         if len(set(self.days)) != len(self.days):
             raise ValueError("a weekday is listed twice in days")
-        return self
 
     @property
     def measurable(self) -> bool:

@@ -273,7 +273,9 @@ async def test_an_open_checkin_keeps_changes_made_from_the_shell(
         await pilot.press("c", "tab", "tab", "tab", "tab", *"first")
         await pilot.pause(0.7)
         shell = ProfileStore(profile_path, FixedClock(clock.now()))  # another process
-        shell.apply(SetCheckIn(TODAY, CheckIn(mood=2, sleep_hours=6), merge=True))
+        shell.apply(
+            SetCheckIn(TODAY, CheckIn(mood=2, sleep_hours=6), merge=("mood", "sleep_hours"))
+        )
         assert shell.close()
         await pilot.pause(0.5)
         await pilot.press(*" second")

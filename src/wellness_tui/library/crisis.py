@@ -12,8 +12,10 @@ from wellness_tui.library.models import CrisisLine
 
 
 def fallback_crisis_lines() -> list[CrisisLine]:
-    """Built when needed (building pydantic models at import would slow every start)."""
-    return [CrisisLine.model_validate(line) for line in _FALLBACK]
+    """Built (and checked) only when the crisis file is missing or broken."""
+    from wellness_tui.validation import validate
+
+    return [validate(CrisisLine, line) for line in _FALLBACK]
 
 
 _FALLBACK: tuple[dict[str, object], ...] = (

@@ -11,13 +11,10 @@ left out, and every problem is kept with its file and line for the user.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
-
-from pydantic import BaseModel, ValidationError
 
 from wellness_tui.library.crisis import fallback_crisis_lines
 from wellness_tui.library.models import (
@@ -39,7 +36,7 @@ CRISIS_FILE = "crisis.toml"
 SCRIPTS_FILE = "scripts.toml"
 FRONT_MATTER = "+++"
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 
 
 @dataclass
@@ -211,7 +208,7 @@ def load_lesson(path: Path, module_id: str) -> Lesson:
         path,
         [("prompt", p.id) for p in lesson.prompts] + [("question", q.id) for q in lesson.questions],
     )
-    return lesson.model_copy(update={"sections": sections, "path": path, "module_id": module_id})
+    return replace(lesson, sections=sections, path=path, module_id=module_id)
 
 
 def load_crisis(path: Path) -> list[CrisisLine]:
@@ -249,6 +246,8 @@ def _read_toml(path: Path) -> tuple[dict[str, Any], dict[tuple[str | int, ...], 
 
 
 def _parse_toml(text: str, path: Path, line_offset: int = 0) -> dict[str, Any]:
+    import tomllib  # only when content is parsed, not when it comes from the cache
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
@@ -270,8 +269,11 @@ def _validate(
     path: Path,
     line_offset: int = 0,
 ) -> M:
+    # pydantic is imported only when content is parsed (a cache miss).
+    from wellness_tui.validation import ValidationError, validate
+
     try:
-        return model.model_validate(data)
+        return validate(model, data)
     except ValidationError as err:
         problems = [
             ContentProblem(path, line_of(lines, e["loc"]) + line_offset, _explain(e))
@@ -283,9 +285,9 @@ def _validate(
 def _explain(error: Any) -> str:
     loc = error["loc"]
     where = ".".join(str(part) for part in loc)
-    if error["type"] == "missing":
+    if error["type"] in ("missing", "missing_argument", "missing_keyword_only_argument"):
         return f"missing required key '{where}'"
-    if error["type"] == "extra_forbidden":
+    if error["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
         return f"unknown key '{where}' (check its spelling)"
     message = str(error["msg"]).removeprefix("Value error, ")
     return f"'{where}': {message}" if where else message

@@ -1,4 +1,4 @@
-"""Models of the lesson content, validated with pydantic.
+"""Models of the lesson content: plain dataclasses, validated with pydantic when read.
 
 Every lesson, prompt, question and habit has a stable id written in its file,
 so editing, adding or reordering content never orphans anyone's answers.
@@ -8,28 +8,26 @@ Unknown keys are errors, so a typo in a file is reported instead of ignored.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
-
+from wellness_tui.rules import FORBID_EXTRA, Rule
 from wellness_tui.targets import Target
 
-Id = Annotated[
-    str,
-    StringConstraints(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", min_length=1, max_length=80),
-]
+Id = Annotated[str, Rule(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", min_length=1, max_length=80)]
 """Lower-case letters, digits and single dashes, e.g. "sleep-wind-down"."""
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Text = Annotated[str, Rule(strip=True, min_length=1)]
+
+# Content is read-only (frozen) and unknown keys are errors (FORBID_EXTRA).
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
-
-class Source(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
     """A public source the module's facts rest on."""
+
+    __pydantic_config__ = FORBID_EXTRA
 
     title: Text
     publisher: Text
@@ -37,24 +35,33 @@ class Source(_Strict):
     checked: date | None = None
 
 
-class HabitSuggestion(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HabitSuggestion:
     """A small, concrete habit a module suggests."""
+
+    __pydantic_config__ = FORBID_EXTRA
 
     id: Id
     title: Text
     why: Text
-    target: Target = Target()
+    target: Target = field(default_factory=Target)
 
 
-class Prompt(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Prompt:
     """A reflection question; the user's answer is saved under its id."""
+
+    __pydantic_config__ = FORBID_EXTRA
 
     id: Id
     text: Text
     hint: str = ""
 
 
-class Choice(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Choice:
+    __pydantic_config__ = FORBID_EXTRA
+
     id: Id
     text: Text
     correct: bool = False
@@ -62,32 +69,39 @@ class Choice(_Strict):
     """Shown after this choice is picked: why it is right, or what to consider."""
 
 
-class Question(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Question:
     """A knowledge check: never scored and never blocking progress."""
+
+    __pydantic_config__ = FORBID_EXTRA
 
     id: Id
     text: Text
-    choices: list[Choice] = Field(min_length=2, max_length=6)
+    choices: Annotated[list[Choice], Rule(min_length=2, max_length=6)]
 
-    @model_validator(mode="after")
-    def _sound_choices(self) -> Question:
+    def __post_init__(self) -> None:
         if not any(c.correct for c in self.choices):
             raise ValueError("no choice is marked correct = true")
         ids = [c.id for c in self.choices]
         if len(set(ids)) != len(ids):
             raise ValueError("two choices share an id")
-        return self
 
 
-class Activity(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Activity:
     """The lesson's small "try this" activity (Markdown)."""
+
+    __pydantic_config__ = FORBID_EXTRA
 
     title: Text = "Try this"
     text: Text
 
 
-class Section(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Section:
     """A part of a lesson under one `##` heading; the unit of resuming."""
+
+    __pydantic_config__ = FORBID_EXTRA
 
     id: str
     title: str
@@ -95,16 +109,19 @@ class Section(_Strict):
     line: int
 
 
-class Lesson(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Lesson:
+    __pydantic_config__ = FORBID_EXTRA
+
     id: Id
     title: Text
-    minutes: int = Field(ge=1, le=60)
+    minutes: Annotated[int, Rule(ge=1, le=60)]
     note: str = ""
     """Optional note shown at the top, e.g. "education, not medical advice" in treatment lessons."""
     activity: Activity
-    prompts: list[Prompt] = Field(min_length=1)
-    questions: list[Question] = Field(default_factory=list)
-    sections: list[Section] = Field(default_factory=list)
+    prompts: Annotated[list[Prompt], Rule(min_length=1)]
+    questions: list[Question] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
     path: Path = Path()
     module_id: str = ""
 
@@ -113,8 +130,11 @@ class Lesson(_Strict):
         return sum(len(s.markdown.split()) for s in self.sections)
 
 
-class ModuleMeta(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ModuleMeta:
     """What `module.toml` holds."""
+
+    __pydantic_config__ = FORBID_EXTRA
 
     id: Id
     title: Text
@@ -124,11 +144,14 @@ class ModuleMeta(_Strict):
         "This is general education, not medical advice. Decisions about your "
         "treatment belong with you and your clinician."
     )
-    habits: list[HabitSuggestion] = Field(default_factory=list)
-    sources: list[Source] = Field(default_factory=list)
+    habits: list[HabitSuggestion] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
 
 
-class Module(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Module:
+    __pydantic_config__ = FORBID_EXTRA
+
     meta: ModuleMeta
     lessons: tuple[Lesson, ...]
     path: Path
@@ -142,8 +165,11 @@ class Module(_Strict):
         return self.meta.title
 
 
-class CrisisLine(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CrisisLine:
     """One crisis resource shown on the get-help screen."""
+
+    __pydantic_config__ = FORBID_EXTRA
 
     name: Text
     region: Text
@@ -154,26 +180,34 @@ class CrisisLine(_Strict):
     checked: date
 
 
-class CrisisFile(_Strict):
-    lines: list[CrisisLine] = Field(min_length=1)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CrisisFile:
+    __pydantic_config__ = FORBID_EXTRA
+
+    lines: Annotated[list[CrisisLine], Rule(min_length=1)]
 
 
-class Blank(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Blank:
+    __pydantic_config__ = FORBID_EXTRA
+
     id: Id
     label: Text
     hint: str = ""
 
 
-class Script(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Script:
     """A fill-in-the-blank phrasing; blanks are written {blank_id} in the text."""
+
+    __pydantic_config__ = FORBID_EXTRA
 
     id: Id
     title: Text
     text: Text
-    blanks: list[Blank] = Field(min_length=1)
+    blanks: Annotated[list[Blank], Rule(min_length=1)]
 
-    @model_validator(mode="after")
-    def _blanks_match(self) -> Script:
+    def __post_init__(self) -> None:
         used = set(re.findall(r"\{([a-z0-9_-]+)\}", self.text))
         defined = [b.id for b in self.blanks]
         if len(set(defined)) != len(defined):
@@ -182,7 +216,6 @@ class Script(_Strict):
             raise ValueError(f"the text uses blanks with no [[scripts.blanks]] entry: {missing}")
         if unused := sorted(set(defined) - used):
             raise ValueError(f"blanks never used in the text: {unused}")
-        return self
 
     def filled(self, values: dict[str, str]) -> str:
         """The text with each blank replaced by its value, or [its label] if empty."""
@@ -195,8 +228,11 @@ class Script(_Strict):
         return re.sub(r"\{([a-z0-9_-]+)\}", fill, " ".join(self.text.split()))
 
 
-class ScriptsFile(_Strict):
-    scripts: list[Script] = Field(min_length=1)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ScriptsFile:
+    __pydantic_config__ = FORBID_EXTRA
+
+    scripts: Annotated[list[Script], Rule(min_length=1)]
 
 
 def split_sections(lesson_title: str, body: str, first_line: int) -> list[Section]:

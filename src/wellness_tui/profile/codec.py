@@ -1,15 +1,19 @@
-"""Bytes on disk <-> a validated Profile."""
+"""Bytes on disk <-> a validated Profile.
+
+This module imports pydantic (through validation.py); the app's way to the
+first screen avoids it when the profile's quick-start copy is current.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import datetime
-from typing import Annotated, Any, get_args, get_origin
-
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from typing import Any, get_args, get_origin, get_type_hints
 
 from wellness_tui.profile.migrations import NewerSchemaError, migrate
 from wellness_tui.profile.models import SCHEMA_VERSION, Profile
+from wellness_tui.validation import ValidationError, adapter, dump_json, validate
 
 
 class DamagedProfileError(Exception):
@@ -38,7 +42,7 @@ def decode(raw: bytes) -> Profile:
         raise DamagedProfileError(str(err)) from err
     if data.get("schema_version") == SCHEMA_VERSION and "schema_version" in data:
         try:
-            return Profile.model_validate(data)
+            return validate(Profile, data)
         except ValidationError as err:
             first = err.errors(include_url=False)[0]
             where = ".".join(str(p) for p in first["loc"])
@@ -49,7 +53,7 @@ def decode(raw: bytes) -> Profile:
 
 
 def encode(profile: Profile) -> bytes:
-    return profile.model_dump_json().encode("utf-8")
+    return dump_json(profile)
 
 
 _MISSING = object()
@@ -88,30 +92,27 @@ def salvage(raw: bytes) -> tuple[Profile, list[str]]:
 
 def _salvage(value: Any, annotation: Any, path: str, lost: list[str]) -> Any:
     try:
-        return TypeAdapter(annotation).validate_python(value)
+        return adapter(annotation).validate_python(value)
     except ValidationError:
         pass
     origin, args = get_origin(annotation), get_args(annotation)
     if (
         isinstance(annotation, type)
-        and issubclass(annotation, BaseModel)
+        and dataclasses.is_dataclass(annotation)
         and isinstance(value, dict)
     ):
+        # The field types with their rules (Annotated[int, Rule(ge=1)] ...).
+        hints = get_type_hints(annotation, include_extras=True)
+        names = [field.name for field in dataclasses.fields(annotation)]
         fields = {}
-        for name, field in annotation.model_fields.items():
+        for name in names:
             if name in value:
-                # Constraints (ge=1, le=10 ...) live in the field's metadata.
-                typed = (
-                    Annotated[field.annotation, *field.metadata]
-                    if field.metadata
-                    else field.annotation
-                )
-                item = _salvage(value[name], typed, _join(path, name), lost)
+                item = _salvage(value[name], hints[name], _join(path, name), lost)
                 if item is not _MISSING:
                     fields[name] = item
-        lost.extend(_join(path, extra) for extra in value if extra not in annotation.model_fields)
+        lost.extend(_join(path, extra) for extra in value if extra not in names)
         try:
-            return annotation.model_validate(fields)
+            return validate(annotation, fields)
         except ValidationError:
             lost.append(path or "profile")
             return _MISSING
@@ -122,7 +123,7 @@ def _salvage(value: Any, annotation: Any, path: str, lost: list[str]) -> Any:
         kept = {}
         for key, item in value.items():
             try:
-                valid_key = TypeAdapter(args[0]).validate_python(key)
+                valid_key = adapter(args[0]).validate_python(key)
             except ValidationError:
                 lost.append(_join(path, str(key)))
                 continue

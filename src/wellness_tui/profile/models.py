@@ -1,4 +1,7 @@
-"""The profile: everything a person has done and written, as pydantic models.
+"""The profile: everything a person has done and written, as plain dataclasses.
+
+pydantic validates them (with the rules written on the fields) whenever a
+profile is read from JSON or a form is saved: see validation.py and codec.py.
 
 Shaped for ten years of daily use: per-habit sorted lists of dates rather than
 an object per day, check-ins keyed by date, progress and answers keyed by the
@@ -7,28 +10,31 @@ stable ids written in the content files.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
-
+from wellness_tui.rules import FORBID_EXTRA, Rule
 from wellness_tui.targets import Target, Weekday
 
 SCHEMA_VERSION = 2
 
+NonEmpty = Annotated[str, Rule(min_length=1)]
 
-class _Model(BaseModel):
-    # Unknown keys are refused: a file this version cannot fully read is treated
-    # as damaged (kept aside, never overwritten), not silently trimmed.
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+# Every model refuses unknown keys (FORBID_EXTRA): a file this version cannot
+# fully read is treated as damaged (kept aside, never overwritten), not trimmed.
+# Keyword-only, so fields keep the order they have in the file.
 
 
-class Settings(_Model):
+@dataclass(slots=True, kw_only=True)
+class Settings:
+    __pydantic_config__ = FORBID_EXTRA
+
     name: str = ""
     """The first name the app greets with; empty means no greeting by name."""
     theme: str = "wellness-calm"
     """A Textual theme name; an unknown name falls back to the default."""
-    day_end_hour: int = Field(default=0, ge=0, le=11)
+    day_end_hour: Annotated[int, Rule(ge=0, le=11)] = 0
     """Hour at which the user's day ends: with 4, 03:59 still counts as yesterday."""
     week_start: Weekday = "mon"
     """First day of a week, for weekly habit targets."""
@@ -36,38 +42,47 @@ class Settings(_Model):
     """Some people find streaks discouraging; they can be hidden."""
     reduced_motion: bool = False
     """No animations."""
-    focus_modules: list[str] = Field(default_factory=list)
+    focus_modules: list[str] = field(default_factory=list)
     """Module ids the user chose to start with (shown first on Today)."""
 
 
-class PausePeriod(_Model):
+@dataclass(slots=True, kw_only=True)
+class PausePeriod:
+    __pydantic_config__ = FORBID_EXTRA
+
     start: date
     end: date | None = None
     """Last paused day; None while the pause lasts."""
 
 
-class Habit(_Model):
+@dataclass(slots=True, kw_only=True)
+class Habit:
+    __pydantic_config__ = FORBID_EXTRA
+
     id: str
     """Unique in the profile; a suggested habit keeps its content id."""
-    title: Annotated[str, StringConstraints(min_length=1)]
+    title: NonEmpty
     why: str = ""
-    target: Target = Target()
+    target: Target = field(default_factory=Target)
     suggestion: str | None = None
     """Content id of the suggestion this habit was adopted from, if any."""
     created: date
     archived: bool = False
-    paused: list[PausePeriod] = Field(default_factory=list)
-    done: list[date] = Field(default_factory=list)
+    paused: list[PausePeriod] = field(default_factory=list)
+    done: list[date] = field(default_factory=list)
     """Days ticked, sorted (yes/no habits)."""
-    skipped: list[date] = Field(default_factory=list)
+    skipped: list[date] = field(default_factory=list)
     """Days marked skipped (ill, traveling, rest), sorted."""
-    amounts: dict[date, float] = Field(default_factory=dict)
+    amounts: dict[date, float] = field(default_factory=dict)
     """Measurable habits: the amount entered per day."""
-    notes: dict[date, str] = Field(default_factory=dict)
+    notes: dict[date, str] = field(default_factory=dict)
     """A short note on any day's entry."""
 
 
-class LessonProgress(_Model):
+@dataclass(slots=True, kw_only=True)
+class LessonProgress:
+    __pydantic_config__ = FORBID_EXTRA
+
     section: str | None = None
     """Id of the section last read (the reading position)."""
     section_index: int = 0
@@ -76,54 +91,72 @@ class LessonProgress(_Model):
     opened: datetime | None = None
 
 
-class Answer(_Model):
+@dataclass(slots=True, kw_only=True)
+class Answer:
+    __pydantic_config__ = FORBID_EXTRA
+
     text: str
     updated: datetime
 
 
-class CheckIn(_Model):
-    mood: int | None = Field(default=None, ge=1, le=10)
-    energy: int | None = Field(default=None, ge=1, le=10)
-    sleep_hours: float | None = Field(default=None, ge=0, le=24)
+@dataclass(slots=True, kw_only=True)
+class CheckIn:
+    __pydantic_config__ = FORBID_EXTRA
+
+    mood: Annotated[int | None, Rule(ge=1, le=10)] = None
+    energy: Annotated[int | None, Rule(ge=1, le=10)] = None
+    sleep_hours: Annotated[float | None, Rule(ge=0, le=24)] = None
     """Hours slept the night before this day."""
-    sleep_quality: int | None = Field(default=None, ge=1, le=5)
+    sleep_quality: Annotated[int | None, Rule(ge=1, le=5)] = None
     note: str = ""
-    tags: list[str] = Field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
     updated: datetime | None = None
 
 
-class SafetyPlan(_Model):
+@dataclass(slots=True, kw_only=True)
+class SafetyPlan:
     """The person's own plan, in their own words, step by step (see safety_plan.py)."""
 
-    steps: dict[str, str] = Field(default_factory=dict)
+    __pydantic_config__ = FORBID_EXTRA
+
+    steps: dict[str, str] = field(default_factory=dict)
     """Text per step id."""
-    people: list[str] = Field(default_factory=list)
+    people: list[str] = field(default_factory=list)
     """Ids of contacts chosen as "people I can ask for help"."""
     updated: datetime | None = None
 
 
-class Contact(_Model):
+@dataclass(slots=True, kw_only=True)
+class Contact:
     """Someone (or a group, or a service) in the person's support network."""
 
+    __pydantic_config__ = FORBID_EXTRA
+
     id: str
-    name: Annotated[str, StringConstraints(min_length=1)]
+    name: NonEmpty
     how_they_help: str = ""
     """E.g. "call when low", "walk buddy"."""
     reach: str = ""
     """How to reach them: a number, an address, "Tuesdays at the library"."""
 
 
-class CareQuestion(_Model):
+@dataclass(slots=True, kw_only=True)
+class CareQuestion:
     """A question for the care team; the list order is the order to ask them in."""
 
+    __pydantic_config__ = FORBID_EXTRA
+
     id: str
-    text: Annotated[str, StringConstraints(min_length=1)]
+    text: NonEmpty
     added: date
     asked: date | None = None
     answer: str = ""
 
 
-class Appointment(_Model):
+@dataclass(slots=True, kw_only=True)
+class Appointment:
+    __pydantic_config__ = FORBID_EXTRA
+
     day: date | None = None
     with_whom: str = ""
     notes: str = ""
@@ -132,56 +165,65 @@ class Appointment(_Model):
 Severity = Literal["mild", "moderate", "severe"]
 
 
-class LogEntry(_Model):
+@dataclass(slots=True, kw_only=True)
+class LogEntry:
     """A symptom or side effect on a day."""
+
+    __pydantic_config__ = FORBID_EXTRA
 
     id: str
     day: date
     kind: Literal["side effect", "symptom"] = "side effect"
-    what: Annotated[str, StringConstraints(min_length=1)]
+    what: NonEmpty
     severity: Severity = "mild"
     related_to: str = ""
     """The treatment it may relate to, in the person's words."""
     notes: str = ""
 
 
-class Treatment(_Model):
+@dataclass(slots=True, kw_only=True)
+class Treatment:
     """A treatment tried: the history a new provider asks for. All free text."""
 
+    __pydantic_config__ = FORBID_EXTRA
+
     id: str
-    what: Annotated[str, StringConstraints(min_length=1)]
+    what: NonEmpty
     started: str = ""
     stopped: str = ""
     how_it_went: str = ""
     side_effects: str = ""
 
 
-class Profile(_Model):
+@dataclass(slots=True, kw_only=True)
+class Profile:
+    __pydantic_config__ = FORBID_EXTRA
+
     schema_version: int
     """Version of this file's shape; read before validation so newer files are recognised."""
     created: datetime
     welcomed: bool = False
     """The first-run welcome has been seen."""
-    settings: Settings = Field(default_factory=Settings)
-    habits: list[Habit] = Field(default_factory=list)
-    lessons: dict[str, LessonProgress] = Field(default_factory=dict)
+    settings: Settings = field(default_factory=Settings)
+    habits: list[Habit] = field(default_factory=list)
+    lessons: dict[str, LessonProgress] = field(default_factory=dict)
     """Keyed by lesson id."""
     last_lesson: str | None = None
     """Lesson id offered as "Continue where you left off"."""
-    answers: dict[str, Answer] = Field(default_factory=dict)
+    answers: dict[str, Answer] = field(default_factory=dict)
     """Reflection answers keyed by "<lesson id>/<prompt id>"."""
-    checks: dict[str, str] = Field(default_factory=dict)
+    checks: dict[str, str] = field(default_factory=dict)
     """Last choice per knowledge check, keyed by "<lesson id>/<question id>"."""
-    checkins: dict[date, CheckIn] = Field(default_factory=dict)
-    safety_plan: SafetyPlan = Field(default_factory=SafetyPlan)
-    contacts: list[Contact] = Field(default_factory=list)
-    questions: list[CareQuestion] = Field(default_factory=list)
-    appointment: Appointment = Field(default_factory=Appointment)
+    checkins: dict[date, CheckIn] = field(default_factory=dict)
+    safety_plan: SafetyPlan = field(default_factory=SafetyPlan)
+    contacts: list[Contact] = field(default_factory=list)
+    questions: list[CareQuestion] = field(default_factory=list)
+    appointment: Appointment = field(default_factory=Appointment)
     """The next appointment."""
-    log: list[LogEntry] = Field(default_factory=list)
+    log: list[LogEntry] = field(default_factory=list)
     """Symptoms and side effects, in the order they were added."""
-    treatments: list[Treatment] = Field(default_factory=list)
-    scripts: dict[str, dict[str, str]] = Field(default_factory=dict)
+    treatments: list[Treatment] = field(default_factory=list)
+    scripts: dict[str, dict[str, str]] = field(default_factory=dict)
     """Communication scripts filled in: script id -> blank id -> text."""
 
     @classmethod

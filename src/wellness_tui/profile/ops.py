@@ -11,7 +11,8 @@ fresher copy, gives the same result.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import copy
+from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date, datetime, timedelta
 
 from wellness_tui.profile.models import (
@@ -45,9 +46,10 @@ class UpdateSettings(Op):
     changes: tuple[tuple[str, object], ...]
 
     def apply(self, profile: Profile) -> None:
-        data = profile.settings.model_dump()
-        data.update(dict(self.changes))
-        profile.settings = Settings.model_validate(data)
+        from wellness_tui.validation import validate
+
+        current = {f.name: getattr(profile.settings, f.name) for f in fields(Settings)}
+        profile.settings = validate(Settings, current | dict(self.changes))
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class AddHabit(Op):
     def apply(self, profile: Profile) -> None:
         existing = profile.habit(self.habit.id)
         if existing is None:
-            profile.habits.append(self.habit.model_copy(deep=True))
+            profile.habits.append(copy.deepcopy(self.habit))
         elif existing.archived:
             existing.archived = False  # adopting again brings it back, history intact
 
@@ -245,18 +247,22 @@ class SetCheckChoice(Op):
 
 @dataclass(frozen=True)
 class SetCheckIn(Op):
-    """Set a day's check-in; with `merge`, only the fields given replace the saved ones."""
+    """Set a day's check-in, or with `merge`, only the fields it names.
+
+    Merging keeps a change made meanwhile to another field (in a shell command,
+    another window, or the check-in form's previous field).
+    """
 
     day: date
     checkin: CheckIn
-    merge: bool = False
+    merge: tuple[str, ...] = ()
 
     def apply(self, profile: Profile) -> None:
-        new = self.checkin.model_copy(deep=True)
+        new = copy.deepcopy(self.checkin)
         current = profile.checkins.get(self.day)
         if self.merge and current is not None:
-            given = self.checkin.model_dump(exclude_unset=True)
-            new = current.model_copy(update=given, deep=True)
+            given = {name: copy.deepcopy(getattr(self.checkin, name)) for name in self.merge}
+            new = replace(copy.deepcopy(current), **given)
         profile.checkins[self.day] = new
 
 
@@ -285,15 +291,15 @@ class RestoreHabit(Op):
     index: int | None = None
 
     def apply(self, profile: Profile) -> None:
-        copy = self.habit.model_copy(deep=True)
+        restored = copy.deepcopy(self.habit)
         for index, existing in enumerate(profile.habits):
-            if existing.id == copy.id:
-                profile.habits[index] = copy
+            if existing.id == restored.id:
+                profile.habits[index] = restored
                 return
         if self.index is None:
-            profile.habits.append(copy)
+            profile.habits.append(restored)
         else:
-            profile.habits.insert(self.index, copy)
+            profile.habits.insert(self.index, restored)
 
 
 @dataclass(frozen=True)
@@ -351,8 +357,8 @@ def copy_value(value: object) -> object:
     """A private copy of a field value, so the undo record is never changed by later edits."""
     if isinstance(value, list):
         return [copy_value(item) for item in value]
-    if hasattr(value, "model_copy"):
-        return value.model_copy(deep=True)
+    if is_dataclass(value):
+        return copy.deepcopy(value)
     return value
 
 
@@ -388,12 +394,12 @@ class PutItem(Op):
 
     def apply(self, profile: Profile) -> None:
         items: list[Contact | CareQuestion | LogEntry | Treatment] = getattr(profile, self.field)
-        copy = self.item.model_copy(deep=True)
+        item = copy.deepcopy(self.item)
         for index, existing in enumerate(items):
-            if existing.id == copy.id:
-                items[index] = copy
+            if existing.id == item.id:
+                items[index] = item
                 return
-        items.append(copy)
+        items.append(item)
 
 
 @dataclass(frozen=True)
@@ -432,7 +438,7 @@ class SetAppointment(Op):
     appointment: Appointment
 
     def apply(self, profile: Profile) -> None:
-        profile.appointment = self.appointment.model_copy(deep=True)
+        profile.appointment = copy.deepcopy(self.appointment)
 
 
 @dataclass(frozen=True)
@@ -451,6 +457,6 @@ class ReplaceProfile(Op):
     profile: Profile
 
     def apply(self, profile: Profile) -> None:
-        new = self.profile.model_copy(deep=True)
-        for name in Profile.model_fields:
-            setattr(profile, name, getattr(new, name))
+        new = copy.deepcopy(self.profile)
+        for item in fields(Profile):
+            setattr(profile, item.name, getattr(new, item.name))

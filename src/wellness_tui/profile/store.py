@@ -12,7 +12,10 @@ with its own not-yet-saved operations re-applied on top.
 from __future__ import annotations
 
 import contextlib
+import copy
+import dataclasses
 import json
+import pickle
 import queue
 import threading
 import time
@@ -22,8 +25,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from wellness_tui.clock import Clock, SystemClock
+from wellness_tui.profile import snapshot
 from wellness_tui.profile.backups import backup_files, write_backups
-from wellness_tui.profile.codec import DamagedProfileError, decode, encode, salvage
 from wellness_tui.profile.files import (
     FILE_MODE,
     atomic_write,
@@ -34,6 +37,10 @@ from wellness_tui.profile.lock import LockTimeout, ProfileLock, lock_path
 from wellness_tui.profile.migrations import NewerSchemaError
 from wellness_tui.profile.models import Profile
 from wellness_tui.profile.op_base import Op, Refresh
+
+# The codec (profile/codec.py) imports pydantic, about 60 ms: it is imported
+# inside the methods that validate or write, so a start that can use the
+# quick-start copy (snapshot.py) never pays for it.
 
 BACKUP_EVERY_SECONDS = 3600
 RETRY_SECONDS = (1, 2, 5, 10, 30)
@@ -71,12 +78,29 @@ class ProfileStore:
         self._disk_raw: bytes | None = None
         """The bytes of the valid file last read or written (backups copy these)."""
         self._base_raw: bytes = b""
-        """What the screen copy was loaded from (the file, a backup, or a fresh profile)."""
+        """What the screen copy was loaded from (the file or a backup); see _base_bytes."""
+        self._fresh: Profile | None = None
+        """A new profile as it was made (encoded only when first needed)."""
+        self._snapshot_raw: bytes | None = None
+        """The file bytes the quick-start copy on disk was made from, when known."""
         self._last_backup = 0.0
         self._last_daily: date | None = None
         self.profile = self._load()
         if not self._base_raw:
-            self._base_raw = encode(self.profile)
+            self._fresh = copy.deepcopy(self.profile)
+
+    def _base_bytes(self) -> bytes:
+        """What the screen copy was loaded from, as JSON (a fresh profile is encoded now)."""
+        if not self._base_raw and self._fresh is not None:
+            from wellness_tui.profile.codec import encode
+
+            self._base_raw = encode(self._fresh)
+        return self._base_raw
+
+    def _base_profile(self) -> Profile:
+        from wellness_tui.profile.codec import decode
+
+        return decode(self._base_bytes())
 
     # ----- loading and recovery -------------------------------------------------
 
@@ -101,6 +125,13 @@ class ProfileStore:
             self._known_fp = None
             return Profile.new(self.clock.now())
         raw = self.path.read_bytes()
+        kept = snapshot.load(self.path, raw)
+        if kept is not None:  # exactly these bytes were validated before
+            self._known_fp, self._disk_raw, self._base_raw = fp, raw, raw
+            self._snapshot_raw = raw
+            return kept
+        from wellness_tui.profile.codec import DamagedProfileError, decode
+
         try:
             profile = decode(raw)
         except NewerSchemaError as err:
@@ -118,17 +149,22 @@ class ProfileStore:
 
     def _read_only_view(self, raw: bytes) -> Profile:
         """Best effort: show what this version understands of a newer file."""
+        from wellness_tui.validation import validate
+
         try:
             data = json.loads(raw)
-            data = {k: v for k, v in data.items() if k in Profile.model_fields}
+            known = {field.name for field in dataclasses.fields(Profile)}
+            data = {k: v for k, v in data.items() if k in known}
             data["schema_version"] = Profile.new(self.clock.now()).schema_version
-            return Profile.model_validate(data)
+            return validate(Profile, data)
         except Exception:
             return Profile.new(self.clock.now())
 
     def _recover(self, raw: bytes, reason: str) -> Profile:
         """Keep the damaged bytes aside; keep every readable part, else the newest good
         backup, else start fresh; write the result back at once and say what happened."""
+        from wellness_tui.profile.codec import DamagedProfileError, decode, salvage
+
         aside = self.keep_aside(raw)
         try:
             profile, lost = salvage(raw)
@@ -161,6 +197,8 @@ class ProfileStore:
 
     def _write_back(self, profile: Profile) -> Profile:
         """Save a recovered profile at once, so the next start finds it in place."""
+        from wellness_tui.profile.codec import encode
+
         data = encode(profile)
         try:
             atomic_write(self.path, data)
@@ -213,6 +251,8 @@ class ProfileStore:
                 return False
             raw, seq = refreshed
             later = [op for item_seq, op in self._pending if item_seq > seq]
+        from wellness_tui.profile.codec import decode
+
         profile = decode(raw)
         for op in later:
             op.apply(profile)
@@ -238,7 +278,30 @@ class ProfileStore:
             self._thread.join(timeout)
             self._thread = None
         with self._state:
-            return saved and not self._pending
+            saved = saved and not self._pending
+        if saved:
+            self._keep_snapshot()
+        return saved
+
+    def _keep_snapshot(self) -> None:
+        """Leave a quick-start copy of the file as last read or written (snapshot.py)."""
+        raw = self._disk_raw
+        if self.read_only or raw is None or raw == self._snapshot_raw:
+            return
+        if self._known_fp is None or fingerprint(self.path) != self._known_fp:
+            return  # changed since (another window): the next start validates it
+        from wellness_tui.profile.codec import DamagedProfileError, decode
+
+        try:
+            snapshot.save(self.path, raw, decode(raw))
+        except (OSError, pickle.PickleError, DamagedProfileError, NewerSchemaError):
+            return  # only a copy: without it the next start validates the file
+        self._snapshot_raw = raw
+
+    def prepare_writer(self) -> None:
+        """Get the writer's copy ready (validators built) before the first change needs it."""
+        if not self.read_only and self._disk is None:
+            self.apply(Refresh())
 
     def owned_files(self) -> list[Path]:
         """Every file this store made for the profile: the profile, its lock, backups,
@@ -247,6 +310,7 @@ class ProfileStore:
         patterns = [
             self.path.name,
             lock_path(self.path).name,
+            snapshot.snapshot_path(self.path).name,
             f"{stem}.backup-*{suffix}",
             f"{stem}.corrupt-*{suffix}",
             f"{stem}.before-import-*{suffix}",
@@ -374,6 +438,8 @@ class ProfileStore:
                             f"({err.strerror or err}); saving goes on.",
                         )
                     )
+                from wellness_tui.profile.codec import decode, encode
+
                 try:
                     for op in real:
                         op.apply(disk)
@@ -382,7 +448,7 @@ class ProfileStore:
                 except Exception:
                     # Not written: go back to what is on disk, so the retry applies this
                     # batch once (an operation like "move up" must not happen twice).
-                    self._disk = decode(self._disk_raw or self._base_raw)
+                    self._disk = decode(self._disk_raw or self._base_bytes())
                     raise
                 self._known_fp, self._disk_raw = fingerprint(self.path), data
             last_seq = batch[-1][0]
@@ -392,18 +458,22 @@ class ProfileStore:
                 if changed_elsewhere or self._refreshed is not None:
                     # A refresh not yet taken by the screen must include this batch too,
                     # or the screen copy would lose changes that are already saved.
+                    from wellness_tui.profile.codec import encode
+
                     self._refreshed = (encode(disk), last_seq)
                 self._state.notify_all()
         return changed_elsewhere
 
     def _reload_disk(self, fp: tuple[int, int, int] | None) -> bool:
         """Bring the disk copy up to date with the file. True if someone else changed it."""
+        from wellness_tui.profile.codec import DamagedProfileError, decode
+
         if self._disk is None and fp == self._known_fp:
-            self._disk = decode(self._base_raw)  # unchanged since we loaded it
+            self._disk = self._base_profile()  # unchanged since we loaded it
             return False
         if fp is None:  # deleted (or never written): our copy will be written back
             if self._disk is None:
-                self._disk = decode(self._base_raw)
+                self._disk = self._base_profile()
             self._known_fp = None
             return False
         raw = self.path.read_bytes()
@@ -425,7 +495,7 @@ class ProfileStore:
                 )
             )
             if self._disk is None:
-                self._disk = decode(self._base_raw)
+                self._disk = self._base_profile()
             self._known_fp = None
             return False
         self._disk, self._known_fp, self._disk_raw = fresh, fp, raw

@@ -16,6 +16,7 @@ from wellness_tui.checkin import LOW_MOOD
 from wellness_tui.context import Context
 from wellness_tui.profile.models import CheckIn
 from wellness_tui.profile.ops import SetCheckIn
+from wellness_tui.validation import validate
 from wellness_tui.widgets.answer_area import AnswerArea
 from wellness_tui.widgets.scale_picker import ScalePicker
 from wellness_tui.widgets.text import literal
@@ -103,8 +104,8 @@ class CheckInDialog(ModalScreen[None]):
     def save_field(self, name: str, value: object) -> None:
         """Save one field as soon as it changes, merged into the day's check-in, so a
         change made meanwhile elsewhere (a shell command, another window) is kept."""
-        partial = CheckIn.model_validate({name: value, "updated": self.ctx.clock.now()})
-        self.ctx.apply(SetCheckIn(self.day, partial, merge=True))
+        partial = validate(CheckIn, {name: value, "updated": self.ctx.clock.now()})
+        self.ctx.apply(SetCheckIn(self.day, partial, merge=(name, "updated")))
 
     def _hours_problem(self) -> str | None:
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.console import RenderableType
 from textual.binding import Binding
 
@@ -46,9 +48,7 @@ class QuestionsScreen(ItemListScreen[CareQuestion]):
             )
         answer = values.get("answer", "").strip()
         asked = item.asked or (self.ctx.today() if answer else None)
-        return item.model_copy(
-            update={"text": values["text"].strip(), "answer": answer, "asked": asked}
-        )
+        return replace(item, text=values["text"].strip(), answer=answer, asked=asked)
 
     def show(self, item: CareQuestion) -> RenderableType:
         number = self.items().index(item) + 1
@@ -62,7 +62,7 @@ class QuestionsScreen(ItemListScreen[CareQuestion]):
         if item is None:
             return
         asked = None if item.asked else self.ctx.today()
-        self.ctx.apply(PutItem(self.FIELD, item.model_copy(update={"asked": asked})))
+        self.ctx.apply(PutItem(self.FIELD, replace(item, asked=asked)))
         self.refresh_view()
 
     def action_move(self, step: int) -> None:

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from wellness_tui.profile.models import LogEntry
 from wellness_tui.screens.form import Field, FormDialog, check_date
 from wellness_tui.screens.item_list import ItemListScreen, new_id
+from wellness_tui.validation import validated
 from wellness_tui.widgets.text import literal, row, two_line
 
 RANGES = ((30, "the last 30 days"), (90, "the last 90 days"), (0, "all time"))
@@ -128,7 +129,8 @@ class SymptomLogScreen(ItemListScreen[LogEntry]):
 
     def make(self, values: dict[str, str], item: LogEntry | None) -> LogEntry:
         day = check_date(values["day"]) or self.ctx.today()
-        return LogEntry(
+        return validated(
+            LogEntry,
             id=item.id if item else new_id("log"),
             day=day,
             kind=values["kind"] or "side effect",
