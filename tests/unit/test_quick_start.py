@@ -1,0 +1,161 @@
+"""Starting without pydantic: the quick-start copy of the profile and the content cache.
+
+Each copy must be used only when it is exactly right, and ignored (the file
+validated as usual) in every other case, without losing or hiding anything.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import stat
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wellness_tui.clock import FixedClock
+from wellness_tui.library import load_library
+from wellness_tui.library.cache import load_library_cached
+from wellness_tui.profile import snapshot
+from wellness_tui.profile.models import CheckIn, Habit
+from wellness_tui.profile.ops import AddHabit, FinishWelcome, SetCheckIn, SetDone
+from wellness_tui.profile.store import ProfileStore
+
+DAY = date(2026, 11, 25)
+ROOT = Path(__file__).parents[2]
+
+
+def _saved_profile(path: Path, clock: FixedClock) -> ProfileStore:
+    store = ProfileStore(path, clock)
+    store.apply(FinishWelcome())
+    store.apply(AddHabit(Habit(id="walk", title="Walk [/] ", created=DAY)))
+    store.apply(SetDone("walk", DAY, True))
+    assert store.close()
+    return store
+
+
+def test_closing_keeps_an_owner_only_copy_that_the_next_start_uses(profile_path, clock) -> None:
+    saved = _saved_profile(profile_path, clock)
+    copy = snapshot.snapshot_path(profile_path)
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    kept = snapshot.load(profile_path, profile_path.read_bytes())
+    assert kept == saved.profile
+    again = ProfileStore(profile_path, clock)
+    assert again.profile == saved.profile
+    assert again.close()
+
+
+def test_a_change_made_outside_is_read_from_the_file_not_the_copy(profile_path, clock) -> None:
+    _saved_profile(profile_path, clock)
+    data = json.loads(profile_path.read_text())
+    data["habits"][0]["title"] = "Walk by the river"  # an edit by hand, a shell command ...
+    profile_path.write_text(json.dumps(data))
+    assert snapshot.load(profile_path, profile_path.read_bytes()) is None
+    store = ProfileStore(profile_path, clock)
+    assert store.profile.habits[0].title == "Walk by the river"
+    assert store.close()  # ... and the copy is made again for the new bytes
+    assert snapshot.load(profile_path, profile_path.read_bytes()) == store.profile
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: b"",
+        lambda raw: raw[: len(raw) // 2],
+        lambda raw: b"\x80\x05garbage",
+        lambda raw: pickle.dumps("not a key") + raw,
+        lambda raw: raw + b"trailing",
+    ],
+)
+def test_a_damaged_copy_is_ignored(profile_path, clock, damage) -> None:
+    saved = _saved_profile(profile_path, clock)
+    copy = snapshot.snapshot_path(profile_path)
+    copy.write_bytes(damage(copy.read_bytes()))
+    os.chmod(copy, 0o600)
+    store = ProfileStore(profile_path, clock)
+    assert store.profile == saved.profile
+    assert not store.notices  # the profile itself is fine: nothing to tell
+    assert store.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX owners and modes")
+def test_a_copy_others_could_have_written_is_never_unpickled(profile_path, clock) -> None:
+    _saved_profile(profile_path, clock)
+    copy = snapshot.snapshot_path(profile_path)
+    raw = profile_path.read_bytes()
+    for mode in (0o620, 0o602):
+        os.chmod(copy, mode)
+        assert snapshot.load(profile_path, raw) is None
+    os.chmod(copy, 0o600)
+    assert snapshot.load(profile_path, raw) is not None
+
+
+def test_a_copy_for_other_bytes_is_not_used_even_if_the_size_matches(profile_path, clock) -> None:
+    _saved_profile(profile_path, clock)
+    raw = profile_path.read_bytes()
+    same_size = raw.replace(b'"Walk [/] "', b'"Walk [x] "')
+    assert len(same_size) == len(raw) and same_size != raw
+    assert snapshot.load(profile_path, same_size) is None
+
+
+def test_delete_all_removes_the_copy(profile_path, clock) -> None:
+    _saved_profile(profile_path, clock)
+    store = ProfileStore(profile_path, clock)
+    removed = store.delete_all(own_folder=None)
+    assert snapshot.snapshot_path(profile_path) in removed
+    assert not snapshot.snapshot_path(profile_path).exists()
+
+
+def test_a_merged_check_in_replaces_only_the_fields_it_names(profile_path, clock) -> None:
+    store = ProfileStore(profile_path, clock)
+    store.apply(SetCheckIn(DAY, CheckIn(mood=6, note="slept badly")))
+    store.apply(SetCheckIn(DAY, CheckIn(mood=3, energy=2), merge=("mood",)))
+    store.apply(SetCheckIn(DAY, CheckIn(), merge=("note",)))  # cleared on purpose
+    assert store.profile.checkins[DAY] == CheckIn(mood=3, note="")
+    assert store.close()
+
+
+def test_a_cache_made_by_other_code_is_never_loaded(tmp_path) -> None:
+    content = [ROOT / "tests" / "fixtures" / "content"]
+    cache_dir = tmp_path / "cache"
+    cache_dir.mkdir()
+    cache = cache_dir / "library.pickle"
+    stale = {"modules": "pickled by an older version"}
+    cache.write_bytes(pickle.dumps("an older key") + pickle.dumps(stale))
+    library = load_library_cached(content, cache_dir)
+    assert library.modules == load_library(content).modules
+    assert load_library_cached(content, cache_dir).modules == library.modules  # now cached
+    cache.write_bytes(cache.read_bytes()[:40])  # damaged: parsed again
+    assert load_library_cached(content, cache_dir).modules == library.modules
+
+
+def test_the_way_to_the_first_screen_never_imports_pydantic(profile_path, clock) -> None:
+    """With a current quick-start copy and content cache, start-up skips pydantic (~60 ms)."""
+    _saved_profile(profile_path, clock)
+    code = f"""
+import sys
+from pathlib import Path
+from wellness_tui import paths
+from wellness_tui.app import build_app
+from wellness_tui.library.cache import load_library_cached
+from wellness_tui.profile.store import ProfileStore
+
+store = ProfileStore(Path({str(profile_path)!r}))
+app = build_app(store, load_library_cached(paths.content_dirs(), paths.cache_dir()))
+seen = []
+app.call_later(lambda: app.call_after_refresh(lambda: (seen.append(app.screen), app.exit())))
+app.run(headless=True, size=(80, 24))
+assert type(seen[0]).__name__ == "TodayScreen", seen
+assert store.profile.habits[0].title == "Walk [/] "
+print(sorted(m for m in sys.modules if m == "pydantic" or m.startswith("pydantic.")))
+"""
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+        for _ in range(2)  # the first run fills the content cache
+    ]
+    assert all(run.returncode == 0 for run in runs), runs[-1].stderr
+    assert runs[1].stdout.strip() == "[]"
