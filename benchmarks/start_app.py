@@ -3,6 +3,7 @@
 Usage: python benchmarks/start_app.py PROFILE
 """
 
+import gc
 import sys
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from wellness_tui.profile.store import ProfileStore
 
 
 def main() -> None:
+    gc.disable()  # as launch() does; the app turns it on again after the first paint
     store = ProfileStore(Path(sys.argv[1]))
     library = load_library_cached(paths.content_dirs(), paths.cache_dir())
     from wellness_tui.app import build_app

@@ -7,6 +7,7 @@ sentence, and the exit code is non-zero.
 
 from __future__ import annotations
 
+import gc
 import sys
 import traceback
 from pathlib import Path
@@ -19,9 +20,14 @@ from wellness_tui.textsafe import say
 
 
 def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int:
+    # Start-up makes hundreds of thousands of objects that live as long as the app
+    # (modules, classes, styles, widgets); the collector would walk them again and
+    # again (~20 ms). The app turns it back on once Today is painted.
+    gc.disable()
     try:
         store = ProfileStore(profile)
     except OSError as err:
+        gc.enable()
         say(
             f"wellness-tui: cannot open the profile {profile}: {err.strerror or err}",
             file=sys.stderr,

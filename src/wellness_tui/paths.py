@@ -7,7 +7,6 @@ variable, then the platform default from platformdirs.
 from __future__ import annotations
 
 import os
-from importlib.resources import files
 from pathlib import Path
 
 from platformdirs import user_cache_path, user_data_path
@@ -44,7 +43,9 @@ def packaged_content_dir() -> Path | None:
     An editable install does not see hatchling's force-included files, so a
     source checkout falls back to the repository's top-level `content/`.
     """
-    packaged = Path(str(files("wellness_tui"))) / "_content"
+    # The package's own folder (what importlib.resources.files() gives for an
+    # installed wheel, without importing it: ~3 ms at every start).
+    packaged = Path(__file__).resolve().parent / "_content"
     if packaged.is_dir():
         return packaged
     checkout = Path(__file__).resolve().parents[2] / "content"

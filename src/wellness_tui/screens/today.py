@@ -40,7 +40,7 @@ STATE_MARK = {
 
 
 class TodayScreen(HabitDayScreen):
-    CSS_PATH = "../styles/today.tcss"
+    # Its styles (styles/today.tcss) are read with the app's: see WellnessApp.CSS_PATH.
     AUTO_FOCUS = "#today-list"
     _first_run = False
     """True until the first-run screens are done (then the list starts at the top)."""
