@@ -21,6 +21,7 @@ from benchmarks.synthetic import make_profile
 from wellness_tui.app import WellnessApp, build_app
 from wellness_tui.clock import FixedClock
 from wellness_tui.library import load_library
+from wellness_tui.profile import snapshot
 from wellness_tui.profile.codec import decode, encode
 from wellness_tui.profile.models import LogEntry
 from wellness_tui.profile.ops import SetDone
@@ -158,6 +159,22 @@ def load_profile(profile_days: int, repeat: int) -> tuple[list[float], int]:
         decode(raw)
         times.append(time.perf_counter() - start)
     return times, len(raw)
+
+
+def load_quick_start_copy(profile_days: int, repeat: int) -> list[float]:
+    """Reading the file and its quick-start copy (what a start does when nothing changed)."""
+    folder = Path(tempfile.mkdtemp())
+    path = folder / "p.json"
+    raw = encode(make_profile(profile_days))
+    path.write_bytes(raw)
+    snapshot.save(path, raw, decode(raw))
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        kept = snapshot.load(path, path.read_bytes())
+        times.append(time.perf_counter() - start)
+        assert kept is not None
+    return times
 
 
 def median(values: list[float]) -> float:

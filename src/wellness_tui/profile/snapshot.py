@@ -24,6 +24,7 @@ import sys
 from pathlib import Path
 
 from wellness_tui import rules, targets
+from wellness_tui.gc_pause import collector_paused
 from wellness_tui.profile import models
 from wellness_tui.profile.files import atomic_write
 from wellness_tui.profile.models import Profile
@@ -48,7 +49,8 @@ def load(profile: Path, raw: bytes) -> Profile | None:
                 return None
             if pickle.load(handle) != _key(raw):
                 return None
-            kept = pickle.load(handle)
+            with collector_paused():
+                kept = pickle.load(handle)
     except FileNotFoundError:
         return None
     except Exception:  # a damaged copy is only a missed shortcut: validate the file
