@@ -145,18 +145,22 @@ def test_a_damaged_profile_gets_a_one_line_message_not_a_traceback(profile: Path
     assert list(profile.parent.glob("p.corrupt-*.json"))
 
 
-def test_shell_commands_do_not_import_textual(profile: Path) -> None:
+def test_shell_commands_do_not_import_textual_nor_pydantic_for_today(profile: Path) -> None:
+    """`today` on a profile the last command left as it was: no Textual, no pydantic."""
+    assert wt(profile, "habit", "add", "Walk").returncode == 0  # leaves a quick-start copy
     code = (
         "import sys, runpy\n"
         f"sys.argv = ['wellness-tui', 'today', '--profile', {str(profile)!r}]\n"
         "try:\n    runpy.run_module('wellness_tui', run_name='__main__')\n"
         "except SystemExit:\n    pass\n"
-        "print('TEXTUAL' if any(m.startswith('textual') for m in sys.modules) else 'CLEAN')\n"
+        "heavy = ('textual', 'pydantic')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy}))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip().endswith("CLEAN")
+    assert "Walk" in result.stdout
+    assert result.stdout.strip().endswith("[]")
 
 
 def test_qa_regressions_in_the_shell(profile: Path) -> None:
