@@ -148,3 +148,17 @@ async def test_a_damaged_profile_is_explained_in_the_app(profile_path, library, 
         assert "couldnotberead" in text and "keptunchangedat" in text
         assert "profile.corrupt-" in text and "startedwithafreshprofile" in text
     store.close()
+
+
+async def test_an_idle_app_on_a_new_profile_makes_no_files(profile_path, library, clock):
+    """Preparing the writer (1 s after start) is for a profile on disk: a look makes nothing."""
+    from wellness_tui.app import PREPARE_SECONDS
+    from wellness_tui.profile.store import ProfileStore
+
+    store = ProfileStore(profile_path, clock)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(PREPARE_SECONDS + 0.4)
+        await pilot.press("ctrl+q")
+    assert store.close()
+    assert not profile_path.parent.exists()

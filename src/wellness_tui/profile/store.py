@@ -299,8 +299,12 @@ class ProfileStore:
         self._snapshot_raw = raw
 
     def prepare_writer(self) -> None:
-        """Get the writer's copy ready (validators built) before the first change needs it."""
-        if not self.read_only and self._disk is None:
+        """Get the writer's copy ready (validators built) before the first change needs it.
+
+        Only for a profile that is on disk: a look at a new profile never makes its
+        folder or lock file.
+        """
+        if not self.read_only and self._disk is None and self._known_fp is not None:
             self.apply(Refresh())
 
     def owned_files(self) -> list[Path]:
