@@ -113,15 +113,18 @@ def parse_target(
         fields["days"] = tuple(sorted(set(chosen), key=WEEKDAYS.index))
     for name, given in (("at_least", at_least), ("at_most", at_most)):
         if given:
-            amount = _number(given[0], f"--{name.replace('_', '-')}")
+            flag = f"--{name.replace('_', '-')}"
+            amount = _number(given[0], flag)
+            if name == "at_least" and amount == 0:
+                raise CommandError(f"{flag} needs a number above 0, up to {MAX_AMOUNT:,}")
             fields[name] = amount
             fields["unit"] = given[1] if len(given) > 1 else ""
-    try:
-        from wellness_tui.validation import validate
+    from wellness_tui.validation import ValidationError, plain_message, validate
 
+    try:
         return validate(Target, fields)
-    except ValueError as err:
-        message = str(err).splitlines()[-1].removeprefix("  Value error, ")
+    except ValidationError as err:
+        message = plain_message(err.errors(include_url=False)[0])
         raise CommandError(f"that target does not work: {message}") from None
 
 

@@ -8,6 +8,7 @@ when the profile's quick-start copy is current (see profile/snapshot.py).
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 # Private by design: no third-party pydantic plugin (some send data to a
@@ -19,7 +20,7 @@ from pydantic import TypeAdapter, ValidationError
 
 T = TypeVar("T")
 
-__all__ = ["ValidationError", "adapter", "dump_json", "validate", "validated"]
+__all__ = ["ValidationError", "adapter", "dump_json", "plain_message", "validate", "validated"]
 
 
 _ADAPTERS: dict[Any, TypeAdapter[Any]] = {}
@@ -42,6 +43,27 @@ def validate(model: type[T], data: object) -> T:
 def validated(model: type[T], **fields: object) -> T:
     """Build a model from form values, with every rule checked (raises ValidationError)."""
     return validate(model, fields)
+
+
+def plain_message(error: Mapping[str, Any]) -> str:
+    """One of pydantic's error messages, in plain words where pydantic's are technical."""
+    kind, context = error["type"], error.get("ctx") or {}
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
+        return "a key this version does not know"
+    if kind in ("missing", "missing_argument", "missing_keyword_only_argument"):
+        return "missing"
+    if kind == "string_pattern_mismatch":
+        return (
+            "use lower-case letters and digits, joined by single dashes or underscores, "
+            'like "sleep-wind-down"'
+        )
+    if kind == "string_too_short" and context.get("min_length") == 1:
+        return "must not be empty"
+    if kind == "too_short":
+        return f"needs at least {context['min_length']} (has {context['actual_length']})"
+    if kind == "too_long":
+        return f"takes at most {context['max_length']} (has {context['actual_length']})"
+    return str(error["msg"]).removeprefix("Value error, ")
 
 
 def dump_json(value: object) -> bytes:

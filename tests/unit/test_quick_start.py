@@ -83,15 +83,57 @@ def test_a_damaged_copy_is_ignored(profile_path, clock, damage) -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX owners and modes")
-def test_a_copy_others_could_have_written_is_never_unpickled(profile_path, clock) -> None:
+def test_a_copy_others_could_have_written_or_read_is_never_unpickled(profile_path, clock) -> None:
     _saved_profile(profile_path, clock)
     copy = snapshot.snapshot_path(profile_path)
     raw = profile_path.read_bytes()
-    for mode in (0o620, 0o602):
+    for mode in (0o620, 0o602, 0o640, 0o604):
         os.chmod(copy, mode)
         assert snapshot.load(profile_path, raw) is None
-    os.chmod(copy, 0o600)
+    os.chmod(copy, 0o644)
+    store = ProfileStore(profile_path, clock)  # validates the file ...
+    assert store.close()  # ... and makes the copy again, owner-only
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     assert snapshot.load(profile_path, raw) is not None
+
+
+@pytest.mark.skipif(not hasattr(os, "O_NOFOLLOW"), reason="POSIX links")
+def test_a_link_or_a_pipe_in_place_of_the_copy_is_never_read(profile_path, clock, tmp_path):
+    """In a shared folder someone could point the copy at a file of ours they wrote."""
+    _saved_profile(profile_path, clock)
+    copy = snapshot.snapshot_path(profile_path)
+    raw = profile_path.read_bytes()
+    elsewhere = tmp_path / "downloaded.bin"
+    elsewhere.write_bytes(copy.read_bytes())  # a perfect copy, but not where it belongs
+    os.chmod(elsewhere, 0o600)
+    copy.unlink()
+    copy.symlink_to(elsewhere)
+    assert snapshot.load(profile_path, raw) is None
+    copy.unlink()
+    os.link(elsewhere, copy)  # a second name for another file
+    assert snapshot.load(profile_path, raw) is None
+    copy.unlink()
+    os.mkfifo(copy, 0o600)  # would block a plain open() forever
+    assert snapshot.load(profile_path, raw) is None
+    store = ProfileStore(profile_path, clock)
+    assert store.profile.habits[0].title == "Walk [/] "
+    assert store.close()
+
+
+def test_a_profile_named_like_a_copy_is_never_overwritten(tmp_path, clock) -> None:
+    for name in ("x.quickstart", "x.json.quickstart"):
+        folder = tmp_path / name.replace(".", "-")
+        path = folder / name
+        other = folder / "x.json"  # a second profile whose copy could be `path`
+        for target in (path, other):
+            store = ProfileStore(target, clock)
+            store.apply(AddHabit(Habit(id="walk", title=f"Walk {target.name}", created=DAY)))
+            assert store.close()
+        for target in (path, other):
+            again = ProfileStore(target, clock)
+            assert again.profile.habits[0].title == f"Walk {target.name}", target
+            assert not again.notices
+            assert again.close()
 
 
 def test_a_copy_for_other_bytes_is_not_used_even_if_the_size_matches(profile_path, clock) -> None:

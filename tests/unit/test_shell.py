@@ -202,3 +202,18 @@ def test_typed_control_characters_never_reach_the_terminal_raw(profile: Path) ->
     assert "␛[2J" in outputs[3].stderr
     stored = json.loads(profile.read_text())["habits"][0]
     assert stored["title"] == title and stored["notes"] == {"2026-11-25": note}
+
+
+def test_validation_messages_are_plain_words(profile: Path, tmp_path: Path) -> None:
+    zero = wt(profile, "habit", "add", "Meditate", "--at-least", "0", "minutes")
+    assert zero.returncode == 1 and "--at-least needs a number above 0" in zero.stderr
+    assert wt(profile, "habit", "add", "Walk").returncode == 0
+    data = json.loads(profile.read_text())
+    data["habits"][0]["colour"] = "blue"
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(data))
+    imported = wt(profile, "import", str(other), "--yes")
+    assert imported.returncode == 1
+    assert "habits.0.colour: a key this version does not know" in imported.stderr
+    for result in (zero, imported):
+        assert "pydantic" not in result.stderr and "Traceback" not in result.stderr

@@ -283,11 +283,13 @@ def _validate(
 
 
 def _explain(error: Any) -> str:
+    from wellness_tui.validation import plain_message
+
     loc = error["loc"]
     where = ".".join(str(part) for part in loc)
     if error["type"] in ("missing", "missing_argument", "missing_keyword_only_argument"):
         return f"missing required key '{where}'"
     if error["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
         return f"unknown key '{where}' (check its spelling)"
-    message = str(error["msg"]).removeprefix("Value error, ")
+    message = plain_message(error)
     return f"'{where}': {message}" if where else message

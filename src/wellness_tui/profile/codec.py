@@ -14,7 +14,7 @@ from typing import Any, get_args, get_origin, get_type_hints
 from wellness_tui.gc_pause import collector_paused
 from wellness_tui.profile.migrations import NewerSchemaError, migrate
 from wellness_tui.profile.models import SCHEMA_VERSION, Profile
-from wellness_tui.validation import ValidationError, adapter, dump_json, validate
+from wellness_tui.validation import ValidationError, adapter, dump_json, plain_message, validate
 
 
 class DamagedProfileError(Exception):
@@ -53,7 +53,8 @@ def _decode(raw: bytes) -> Profile:
             first = err.errors(include_url=False)[0]
             where = ".".join(str(p) for p in first["loc"])
             raise DamagedProfileError(
-                f"{err.error_count()} value(s) are not valid (first: {where}: {first['msg']})"
+                f"{err.error_count()} value(s) are not valid "
+                f"(first: {where}: {plain_message(first)})"
             ) from err
     raise DamagedProfileError("the file has no valid schema_version")
 

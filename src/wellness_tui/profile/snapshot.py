@@ -22,6 +22,7 @@ import pickle
 import stat
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from wellness_tui import rules, targets
 from wellness_tui.gc_pause import collector_paused
@@ -29,30 +30,29 @@ from wellness_tui.profile import models
 from wellness_tui.profile.files import atomic_write
 from wellness_tui.profile.models import Profile
 
-FORMAT = b"wellness-tui quick-start copy 1"
+FORMAT = b"wellness-tui quick-start copy 2\n"
+HEADER_LIMIT = 4096
 
 
 def snapshot_path(profile: Path) -> Path:
-    return profile.with_name(f"{profile.stem}.quickstart")
+    """Beside the profile, named after its whole name (never the profile's own path)."""
+    return profile.with_name(f"{profile.name}.quickstart")
 
 
 def load(profile: Path, raw: bytes) -> Profile | None:
     """The profile validated from exactly `raw`, if a current copy was kept; else None."""
-    if not hasattr(os, "getuid"):
-        return None  # no owner check on Windows: always validate there
+    handle = _open_own_file(snapshot_path(profile))
+    if handle is None:
+        return None
     try:
-        with snapshot_path(profile).open("rb") as handle:
-            info = os.fstat(handle.fileno())
-            # Unpickling runs code named in the file: only ever read our own file,
-            # one nobody else could have written (the profile may sit in a shared folder).
-            if info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        with handle:
+            # Plain text first: nothing is unpickled unless it names these bytes.
+            if handle.readline(HEADER_LIMIT) != FORMAT:
                 return None
-            if pickle.load(handle) != _key(raw):
+            if handle.readline(HEADER_LIMIT) != _key(raw):
                 return None
             with collector_paused():
                 kept = pickle.load(handle)
-    except FileNotFoundError:
-        return None
     except Exception:  # a damaged copy is only a missed shortcut: validate the file
         return None
     return kept if isinstance(kept, Profile) else None
@@ -60,15 +60,59 @@ def load(profile: Path, raw: bytes) -> Profile | None:
 
 def save(profile: Path, raw: bytes, validated: Profile) -> None:
     """Keep `validated` (what validating `raw` gave) as the copy for `raw`; owner-only."""
-    key = pickle.dumps(_key(raw), protocol=pickle.HIGHEST_PROTOCOL)
-    atomic_write(snapshot_path(profile), key + pickle.dumps(validated, pickle.HIGHEST_PROTOCOL))
+    path = snapshot_path(profile)
+    if os.path.lexists(path) and not _is_copy(path):
+        return  # never replace anything that is not one of our copies
+    body = pickle.dumps(validated, protocol=pickle.HIGHEST_PROTOCOL)
+    atomic_write(path, FORMAT + _key(raw) + body)
 
 
-def _key(raw: bytes) -> tuple[bytes, str, str, bytes]:
-    """The file's bytes (digest), and the code that made the copy: a copy made by
-    another Python or another version of the models is never used."""
+def _open_own_file(path: Path) -> BinaryIO | None:
+    """Open `path` only if it is a plain file of ours that nobody else could have written.
+
+    Unpickling can run code named in the file, and the profile may sit in a shared
+    folder: no symbolic link (O_NOFOLLOW), no FIFO that would block (O_NONBLOCK, then
+    a regular file), no hard link to someone's other file, owned by us, and no
+    permissions for anyone else. POSIX only: on Windows the file is always validated.
+    """
+    if not hasattr(os, "getuid") or not hasattr(os, "O_NOFOLLOW"):
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return None
+    info = os.fstat(fd)
+    if (
+        not stat.S_ISREG(info.st_mode)
+        or info.st_uid != os.getuid()
+        or info.st_nlink != 1
+        or info.st_mode & 0o077
+    ):
+        os.close(fd)
+        return None
+    return os.fdopen(fd, "rb")
+
+
+def _is_copy(path: Path) -> bool:
+    """A plain file that starts like a copy (no link, pipe or folder is ever replaced)."""
+    try:
+        if not stat.S_ISREG(path.lstat().st_mode):
+            return False
+        fd = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        )
+        with os.fdopen(fd, "rb") as handle:
+            return handle.read(len(FORMAT)) == FORMAT
+    except OSError:
+        return False
+
+
+def _key(raw: bytes) -> bytes:
+    """One line naming the file's bytes (SHA-256) and the code that made the copy:
+    a copy made by another Python or another version of the models is never used."""
     code = []
     for module in (models, targets, rules):
         info = Path(module.__file__ or "").stat()
         code.append(f"{info.st_size}:{info.st_mtime_ns}")
-    return FORMAT, sys.version, "|".join(code), hashlib.sha256(raw).digest()
+    line = f"{hashlib.sha256(raw).hexdigest()} {'|'.join(code)} {sys.version.split()[0]}"
+    return line.encode() + b"\n"
