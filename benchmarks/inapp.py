@@ -7,6 +7,7 @@ refresh), never through Pilot, whose key presses wait on purpose.
 from __future__ import annotations
 
 import asyncio
+import gc
 import shutil
 import statistics
 import tempfile
@@ -82,7 +83,15 @@ def _key(app: WellnessApp, key: str) -> Callable[[], None]:
     return send
 
 
+def _start_like_launch() -> None:
+    """launch() pauses the garbage collector until the first paint, then freezes what
+    start-up made; without it this process's own data (generated profiles) would be
+    walked by full collections in the middle of a measured key press."""
+    gc.disable()
+
+
 async def lesson_open(repeat: int) -> list[float]:
+    _start_like_launch()
     content = long_lesson_content()
     library = load_library([content])
     folder = Path(tempfile.mkdtemp())
@@ -103,6 +112,7 @@ async def lesson_open(repeat: int) -> list[float]:
 
 
 async def key_latency(profile_days: int, repeat: int, screen: str) -> list[float]:
+    _start_like_launch()
     library = load_library([ROOT / "content"])
     folder = Path(tempfile.mkdtemp())
     profile = make_profile(profile_days, library=library)
