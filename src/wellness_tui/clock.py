@@ -9,6 +9,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
+EARLIEST = date(2000, 1, 1)
+"""No entry is older than this (a typo in the year, not a memory)."""
+
 
 class Clock(Protocol):
     def now(self) -> datetime:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wellness_tui.checkin import checkin_summary
-from wellness_tui.clock import Clock, logical_day
+from wellness_tui.clock import EARLIEST, Clock, logical_day
 from wellness_tui.habits import (
     DayState,
     active_habits,
@@ -43,10 +43,6 @@ MARKS = {
     DayState.NOT_YET: "[ ]",
     DayState.NOT_DUE: "   ",
 }
-
-
-EARLIEST = date(2000, 1, 1)
-"""No entry is older than this (a typo in the year, not a memory)."""
 
 
 class CommandError(Exception):

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
 from wellness_tui.app import build_app
 from wellness_tui.screens.confirm import ConfirmDialog
 from wellness_tui.screens.habit_edit import HabitEditDialog
@@ -28,3 +32,27 @@ async def test_escape_in_the_habit_form_asks_before_discarding(
         await pilot.press("escape", "y")  # now discard
         await pilot.pause()
         assert isinstance(app.screen, HabitsScreen) and store.profile.habits == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2026-11-03", date(2026, 11, 3)),
+        (" 2026-11-03 ", date(2026, 11, 3)),
+        ("", None),
+        ("20261103", "not a date"),
+        ("2026-W40-3", "not a date"),
+        ("2026-11-3", "not a date"),
+        ("2026-02-30", "not a date"),
+        ("0001-01-01", "too far back"),
+        ("1999-12-31", "too far back"),
+    ],
+)
+def test_a_date_field_takes_only_the_form_it_asks_for(typed, expected) -> None:
+    from wellness_tui.screens.form import check_date
+
+    if isinstance(expected, str):
+        with pytest.raises(ValueError, match=expected):
+            check_date(typed)
+    else:
+        assert check_date(typed) == expected

@@ -5,6 +5,7 @@ Escape never silently throws away what was typed: if anything changed, it asks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,6 +18,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static, TextArea
 
+from wellness_tui.clock import EARLIEST
 from wellness_tui.screens.confirm import ConfirmDialog
 from wellness_tui.textsafe import visible
 from wellness_tui.widgets.check_list import CheckList
@@ -45,11 +47,18 @@ def check_date(text: str) -> date | None:
     if not text:
         return None
     try:
-        return date.fromisoformat(text)
+        # Only the form the field asks for: fromisoformat alone also takes
+        # "20261001" and week dates like "2026-W40-3".
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise ValueError(
             f"“{text}” is not a date: please use YYYY-MM-DD, like 2026-12-03."
         ) from None
+    if day < EARLIEST:
+        raise ValueError(f"{day} is too far back: dates start in {EARLIEST.year}.")
+    return day
 
 
 Result = TypeVar("Result")
