@@ -38,8 +38,13 @@ def temp_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}")
 
 
-def atomic_write(target: Path, data: bytes) -> None:
-    """Replace `target` with `data`, durably; on error the old file is untouched."""
+def atomic_write(target: Path, data: bytes, *, durable: bool = True) -> None:
+    """Replace `target` with `data`, durably; on error the old file is untouched.
+
+    `durable=False` skips both fsyncs, for copies that are checked when read (the
+    quick-start copy): after a power cut such a file may be old, empty or cut short,
+    and is then simply not used.
+    """
     ensure_dir(target.parent)
     temp = temp_name(target)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, FILE_MODE)
@@ -50,7 +55,8 @@ def atomic_write(target: Path, data: bytes) -> None:
             while view:
                 written = os.write(fd, view)
                 view = view[written:]
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         _replace(temp, target)
@@ -58,7 +64,8 @@ def atomic_write(target: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
-    fsync_dir(target.parent)
+    if durable:
+        fsync_dir(target.parent)
 
 
 def write_private(target: Path, data: bytes) -> None:

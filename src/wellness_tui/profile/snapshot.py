@@ -64,7 +64,7 @@ def save(profile: Path, raw: bytes, validated: Profile) -> None:
     if os.path.lexists(path) and not _is_copy(path):
         return  # never replace anything that is not one of our copies
     body = pickle.dumps(validated, protocol=pickle.HIGHEST_PROTOCOL)
-    atomic_write(path, FORMAT + _key(raw) + body)
+    atomic_write(path, FORMAT + _key(raw) + body, durable=False)  # checked when read
 
 
 def _open_own_file(path: Path) -> BinaryIO | None:
