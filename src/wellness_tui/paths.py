@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from types import ModuleType
 
 from platformdirs import user_cache_path, user_data_path
 
@@ -72,6 +73,16 @@ def content_dirs(flag: str | Path | None = None) -> list[Path]:
     if user.is_dir():
         dirs.append(user)
     return dirs
+
+
+def code_stamp(*modules: ModuleType) -> str:
+    """The sizes and times of these modules' source files: it changes with every install,
+    upgrade or edit, so a cache made by other code is never taken for ours."""
+    stamps = []
+    for module in modules:
+        info = Path(module.__file__ or "").stat()
+        stamps.append(f"{module.__name__}:{info.st_size}:{info.st_mtime_ns}")
+    return "|".join(stamps)
 
 
 def crash_log_path(profile: Path) -> Path:

@@ -8,7 +8,6 @@ store's lock and re-read keep both sides' changes).
 from __future__ import annotations
 
 import argparse
-import copy
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -284,9 +283,13 @@ def plan_change(
         tags=args.tag,
         now_stamp=now,
     )
-    merged = copy.deepcopy(profile)
-    op.apply(merged)
-    return [op], f"Check-in saved for {day:%a %d %b}: " + checkin_summary(merged.checkins[day])
+    # The day's check-in as it will be saved, without copying the whole profile
+    # (~100 ms for ten years): the operation replaces the entry, never changes it.
+    preview = Profile.new(now)
+    if (saved := profile.checkins.get(day)) is not None:
+        preview.checkins[day] = saved
+    op.apply(preview)
+    return [op], f"Check-in saved for {day:%a %d %b}: " + checkin_summary(preview.checkins[day])
 
 
 def checkin_op(

@@ -20,7 +20,16 @@ from pydantic import TypeAdapter, ValidationError
 
 T = TypeVar("T")
 
-__all__ = ["ValidationError", "adapter", "dump_json", "plain_message", "validate", "validated"]
+__all__ = [
+    "MISSING_KEY",
+    "UNKNOWN_KEY",
+    "ValidationError",
+    "adapter",
+    "dump_json",
+    "plain_message",
+    "validate",
+    "validated",
+]
 
 
 _ADAPTERS: dict[Any, TypeAdapter[Any]] = {}
@@ -45,12 +54,17 @@ def validated(model: type[T], **fields: object) -> T:
     return validate(model, fields)
 
 
+UNKNOWN_KEY = frozenset({"extra_forbidden", "unexpected_keyword_argument"})
+"""pydantic's error types for a key the model does not have (models and dataclasses)."""
+MISSING_KEY = frozenset({"missing", "missing_argument", "missing_keyword_only_argument"})
+
+
 def plain_message(error: Mapping[str, Any]) -> str:
     """One of pydantic's error messages, in plain words where pydantic's are technical."""
     kind, context = error["type"], error.get("ctx") or {}
-    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
+    if kind in UNKNOWN_KEY:
         return "a key this version does not know"
-    if kind in ("missing", "missing_argument", "missing_keyword_only_argument"):
+    if kind in MISSING_KEY:
         return "missing"
     if kind == "string_pattern_mismatch":
         return (

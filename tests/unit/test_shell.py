@@ -217,3 +217,10 @@ def test_validation_messages_are_plain_words(profile: Path, tmp_path: Path) -> N
     assert "habits.0.colour: a key this version does not know" in imported.stderr
     for result in (zero, imported):
         assert "pydantic" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_check_in_reports_the_merged_day(profile: Path) -> None:
+    assert wt(profile, "checkin", "--mood", "4", "--note", "slow [/] day").returncode == 0
+    second = wt(profile, "checkin", "--energy", "7")
+    assert second.returncode == 0
+    assert "mood 4/10, energy 7/10" in second.stdout and "with a note" in second.stdout

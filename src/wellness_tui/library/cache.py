@@ -17,6 +17,7 @@ from pathlib import Path
 from wellness_tui import rules, targets
 from wellness_tui.library import loader, models
 from wellness_tui.library.loader import Library, load_library
+from wellness_tui.paths import code_stamp
 
 CACHE_VERSION = 2
 
@@ -27,10 +28,7 @@ def content_key(roots: Iterable[Path]) -> str:
     The code is keyed by its files' sizes and times (not the version number): a
     cache pickled by other model classes must never be loaded, even in a checkout.
     """
-    parts = [f"{CACHE_VERSION}|{sys.version}"]
-    for module in (models, loader, targets, rules):
-        st = Path(module.__file__ or "").stat()
-        parts.append(f"{module.__name__}|{st.st_size}|{st.st_mtime_ns}")
+    parts = [f"{CACHE_VERSION}|{sys.version}", code_stamp(models, loader, targets, rules)]
     for root in roots:
         parts.append(str(root.resolve()))
         if not root.is_dir():

@@ -283,13 +283,13 @@ def _validate(
 
 
 def _explain(error: Any) -> str:
-    from wellness_tui.validation import plain_message
+    from wellness_tui.validation import MISSING_KEY, UNKNOWN_KEY, plain_message
 
     loc = error["loc"]
     where = ".".join(str(part) for part in loc)
-    if error["type"] in ("missing", "missing_argument", "missing_keyword_only_argument"):
+    if error["type"] in MISSING_KEY:
         return f"missing required key '{where}'"
-    if error["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
+    if error["type"] in UNKNOWN_KEY:
         return f"unknown key '{where}' (check its spelling)"
     message = plain_message(error)
     return f"'{where}': {message}" if where else message

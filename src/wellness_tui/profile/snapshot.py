@@ -26,6 +26,7 @@ from typing import BinaryIO
 
 from wellness_tui import rules, targets
 from wellness_tui.gc_pause import collector_paused
+from wellness_tui.paths import code_stamp
 from wellness_tui.profile import models
 from wellness_tui.profile.files import atomic_write
 from wellness_tui.profile.models import Profile
@@ -110,9 +111,6 @@ def _is_copy(path: Path) -> bool:
 def _key(raw: bytes) -> bytes:
     """One line naming the file's bytes (SHA-256) and the code that made the copy:
     a copy made by another Python or another version of the models is never used."""
-    code = []
-    for module in (models, targets, rules):
-        info = Path(module.__file__ or "").stat()
-        code.append(f"{info.st_size}:{info.st_mtime_ns}")
-    line = f"{hashlib.sha256(raw).hexdigest()} {'|'.join(code)} {sys.version.split()[0]}"
+    code = code_stamp(models, targets, rules)
+    line = f"{hashlib.sha256(raw).hexdigest()} {code} {sys.version.split()[0]}"
     return line.encode() + b"\n"

@@ -290,11 +290,18 @@ class ProfileStore:
             return
         if self._known_fp is None or fingerprint(self.path) != self._known_fp:
             return  # changed since (another window): the next start validates it
-        from wellness_tui.profile.codec import DamagedProfileError, decode
-
+        # What validating `raw` gives, without validating it again: the writer's copy
+        # is what `raw` was read into or written from; with no writer, nothing was
+        # ever applied to the screen copy since it was read.
+        if self._disk is not None:
+            validated = self._disk
+        elif self._seq == 0:
+            validated = self.profile
+        else:
+            return
         try:
-            snapshot.save(self.path, raw, decode(raw))
-        except (OSError, pickle.PickleError, DamagedProfileError, NewerSchemaError):
+            snapshot.save(self.path, raw, validated)
+        except (OSError, pickle.PickleError):
             return  # only a copy: without it the next start validates the file
         self._snapshot_raw = raw
 
