@@ -19,7 +19,6 @@ from pathlib import Path
 from textual import events
 
 from benchmarks.synthetic import make_profile
-from wellness_tui.app import WellnessApp, build_app
 from wellness_tui.clock import FixedClock
 from wellness_tui.library import load_library
 from wellness_tui.profile import snapshot
@@ -27,6 +26,7 @@ from wellness_tui.profile.codec import decode, encode
 from wellness_tui.profile.models import LogEntry
 from wellness_tui.profile.ops import SetDone
 from wellness_tui.profile.store import ProfileStore
+from wellness_tui.tui.app import WellnessApp, build_app
 
 ROOT = Path(__file__).parents[1]
 CLOCK = FixedClock(datetime(2026, 11, 25, 9, 30))
@@ -101,7 +101,7 @@ async def lesson_open(repeat: int) -> list[float]:
     times = []
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        from wellness_tui.screens.lesson import LessonScreen
+        from wellness_tui.tui.screens.lesson import LessonScreen
 
         for _ in range(repeat):
             times.append(await _timed(app, lambda: app.push_screen(LessonScreen("bench-long"))))
@@ -129,7 +129,7 @@ async def key_latency(profile_days: int, repeat: int, screen: str) -> list[float
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         if screen == "log":
-            from wellness_tui.screens.symptom_log import SymptomLogScreen
+            from wellness_tui.tui.screens.symptom_log import SymptomLogScreen
 
             log_screen = SymptomLogScreen()
             log_screen.range_index = 2  # all time: 250 rows

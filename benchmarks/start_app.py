@@ -16,7 +16,7 @@ def main() -> None:
     gc.disable()  # as launch() does; the app turns it on again after the first paint
     store = ProfileStore(Path(sys.argv[1]))
     library = load_library_cached(paths.content_dirs(), paths.cache_dir())
-    from wellness_tui.app import build_app
+    from wellness_tui.tui.app import build_app
 
     app = build_app(store, library)
 

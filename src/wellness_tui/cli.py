@@ -211,8 +211,8 @@ SHELL_COMMANDS = ("today", "habits", "habit", "check", "checkin", "report", "exp
 
 
 def run_shell(command: str, args: argparse.Namespace) -> int:
-    from wellness_tui import shell
     from wellness_tui.profile.store import ProfileStore
+    from wellness_tui.shell import commands as shell
 
     path = paths.profile_path(args.profile)
     clock = shell_clock()
@@ -312,8 +312,8 @@ def check_content(args: argparse.Namespace) -> int:
 
 
 def read_lessons(args: argparse.Namespace) -> int:
-    from wellness_tui import reader
     from wellness_tui.library.cache import load_library_cached
+    from wellness_tui.shell import reader
 
     library = load_library_cached(paths.content_dirs(args.content), paths.cache_dir())
     try:
@@ -334,7 +334,7 @@ def read_lessons(args: argparse.Namespace) -> int:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from wellness_tui.launch import launch
+    from wellness_tui.tui.launch import launch
 
     return launch(
         profile=paths.profile_path(args.profile), content=paths.content_dirs(args.content)

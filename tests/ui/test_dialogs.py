@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from wellness_tui.app import build_app
-from wellness_tui.screens.confirm import ConfirmDialog
-from wellness_tui.screens.habit_edit import HabitEditDialog
-from wellness_tui.screens.habits import HabitsScreen
+from wellness_tui.tui.app import build_app
+from wellness_tui.tui.dialogs.confirm import ConfirmDialog
+from wellness_tui.tui.dialogs.habit_edit import HabitEditDialog
+from wellness_tui.tui.screens.habits import HabitsScreen
 
 
 async def test_escape_in_the_habit_form_asks_before_discarding(
@@ -49,7 +49,7 @@ async def test_escape_in_the_habit_form_asks_before_discarding(
     ],
 )
 def test_a_date_field_takes_only_the_form_it_asks_for(typed, expected) -> None:
-    from wellness_tui.screens.form import check_date
+    from wellness_tui.tui.dialogs.form import check_date
 
     if isinstance(expected, str):
         with pytest.raises(ValueError, match=expected):

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from textual.widgets import OptionList
 
-from wellness_tui.app import build_app
-from wellness_tui.habits import is_done
+from wellness_tui.core.habits import is_done
+from wellness_tui.core.progress import reading_stops
 from wellness_tui.profile.models import answer_key
-from wellness_tui.progress import reading_stops
-from wellness_tui.screens.lesson import LessonScreen
-from wellness_tui.screens.module import ModuleScreen
-from wellness_tui.screens.onboarding import OnboardingScreen
-from wellness_tui.screens.today import TodayScreen
-from wellness_tui.screens.welcome import WelcomeScreen
-from wellness_tui.widgets.answer_area import AnswerArea
+from wellness_tui.tui.app import build_app
+from wellness_tui.tui.screens.lesson import LessonScreen
+from wellness_tui.tui.screens.module import ModuleScreen
+from wellness_tui.tui.screens.onboarding import OnboardingScreen
+from wellness_tui.tui.screens.today import TodayScreen
+from wellness_tui.tui.screens.welcome import WelcomeScreen
+from wellness_tui.tui.widgets.answer_area import AnswerArea
 
 from .helpers import highlight, screen_text
 
@@ -300,7 +300,7 @@ async def test_first_choices_set_name_focus_habits_and_day_end(
 
 async def test_enter_opens_at_once_on_every_list(open_store, profile_path, library, clock):
     """No list starts without a highlight: enter always opens something."""
-    from wellness_tui.screens.scripts import ScriptScreen, ScriptsScreen
+    from wellness_tui.tui.screens.scripts import ScriptScreen, ScriptsScreen
 
     store = open_store(profile_path)
     app = build_app(store, library, clock)
@@ -321,7 +321,7 @@ async def test_enter_opens_at_once_on_every_list(open_store, profile_path, libra
 
 
 async def test_no_more_than_three_starter_habits(open_store, profile_path, library, clock):
-    from wellness_tui.widgets.check_list import CheckList
+    from wellness_tui.tui.widgets.check_list import CheckList
 
     store = open_store(profile_path, welcomed=False)
     app = build_app(store, library, clock)

@@ -10,35 +10,37 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Awaitable, Callable
+from types import ModuleType
 
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.screen import Screen
 
-import wellness_tui.screens as screens_package
-from wellness_tui.app import WellnessApp, build_app
-from wellness_tui.habit_factory import adopt_op
-from wellness_tui.screens.base import WellnessScreen
-from wellness_tui.screens.confirm import ConfirmDialog
-from wellness_tui.screens.form import EditDialog, Field, FormDialog
-from wellness_tui.screens.get_help import DANGER, GetHelpScreen
-from wellness_tui.screens.habit_actions import HabitDayScreen
-from wellness_tui.screens.habit_detail import HabitDetailScreen
-from wellness_tui.screens.habit_edit import HabitEditDialog
-from wellness_tui.screens.item_list import ItemListScreen
-from wellness_tui.screens.lesson import LessonScreen
-from wellness_tui.screens.module import ModuleScreen
-from wellness_tui.screens.onboarding import OnboardingScreen
-from wellness_tui.screens.people import PeopleScreen
-from wellness_tui.screens.prepare import PrepareScreen
-from wellness_tui.screens.prompt import PromptDialog
-from wellness_tui.screens.questions import QuestionsScreen
-from wellness_tui.screens.safety_plan import SafetyPlanScreen
-from wellness_tui.screens.scripts import ScriptScreen, ScriptsScreen
-from wellness_tui.screens.symptom_log import SymptomLogScreen
-from wellness_tui.screens.treatments import TreatmentsScreen
-from wellness_tui.screens.welcome import WelcomeScreen
-from wellness_tui.widgets.answer_area import AnswerArea
+import wellness_tui.tui.dialogs as dialogs_package
+import wellness_tui.tui.screens as screens_package
+from wellness_tui.core.habit_factory import adopt_op
+from wellness_tui.tui.app import WellnessApp, build_app
+from wellness_tui.tui.dialogs.confirm import ConfirmDialog
+from wellness_tui.tui.dialogs.form import EditDialog, Field, FormDialog
+from wellness_tui.tui.dialogs.habit_edit import HabitEditDialog
+from wellness_tui.tui.dialogs.prompt import PromptDialog
+from wellness_tui.tui.screens.base import WellnessScreen
+from wellness_tui.tui.screens.get_help import DANGER, GetHelpScreen
+from wellness_tui.tui.screens.habit_actions import HabitDayScreen
+from wellness_tui.tui.screens.habit_detail import HabitDetailScreen
+from wellness_tui.tui.screens.item_list import ItemListScreen
+from wellness_tui.tui.screens.lesson import LessonScreen
+from wellness_tui.tui.screens.module import ModuleScreen
+from wellness_tui.tui.screens.onboarding import OnboardingScreen
+from wellness_tui.tui.screens.people import PeopleScreen
+from wellness_tui.tui.screens.prepare import PrepareScreen
+from wellness_tui.tui.screens.questions import QuestionsScreen
+from wellness_tui.tui.screens.safety_plan import SafetyPlanScreen
+from wellness_tui.tui.screens.scripts import ScriptScreen, ScriptsScreen
+from wellness_tui.tui.screens.symptom_log import SymptomLogScreen
+from wellness_tui.tui.screens.treatments import TreatmentsScreen
+from wellness_tui.tui.screens.welcome import WelcomeScreen
+from wellness_tui.tui.widgets.answer_area import AnswerArea
 
 from .helpers import screen_text
 
@@ -158,16 +160,20 @@ NOT_SCREENS_OF_THEIR_OWN = {WellnessScreen, HabitDayScreen, ItemListScreen, Edit
 
 def all_screen_classes() -> set[str]:
     found: set[str] = set()
-    for info in pkgutil.iter_modules(screens_package.__path__):
-        module = importlib.import_module(f"{screens_package.__name__}.{info.name}")
-        for _, cls in inspect.getmembers(module, inspect.isclass):
-            if (
-                issubclass(cls, Screen)
-                and cls.__module__ == module.__name__
-                and cls not in NOT_SCREENS_OF_THEIR_OWN
-            ):
-                found.add(cls.__name__)
+    for package in (screens_package, dialogs_package):
+        for info in pkgutil.iter_modules(package.__path__):
+            found |= _screens_in(importlib.import_module(f"{package.__name__}.{info.name}"))
     return found
+
+
+def _screens_in(module: ModuleType) -> set[str]:
+    return {
+        cls.__name__
+        for _, cls in inspect.getmembers(module, inspect.isclass)
+        if issubclass(cls, Screen)
+        and cls.__module__ == module.__name__
+        and cls not in NOT_SCREENS_OF_THEIR_OWN
+    }
 
 
 def test_every_screen_has_a_get_help_check() -> None:

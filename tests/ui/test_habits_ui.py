@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from wellness_tui.app import build_app
-from wellness_tui.habit_factory import adopt_op
-from wellness_tui.habits import is_done, is_skipped
+from wellness_tui.core.habit_factory import adopt_op
+from wellness_tui.core.habits import is_done, is_skipped
 from wellness_tui.profile.ops import SetDone, UpdateSettings
-from wellness_tui.screens.checkin import CheckInDialog
-from wellness_tui.screens.confirm import ConfirmDialog
-from wellness_tui.screens.habit_detail import HabitDetailScreen
-from wellness_tui.screens.habit_edit import HabitEditDialog
-from wellness_tui.screens.habits import HabitsScreen
-from wellness_tui.screens.prompt import PromptDialog
-from wellness_tui.screens.today import TodayScreen
-from wellness_tui.widgets.month_calendar import MonthCalendar
+from wellness_tui.tui.app import build_app
+from wellness_tui.tui.dialogs.checkin import CheckInDialog
+from wellness_tui.tui.dialogs.confirm import ConfirmDialog
+from wellness_tui.tui.dialogs.habit_edit import HabitEditDialog
+from wellness_tui.tui.dialogs.prompt import PromptDialog
+from wellness_tui.tui.screens.habit_detail import HabitDetailScreen
+from wellness_tui.tui.screens.habits import HabitsScreen
+from wellness_tui.tui.screens.today import TodayScreen
+from wellness_tui.tui.widgets.month_calendar import MonthCalendar
 
 from .helpers import highlight, screen_text
 
@@ -290,8 +290,8 @@ async def test_an_open_checkin_keeps_changes_made_from_the_shell(
 async def test_escape_in_an_answer_never_jumps_into_the_next_one(
     open_store, profile_path, library, clock
 ):
-    from wellness_tui.screens.safety_plan import SafetyPlanScreen
-    from wellness_tui.widgets.answer_area import AnswerArea
+    from wellness_tui.tui.screens.safety_plan import SafetyPlanScreen
+    from wellness_tui.tui.widgets.answer_area import AnswerArea
 
     store = open_store(profile_path)
     app = build_app(store, library, clock)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from wellness_tui.app import build_app
 from wellness_tui.profile.models import (
     Answer,
     Appointment,
@@ -23,6 +22,7 @@ from wellness_tui.profile.models import (
 )
 from wellness_tui.profile.ops import PutItem, RestoreHabit, SetAppointment, SetCheckIn
 from wellness_tui.textsafe import visible
+from wellness_tui.tui.app import build_app
 
 from .helpers import screen_text
 from .test_get_help_everywhere import OPENERS
@@ -122,8 +122,8 @@ async def test_corpus_strings_show_exactly_as_typed(open_store, profile_path, li
     async with app.run_test(size=(160, 60)) as pilot:
         await pilot.press("b")
         await pilot.pause()
-        from wellness_tui.screens.people import PeopleScreen
-        from wellness_tui.screens.questions import QuestionsScreen
+        from wellness_tui.tui.screens.people import PeopleScreen
+        from wellness_tui.tui.screens.questions import QuestionsScreen
 
         for screen in (QuestionsScreen(), PeopleScreen()):
             await app.push_screen(screen)
@@ -161,12 +161,12 @@ ESC = "a\x1b[2Jb\x9bc"  # clear-screen, and a C1 control (CSI on some terminals)
 async def test_text_being_edited_shows_control_characters_and_stays_as_stored(
     open_store, profile_path, library, clock
 ):
-    from wellness_tui.screens.form import Field, FormDialog
-    from wellness_tui.screens.habit_detail import HabitDetailScreen
-    from wellness_tui.screens.habit_edit import HabitEditDialog
-    from wellness_tui.screens.lesson import LessonScreen
-    from wellness_tui.screens.prompt import PromptDialog
     from wellness_tui.targets import Target
+    from wellness_tui.tui.dialogs.form import Field, FormDialog
+    from wellness_tui.tui.dialogs.habit_edit import HabitEditDialog
+    from wellness_tui.tui.dialogs.prompt import PromptDialog
+    from wellness_tui.tui.screens.habit_detail import HabitDetailScreen
+    from wellness_tui.tui.screens.lesson import LessonScreen
 
     store = open_store(profile_path)
     target = Target(at_least=10, unit=ESC)

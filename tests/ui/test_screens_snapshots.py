@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from benchmarks.synthetic import make_profile
 
-from wellness_tui.app import build_app
 from wellness_tui.profile.codec import encode
+from wellness_tui.tui.app import build_app
 
 from .helpers import screen_text
 from .test_get_help_everywhere import OPENERS

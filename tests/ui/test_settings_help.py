@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from wellness_tui.app import build_app
-from wellness_tui.screens.help import HelpScreen
-from wellness_tui.screens.settings import SettingsScreen
-from wellness_tui.widgets.check_list import CheckList
+from wellness_tui.tui.app import build_app
+from wellness_tui.tui.screens.help import HelpScreen
+from wellness_tui.tui.screens.settings import SettingsScreen
+from wellness_tui.tui.widgets.check_list import CheckList
 
 from .helpers import screen_text
 
@@ -21,7 +21,7 @@ async def test_help_lists_keys_and_explains_strength(open_store, profile_path, l
         await pilot.pause()
         help_text = screen_text(app)
         assert "Everything stays in one file on this computer" in help_text
-        from wellness_tui.screens.help import help_text as source
+        from wellness_tui.tui.screens.help import help_text as source
 
         text = source()
         assert "13 days in a row from nothing brings strength to" in text

@@ -10,12 +10,12 @@ from datetime import date
 import pytest
 from benchmarks.synthetic import make_profile
 
-from wellness_tui.app import build_app
-from wellness_tui.habit_factory import adopt_op
+from wellness_tui.core.habit_factory import adopt_op
 from wellness_tui.profile.codec import encode
 from wellness_tui.profile.ops import CompleteLesson, SetAnswer, SetDone
-from wellness_tui.screens.habit_detail import HabitDetailScreen
-from wellness_tui.screens.lesson import LessonScreen
+from wellness_tui.tui.app import build_app
+from wellness_tui.tui.screens.habit_detail import HabitDetailScreen
+from wellness_tui.tui.screens.lesson import LessonScreen
 
 from .helpers import screen_text
 

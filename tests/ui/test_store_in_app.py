@@ -8,12 +8,12 @@ import subprocess
 import sys
 from datetime import date
 
-from wellness_tui.app import build_app
-from wellness_tui.habit_factory import adopt_op
-from wellness_tui.habits import is_done
+from wellness_tui.core.habit_factory import adopt_op
+from wellness_tui.core.habits import is_done
 from wellness_tui.profile.ops import SetAnswer
-from wellness_tui.screens.lesson import LessonScreen
-from wellness_tui.widgets.answer_area import AnswerArea
+from wellness_tui.tui.app import build_app
+from wellness_tui.tui.screens.lesson import LessonScreen
+from wellness_tui.tui.widgets.answer_area import AnswerArea
 
 from .helpers import highlight, screen_text
 
@@ -87,8 +87,8 @@ async def test_a_refresh_never_overwrites_a_draft_being_typed(
 
 def test_a_crash_shows_no_private_notes_and_logs_without_locals(tmp_path, monkeypatch, capsys):
     from tests.conftest import TEST_CONTENT
-    from wellness_tui.launch import launch
-    from wellness_tui.screens.today import TodayScreen
+    from wellness_tui.tui.launch import launch
+    from wellness_tui.tui.screens.today import TodayScreen
 
     secret = "MY PRIVATE NOTE 42"
 
@@ -152,8 +152,8 @@ async def test_a_damaged_profile_is_explained_in_the_app(profile_path, library, 
 
 async def test_an_idle_app_on_a_new_profile_makes_no_files(profile_path, library, clock):
     """Preparing the writer (1 s after start) is for a profile on disk: a look makes nothing."""
-    from wellness_tui.app import PREPARE_SECONDS
     from wellness_tui.profile.store import ProfileStore
+    from wellness_tui.tui.app import PREPARE_SECONDS
 
     store = ProfileStore(profile_path, clock)
     app = build_app(store, library, clock)

@@ -6,20 +6,20 @@ from datetime import date
 
 from textual.widgets import Input, TextArea
 
-from wellness_tui.app import build_app
 from wellness_tui.profile.models import Contact
 from wellness_tui.profile.ops import PutItem
-from wellness_tui.screens.confirm import ConfirmDialog
-from wellness_tui.screens.form import FormDialog
-from wellness_tui.screens.notebook import NotebookScreen
-from wellness_tui.screens.people import PeopleScreen
-from wellness_tui.screens.prepare import PrepareScreen
-from wellness_tui.screens.questions import QuestionsScreen
-from wellness_tui.screens.safety_plan import SafetyPlanScreen
-from wellness_tui.screens.scripts import ScriptScreen
-from wellness_tui.screens.symptom_log import SymptomLogScreen
-from wellness_tui.screens.treatments import TreatmentsScreen
-from wellness_tui.widgets.check_list import CheckList
+from wellness_tui.tui.app import build_app
+from wellness_tui.tui.dialogs.confirm import ConfirmDialog
+from wellness_tui.tui.dialogs.form import FormDialog
+from wellness_tui.tui.screens.notebook import NotebookScreen
+from wellness_tui.tui.screens.people import PeopleScreen
+from wellness_tui.tui.screens.prepare import PrepareScreen
+from wellness_tui.tui.screens.questions import QuestionsScreen
+from wellness_tui.tui.screens.safety_plan import SafetyPlanScreen
+from wellness_tui.tui.screens.scripts import ScriptScreen
+from wellness_tui.tui.screens.symptom_log import SymptomLogScreen
+from wellness_tui.tui.screens.treatments import TreatmentsScreen
+from wellness_tui.tui.widgets.check_list import CheckList
 
 from .helpers import screen_text
 

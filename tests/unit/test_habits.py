@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from wellness_tui.clock import logical_day
-from wellness_tui.habits import (
+from wellness_tui.core.habits import (
     DayState,
     completion,
     day_state,

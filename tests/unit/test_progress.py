@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from wellness_tui.core.progress import continue_point
 from wellness_tui.profile.models import LessonProgress, Profile
-from wellness_tui.progress import continue_point
 
 
 def test_after_the_last_lesson_of_a_module_continue_moves_on(library) -> None:

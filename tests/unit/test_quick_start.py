@@ -182,7 +182,7 @@ def test_the_way_to_the_first_screen_never_imports_pydantic(profile_path, clock)
 import sys
 from pathlib import Path
 from wellness_tui import paths
-from wellness_tui.app import build_app
+from wellness_tui.tui.app import build_app
 from wellness_tui.library.cache import load_library_cached
 from wellness_tui.profile.store import ProfileStore
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from wellness_tui.context import Context
 from wellness_tui.profile.codec import decode
 from wellness_tui.profile.models import Habit
 from wellness_tui.profile.ops import AddHabit, DeleteHabit, EditHabit, SetDone, SetSkipped
 from wellness_tui.profile.store import ProfileStore
 from wellness_tui.targets import Target
+from wellness_tui.tui.context import Context
 
 MON, TUE, WED = date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 25)
 

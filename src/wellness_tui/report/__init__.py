@@ -1,0 +1,1 @@
+"""The appointment report: gathering (build) and one module per output format."""

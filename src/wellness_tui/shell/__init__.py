@@ -1,0 +1,1 @@
+"""The plain-text front end: shell commands and `read`. No Textual, no argparse objects."""

@@ -1,0 +1,414 @@
+"""The shell sub-commands: quick entry and plain-text views, without Textual.
+
+Each command opens the profile store, applies at most a few operations and
+closes it, so it is safe to use while the app is open in another window (the
+store's lock and re-read keep both sides' changes).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wellness_tui.clock import EARLIEST, Clock, logical_day
+from wellness_tui.core.checkin import checkin_summary
+from wellness_tui.core.habits import (
+    DayState,
+    active_habits,
+    completion,
+    day_state,
+    done_this_week,
+    is_due,
+    streak_words,
+    streaks,
+    strength,
+)
+from wellness_tui.profile.models import CheckIn, Habit, Profile
+from wellness_tui.profile.op_base import Op
+from wellness_tui.profile.store import ProfileStore
+from wellness_tui.targets import MAX_AMOUNT, WEEKDAYS, Target
+from wellness_tui.textsafe import one_line
+
+if TYPE_CHECKING:
+    from wellness_tui.profile.ops import SetCheckIn
+
+MARKS = {
+    DayState.DONE: "[x]",
+    DayState.SKIPPED: "[-]",
+    DayState.PAUSED: "[=]",
+    DayState.NOT_YET: "[ ]",
+    DayState.NOT_DUE: "   ",
+}
+
+
+class CommandError(Exception):
+    """A problem with what was asked, in one plain sentence."""
+
+
+def today_of(profile: Profile, clock: Clock) -> date:
+    return logical_day(clock.now(), profile.settings.day_end_hour)
+
+
+def parse_day(text: str | None, today: date) -> date:
+    if text is None or text == "today":
+        return today
+    if text == "yesterday":
+        return today - timedelta(days=1)
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise CommandError(f"'{text}' is not a date; use YYYY-MM-DD, e.g. {today}") from None
+    if day > today:
+        raise CommandError(
+            f"{day} is in the future; entries are for today ({today}) or "
+            "earlier (your day ends at your day-end hour, see settings)"
+        )
+    if day < EARLIEST:
+        raise CommandError(f"{day} is too far back; entries start in {EARLIEST.year}")
+    return day
+
+
+def find_habit(profile: Profile, query: str) -> Habit:
+    """By id, or by an unambiguous, case-insensitive start of its title."""
+    exact = profile.habit(query)
+    if exact is not None:
+        return exact
+    wanted = query.casefold().strip()
+    for pool in (active_habits(profile.habits), profile.habits):
+        matches = [h for h in pool if h.title.casefold().startswith(wanted)]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            names = ", ".join(f"'{one_line(h.title)}' [{h.id}]" for h in matches)
+            raise CommandError(
+                f"'{query}' matches more than one habit: {names}; use the id in brackets"
+            )
+    raise CommandError(f"no habit matches '{query}' (see: wellness-tui habits)")
+
+
+def parse_target(
+    per_week: int | None,
+    days: str | None,
+    at_least: Sequence[str] | None,
+    at_most: Sequence[str] | None,
+) -> Target:
+    fields: dict[str, object] = {}
+    if per_week is not None:
+        if not 1 <= per_week <= 7:
+            raise CommandError("--per-week must be between 1 and 7")
+        fields["per_week"] = per_week
+    if days:
+        chosen = [d.strip().lower()[:3] for d in days.split(",") if d.strip()]
+        bad = [d for d in chosen if d not in WEEKDAYS]
+        if bad or not chosen:
+            raise CommandError("--days takes weekdays like mon,wed,fri")
+        fields["days"] = tuple(sorted(set(chosen), key=WEEKDAYS.index))
+    for name, given in (("at_least", at_least), ("at_most", at_most)):
+        if given:
+            flag = f"--{name.replace('_', '-')}"
+            amount = _number(given[0], flag)
+            if name == "at_least" and amount == 0:
+                raise CommandError(f"{flag} needs a number above 0, up to {MAX_AMOUNT:,}")
+            fields[name] = amount
+            fields["unit"] = given[1] if len(given) > 1 else ""
+    from wellness_tui.validation import ValidationError, plain_message, validate
+
+    try:
+        return validate(Target, fields)
+    except ValidationError as err:
+        message = plain_message(err.errors(include_url=False)[0])
+        raise CommandError(f"that target does not work: {message}") from None
+
+
+def _number(text: str, flag: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise CommandError(f"{flag} needs a number, not '{text}'") from None
+    if not 0 <= value <= MAX_AMOUNT:  # also refuses nan and infinity
+        raise CommandError(f"{flag} needs a number from 0 to {MAX_AMOUNT:,}")
+    return value
+
+
+# ----- reports ------------------------------------------------------------------------
+
+
+def today_report(profile: Profile, today: date) -> str:
+    lines = [f"{today:%A} {today.day} {today:%B %Y}", ""]
+    habits = [h for h in active_habits(profile.habits) if is_due(h, today)]
+    if not habits:
+        lines.append('No habits due today. Add one: wellness-tui habit add "Walk 10 minutes"')
+    for habit in habits:
+        state = day_state(habit, today)
+        extra = ""
+        if habit.target.per_week is not None:
+            done = done_this_week(habit, today, profile.settings.week_start)
+            extra = f" — {done} of {habit.target.per_week} this week"
+        amount = habit.amounts.get(today)
+        if amount is not None:
+            extra += f" — {amount:g} {habit.target.unit}".rstrip()
+        word = "not yet" if state is DayState.NOT_YET else state.value
+        lines.append(
+            f"  {MARKS[state]} {one_line(habit.title)} ({habit.target.describe()}): {word}{extra}"
+        )
+    lines.append("")
+    checkin = profile.checkins.get(today)
+    if checkin is None:
+        lines.append("Check-in: not yet today (wellness-tui checkin --mood N --energy N --sleep H)")
+    else:
+        lines.append("Check-in: " + checkin_summary(checkin))
+    return "\n".join(lines)
+
+
+def habits_report(profile: Profile, today: date) -> str:
+    if not profile.habits:
+        return 'No habits yet. Add one: wellness-tui habit add "Walk 10 minutes"'
+    rows = []
+    for habit in sorted(profile.habits, key=lambda h: (h.archived, h.title.casefold())):
+        score = round(100 * strength(habit, today))
+        line = f"{score:>3}%  {one_line(habit.title)} ({habit.target.describe()})"
+        if profile.settings.show_streaks:
+            line += " · " + streak_words(streaks(habit, today, profile.settings.week_start))
+        rate = completion(habit, today, 30)
+        if rate is not None:
+            days = "today" if rate.days == 1 else f"the last {rate.days} days"
+            line += f" · {round(100 * rate.share)}% done, {days}"
+        if habit.archived:
+            line += " · archived"
+        elif any(p.end is None for p in habit.paused):
+            line += " · paused"
+        rows.append(f"{line}   [{habit.id}]")
+    return "strength  habit\n" + "\n".join(rows)
+
+
+# ----- changes ------------------------------------------------------------------------
+
+
+def open_for_change(store: ProfileStore) -> None:
+    if store.read_only:
+        raise CommandError(
+            "this profile was saved by a newer version of wellness-tui; nothing was changed"
+        )
+
+
+def save(store: ProfileStore, ops: Sequence[Op]) -> None:
+    for op in ops:
+        store.apply(op)
+    if not store.close():
+        raise CommandError(store.last_error or "the change could not be saved")
+
+
+def check_ops(
+    profile: Profile,
+    query: str,
+    day: date,
+    *,
+    value: float | None = None,
+    skip: bool = False,
+    undo: bool = False,
+    note: str | None = None,
+) -> tuple[list[Op], str]:
+    from wellness_tui.profile.ops import SetAmount, SetDayNote, SetDone, SetSkipped
+
+    habit = find_habit(profile, query)
+    title = one_line(habit.title)
+    when = f"{day:%a %d %b}"
+    ops: list[Op] = []
+    if undo:
+        ops = [SetDone(habit.id, day, False), SetSkipped(habit.id, day, False)]
+        if habit.target.measurable:
+            ops.append(SetAmount(habit.id, day, None))
+        message = f"{title}: cleared for {when}"
+    elif skip:
+        ops = [SetSkipped(habit.id, day, True)]
+        message = f"{title}: skipped on {when} (your streak is safe)"
+    elif habit.target.measurable:
+        if value is None:
+            unit = habit.target.unit or "amount"
+            raise CommandError(f"'{title}' is measured: give --value N ({unit})")
+        ops = [SetAmount(habit.id, day, value)]
+        message = f"{title}: {value:g} {habit.target.unit}".rstrip() + f" on {when}"
+    else:
+        if value is not None:
+            raise CommandError(f"'{title}' is a yes/no habit; leave out --value")
+        ops = [SetDone(habit.id, day, True)]
+        message = f"{title}: done on {when}"
+    if note is not None:
+        ops.append(SetDayNote(habit.id, day, note))
+    return ops, message
+
+
+def add_habit_op(profile: Profile, title: str, target: Target, today: date) -> tuple[Op, str]:
+    from wellness_tui.core.habit_factory import new_habit_op
+
+    try:
+        op = new_habit_op(profile, title, target, today)
+    except ValueError as err:
+        raise CommandError(str(err)) from None
+    return op, f"Added '{one_line(op.habit.title)}' ({target.describe()}) [{op.habit.id}]"
+
+
+def plan_change(
+    command: str,
+    args: argparse.Namespace,
+    profile: Profile,
+    today: date,
+    now: datetime,
+    read_stdin: Callable[[], str],
+) -> tuple[list[Op], str]:
+    """The operations a changing sub-command makes, and what to tell the user."""
+    if command == "habit":
+        target = parse_target(args.per_week, args.days, args.at_least, args.at_most)
+        op, message = add_habit_op(profile, args.title, target, today)
+        return [op], message
+    day = parse_day(args.date, today)
+    if command == "check":
+        value = None if args.value is None else _number(args.value, "--value")
+        if args.note == "-":
+            args.note = read_stdin().rstrip("\n")
+        return check_ops(
+            profile, args.habit, day, value=value, skip=args.skip, undo=args.undo, note=args.note
+        )
+    note = read_stdin().rstrip("\n") if args.note == "-" else args.note
+    op = checkin_op(
+        day,
+        mood=args.mood,
+        energy=args.energy,
+        sleep=args.sleep,
+        quality=args.quality,
+        note=note,
+        tags=args.tag,
+        now_stamp=now,
+    )
+    # The day's check-in as it will be saved, without copying the whole profile
+    # (~100 ms for ten years): the operation replaces the entry, never changes it.
+    preview = Profile.new(now)
+    if (saved := profile.checkins.get(day)) is not None:
+        preview.checkins[day] = saved
+    op.apply(preview)
+    return [op], f"Check-in saved for {day:%a %d %b}: " + checkin_summary(preview.checkins[day])
+
+
+def checkin_op(
+    day: date,
+    *,
+    mood: int | None,
+    energy: int | None,
+    sleep: float | None,
+    quality: int | None,
+    note: str | None,
+    tags: Sequence[str] | None,
+    now_stamp: datetime,
+) -> SetCheckIn:
+    from wellness_tui.profile.ops import SetCheckIn
+
+    for name, score, low, high in (
+        ("--mood", mood, 1, 10),
+        ("--energy", energy, 1, 10),
+        ("--quality", quality, 1, 5),
+    ):
+        if score is not None and not low <= score <= high:
+            raise CommandError(f"{name} must be a whole number from {low} to {high}")
+    if sleep is not None and not 0 <= sleep <= 24:
+        raise CommandError("--sleep must be hours between 0 and 24")
+    given: dict[str, object] = {"updated": now_stamp}
+    fields: tuple[tuple[str, object], ...] = (
+        ("mood", mood),
+        ("energy", energy),
+        ("sleep_hours", sleep),
+        ("sleep_quality", quality),
+        ("note", note),
+    )
+    given.update((key, value) for key, value in fields if value is not None)
+    if tags:
+        given["tags"] = [t.strip() for t in tags if t.strip()]
+    if len(given) == 1:
+        raise CommandError(
+            "give at least one of --mood, --energy, --sleep, --quality, --note, --tag"
+        )
+    from wellness_tui.validation import validate
+
+    return SetCheckIn(day, validate(CheckIn, given), merge=tuple(given))
+
+
+def write_report(
+    args: argparse.Namespace, profile: Profile, today: date, now: datetime, content: list[Path]
+) -> str:
+    """Build the report; write it to -o FILE (0600) or return it for the screen."""
+    from wellness_tui.library import load_library
+    from wellness_tui.profile.files import write_private
+    from wellness_tui.report.build import build_report, default_period, render
+
+    end = parse_day(args.end, today) if args.end else today
+    start = parse_day(args.start, today) if args.start else default_period(end)[0]
+    if end < start:
+        raise CommandError(f"--to ({end}) is before --from ({start})")
+    report = build_report(
+        profile,
+        load_library(content),
+        start,
+        end,
+        now,
+        include_notes="notes" in args.include,
+        include_reflections="reflections" in args.include,
+    )
+    text = render(report, args.format)
+    if not args.output:
+        return text
+    target = Path(args.output).expanduser()
+    try:
+        write_private(target, text.encode("utf-8"))
+    except OSError as err:
+        raise CommandError(f"cannot write {target}: {err.strerror or err}") from None
+    return f"Report for {start} to {end} written to {target} (readable only by you).\n"
+
+
+def export_all(store: ProfileStore, target: Path) -> str:
+    from wellness_tui.profile.codec import encode
+    from wellness_tui.profile.files import write_private
+
+    try:
+        write_private(target, encode(store.profile))
+    except OSError as err:
+        raise CommandError(f"cannot write {target}: {err.strerror or err}") from None
+    return f"Everything was written to {target} (readable only by you; not encrypted)."
+
+
+def describe_profile(profile: Profile) -> str:
+    return (
+        f"{len(profile.habits)} habit(s), {len(profile.checkins)} check-in(s), "
+        f"{len(profile.answers)} reflection answer(s), {len(profile.log)} log entr"
+        f"{'y' if len(profile.log) == 1 else 'ies'}"
+    )
+
+
+def import_file(store: ProfileStore, source: Path, yes: bool, ask: Callable[[str], str]) -> str:
+    from wellness_tui.profile.codec import DamagedProfileError, decode
+    from wellness_tui.profile.migrations import NewerSchemaError
+    from wellness_tui.profile.ops import ReplaceProfile
+
+    try:
+        incoming = decode(source.read_bytes())
+    except OSError as err:
+        raise CommandError(f"cannot read {source}: {err.strerror or err}") from None
+    except NewerSchemaError as err:
+        raise CommandError(
+            f"{source} was made by a newer wellness-tui (schema "
+            f"{err.version}); update wellness-tui first"
+        ) from None
+    except DamagedProfileError as err:
+        raise CommandError(f"{source} is not a profile this app can read: {err}") from None
+    question = (
+        f"Replace your current profile ({describe_profile(store.profile)}) with "
+        f"{source} ({describe_profile(incoming)})? The current one is kept as a "
+        "copy. [y/N] "
+    )
+    if not yes and ask(question).strip().lower() not in ("y", "yes"):
+        return "Nothing was changed."
+    kept = store.keep_copy("before-import")
+    save(store, [ReplaceProfile(incoming)])
+    where = f" Your previous profile was kept at {kept}." if kept else ""
+    return f"Imported {source}.{where}"

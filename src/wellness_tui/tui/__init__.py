@@ -1,0 +1,1 @@
+"""Everything that imports Textual: the full-screen front end."""

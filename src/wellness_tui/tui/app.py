@@ -1,0 +1,309 @@
+"""The Textual app: modes, global keys, and the link to the profile store.
+
+Built by `build_app(store, library, clock)`; the tests use the same factory
+with a temporary profile, a small content folder and a fixed clock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import signal
+import sys
+from collections.abc import Iterable
+from datetime import date
+from importlib import import_module
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.notifications import SeverityLevel
+from textual.reactive import Reactive
+from textual.screen import Screen
+
+from wellness_tui import paths
+from wellness_tui.clock import Clock, SystemClock
+from wellness_tui.library import Library
+from wellness_tui.profile.store import ProfileStore, StoreEvent
+from wellness_tui.textsafe import one_line, visible
+from wellness_tui.tui.context import Context
+from wellness_tui.tui.messages import DayChanged, ProfileReloaded, StoreReported
+from wellness_tui.tui.screens.get_help import GetHelpScreen
+from wellness_tui.tui.screens.today import TodayScreen
+from wellness_tui.tui.themes import DEFAULT_THEME, OWN_THEMES
+
+FIRST_RUN_SCREENS = ("WelcomeScreen", "OnboardingScreen")
+WATCH_SECONDS = 2.0
+"""How often the app looks for changes by other processes and for a new day."""
+PREPARE_SECONDS = 1.0
+"""When the store prepares for the first save (validators built off the UI thread),
+once Today is on screen."""
+
+
+class WellnessApp(App[None]):
+    TITLE = "wellness-tui"
+    # Today's styles are read with the app's: a screen's own CSS_PATH would make
+    # Textual parse every style sheet again when the first screen opens (~3 ms).
+    CSS_PATH = ["styles/app.tcss", "styles/today.tcss"]
+    # Our calm theme is the default from the start: choosing it after start-up would
+    # parse and apply all the CSS again.
+    theme: Reactive[str] = Reactive(DEFAULT_THEME)
+    # Sections other than Today are imported when first opened, not at start-up.
+    MODES = {
+        "today": TodayScreen,
+        "modules": lambda: _screen("modules", "ModulesScreen"),
+        "habits": lambda: _screen("habits", "HabitsScreen"),
+        "progress": lambda: _screen("progress", "ProgressScreen"),
+        "notebook": lambda: _screen("notebook", "NotebookScreen"),
+    }
+    DEFAULT_MODE = "today"
+    BINDINGS = [
+        Binding("ctrl+g", "get_help", "Get help", priority=True, id="app.get_help"),
+        Binding("f1", "get_help", "Get help", show=False, priority=True, id="app.get_help_f1"),
+        # The sections are shown in the bar at the top of each main screen.
+        Binding("t", "switch_mode('today')", "Today", show=False, id="app.today"),
+        Binding("m", "switch_mode('modules')", "Modules", show=False, id="app.modules"),
+        Binding("h", "switch_mode('habits')", "Habits", show=False, id="app.habits"),
+        Binding("r", "switch_mode('progress')", "Progress", show=False, id="app.progress"),
+        Binding("b", "switch_mode('notebook')", "Notebook", show=False, id="app.notebook"),
+        Binding("j", "nav(1)", "Down", show=False, id="app.down"),
+        Binding("k", "nav(-1)", "Up", show=False, id="app.up"),
+        Binding("question_mark", "help", "Help", show=False, id="app.help"),
+        Binding("comma", "settings", "Settings", show=False, id="app.settings"),
+        Binding("q", "quit", "Quit", id="app.quit"),
+    ]
+
+    def __init__(self, ctx: Context, watch_seconds: float = WATCH_SECONDS) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.watch_seconds = watch_seconds
+        self._day: date = ctx.today()
+        self.deleted: list[Path] | None = None
+        """Set when the user deleted all their data (launch() says so after exit)."""
+        self.crash: BaseException | None = None
+        """An unexpected error that ended the app (launch() logs it privately)."""
+        # Chosen before the first paint: switching theme after mount would parse and
+        # apply all the CSS a second time (about 60 ms at every start).
+        for theme in OWN_THEMES:
+            self.register_theme(theme)
+        wanted = ctx.profile.settings.theme
+        if wanted != DEFAULT_THEME:
+            self.theme = wanted if wanted in self.available_themes else DEFAULT_THEME
+        if ctx.profile.settings.reduced_motion:
+            self.animation_level = "none"
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(_collect_garbage_again)
+        self.ctx.store.listener = self._store_reported
+        self.set_interval(self.watch_seconds, self.look_for_changes)
+        self.set_timer(PREPARE_SECONDS, self.ctx.store.prepare_writer)
+        for notice in self.ctx.store.notices:
+            self.notify(notice, severity="warning", timeout=30, markup=False)
+        if not self.ctx.profile.welcomed:
+            self.push_screen(_screen("welcome", "WelcomeScreen"))
+        if not self.is_headless:
+            self._save_on_hangup()
+
+    def _save_on_hangup(self) -> None:
+        """A closed terminal (SIGHUP) or a polite kill (SIGTERM) still saves every draft."""
+        if sys.platform == "win32":
+            return
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGHUP, signal.SIGTERM):
+            loop.add_signal_handler(signum, self._hung_up)
+
+    def _hung_up(self) -> None:
+        self.save_drafts()
+        self.exit()
+
+    # ----- the store and the clock ----------------------------------------------------
+
+    def _store_reported(self, event: StoreEvent) -> None:
+        # Called on the writer thread; post_message is thread-safe.
+        self.post_message(StoreReported(event.kind, event.message))
+
+    def on_store_reported(self, message: StoreReported) -> None:
+        if message.kind == "failed":
+            self.notify(message.text, severity="error", timeout=10, markup=False)
+        elif message.kind in ("notice", "saved") and message.text:
+            self.notify(message.text, severity="warning", timeout=20, markup=False)
+        elif message.kind == "changed" and self.ctx.store.take_refresh():
+            self.screen.post_message(ProfileReloaded())
+
+    def look_for_changes(self) -> None:
+        """Changes made by other processes, and a new day after the day-end hour."""
+        self.ctx.store.check_for_changes()
+        today = self.ctx.today()
+        if today != self._day:
+            self._day = today
+            self.screen.post_message(DayChanged())
+
+    def on_app_focus(self) -> None:
+        # Timers lag after a laptop sleeps: look again as soon as the user is back.
+        self.look_for_changes()
+
+    def watch_theme(self, theme: str) -> None:
+        """A theme chosen anywhere (settings, the command palette) is saved at once."""
+        if self.is_running and theme != self.ctx.profile.settings.theme:
+            from wellness_tui.profile.ops import UpdateSettings
+
+            self.ctx.apply(UpdateSettings((("theme", theme),)))
+
+    # ----- unexpected errors ------------------------------------------------------------
+
+    def _handle_exception(self, error: Exception) -> None:
+        self.crash = error
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        # Textual's default prints a traceback with local variables, which could
+        # show a user's private notes on the terminal. launch() writes the
+        # traceback, without locals, to an owner-only crash log instead.
+        # (Private Textual API: Textual is pinned exactly and a test covers this.)
+        self.bell()
+        self._close_messages_no_wait()
+
+    # ----- global actions -------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The welcome comes first: no switching sections from under it.
+        welcome = type(self.screen).__name__ in FIRST_RUN_SCREENS
+        return not (action == "switch_mode" and welcome)
+
+    def action_nav(self, step: int) -> None:
+        """j / k move like the arrow keys in lists, and scroll elsewhere."""
+        focused = self.focused
+        if focused is None:
+            return
+        cursor = getattr(focused, "action_cursor_down" if step > 0 else "action_cursor_up", None)
+        if callable(cursor):
+            cursor()
+        elif focused.allow_vertical_scroll:
+            (focused.scroll_down if step > 0 else focused.scroll_up)()
+
+    def action_help(self) -> None:
+        if type(self.screen).__name__ != "HelpScreen":
+            self.push_screen(_screen("help", "HelpScreen"))
+
+    def action_settings(self) -> None:
+        if type(self.screen).__name__ != "SettingsScreen":
+            self.push_screen(_screen("settings", "SettingsScreen"))
+
+    # ----- the command palette ----------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        from wellness_tui.tui.palette import palette_commands
+
+        yield from palette_commands(self)
+        yield from super().get_system_commands(screen)
+
+    def open_screen(self, module: str, name: str) -> None:
+        self.push_screen(_screen(module, name))
+
+    def open_module(self, module_id: str) -> None:
+        from wellness_tui.tui.screens.module import ModuleScreen
+
+        self.push_screen(ModuleScreen(module_id))
+
+    def open_lesson(self, lesson_id: str) -> None:
+        from wellness_tui.tui.screens.lesson import LessonScreen
+
+        self.push_screen(LessonScreen(lesson_id))
+
+    def action_checkin(self) -> None:
+        from wellness_tui.tui.dialogs.checkin import CheckInDialog
+
+        self.push_screen(CheckInDialog(self.ctx.today()))
+
+    def action_write_report(self) -> None:
+        from wellness_tui.tui.dialogs.report_form import open_report_form
+
+        open_report_form(self.screen, self.ctx)
+
+    def tick_habit(self, habit_id: str) -> None:
+        from wellness_tui.core.habits import is_done
+        from wellness_tui.profile.ops import SetDone
+
+        habit = self.ctx.profile.habit(habit_id)
+        if habit is None:
+            return
+        if habit.target.measurable:
+            self.switch_mode("today")
+            self.notify("That habit is measured: enter the amount on Today (space).")
+            return
+        day = self.ctx.today()
+        done = not is_done(habit, day)
+        self.ctx.change_habit(
+            habit_id,
+            [SetDone(habit_id, day, done)],
+            f"{'ticking' if done else 'unticking'} {one_line(habit.title)}",
+        )
+        self.notify(("Done: " if done else "Not done: ") + habit.title, markup=False)
+        self.screen.post_message(ProfileReloaded())
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        # Every notification passes here (screens and widgets call the app's), and
+        # many quote what the person typed (a title, a file path): control characters
+        # are shown as their pictures, never sent to the terminal raw.
+        super().notify(
+            visible(message),
+            title=visible(title),
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
+
+    def action_get_help(self) -> None:
+        if not isinstance(self.screen, GetHelpScreen):
+            self.push_screen(GetHelpScreen(self.ctx))
+
+    def save_drafts(self) -> None:
+        """Save every unsaved answer on every open screen."""
+        # Screens of other modes saved theirs when they were suspended.
+        for screen in self.screen_stack:
+            save = getattr(screen, "save_drafts", None)
+            if callable(save):
+                save()
+
+    def delete_everything(self) -> None:
+        """Remove every file the app made for this profile, then quit."""
+        self.deleted = self.ctx.store.delete_all(own_folder=paths.data_dir())
+        self.exit()
+
+    async def action_quit(self) -> None:
+        self.save_drafts()
+        self.exit()
+
+
+def _collect_garbage_again() -> None:
+    """After the first paint: launch() paused the garbage collector for start-up."""
+    if not gc.isenabled():
+        # What start-up made lives as long as the app: later collections skip it.
+        gc.freeze()
+        gc.enable()
+
+
+def _screen(module: str, name: str) -> Screen[None]:
+    """Import a screen's module only when the screen is first needed."""
+    screen_class = getattr(import_module(f"wellness_tui.tui.screens.{module}"), name)
+    screen: Screen[None] = screen_class()
+    return screen
+
+
+def build_app(
+    store: ProfileStore,
+    library: Library,
+    clock: Clock | None = None,
+    *,
+    watch_seconds: float = WATCH_SECONDS,
+) -> WellnessApp:
+    context = Context(store=store, library=library, clock=clock or SystemClock())
+    return WellnessApp(context, watch_seconds=watch_seconds)

@@ -1,0 +1,166 @@
+"""The daily check-in: mood, energy, sleep, a note and tags. Saved as you go."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from wellness_tui.core.checkin import LOW_MOOD
+from wellness_tui.profile.models import CheckIn
+from wellness_tui.profile.ops import SetCheckIn
+from wellness_tui.tui.context import Context
+from wellness_tui.tui.widgets.answer_area import AnswerArea
+from wellness_tui.tui.widgets.scale_picker import ScalePicker
+from wellness_tui.tui.widgets.text import literal
+from wellness_tui.tui.widgets.text_input import TextInput
+from wellness_tui.validation import validate
+
+if TYPE_CHECKING:
+    from wellness_tui.tui.app import WellnessApp
+
+LOW_MOOD_LINE = (
+    "That sounds like a really heavy day. You do not have to carry it alone: "
+    "ctrl+g shows people you can reach, at any hour."
+)
+
+
+def tags_from(text: str) -> list[str]:
+    return [t.strip() for t in text.split(",") if t.strip()]
+
+
+def parse_hours(text: str) -> float | None:
+    """Hours slept from "7.5", "7,5" or "7h"; None if empty; ValueError if not hours."""
+    cleaned = text.strip().lower().removesuffix("h").strip().replace(",", ".")
+    if not cleaned:
+        return None
+    hours = float(cleaned)
+    if not 0 <= hours <= 24:
+        raise ValueError("hours between 0 and 24")
+    return hours
+
+
+class CheckInDialog(ModalScreen[None]):
+    CSS_PATH = "../styles/checkin.tcss"
+    BINDINGS = [
+        Binding("escape", "close", "Close", id="checkin.close"),
+        Binding("left_square_bracket", "other_day(-1)", "Day before", id="checkin.before"),
+        Binding("right_square_bracket", "other_day(1)", "Day after", id="checkin.after"),
+    ]
+
+    def __init__(self, day: date) -> None:
+        super().__init__()
+        self.day = day
+
+    @property
+    def ctx(self) -> Context:
+        return cast("WellnessApp", self.app).ctx
+
+    def compose(self) -> ComposeResult:
+        saved = self.ctx.profile.checkins.get(self.day) or CheckIn()
+        with Vertical(id="checkin") as box:
+            box.border_title = f"Check-in · {self.day:%A} {self.day.day} {self.day:%B}"
+            with Grid(id="checkin-grid"):
+                yield Static(literal("Mood"), classes="label")
+                yield ScalePicker(1, 10, saved.mood, id="mood")
+                yield Static(literal("Energy"), classes="label")
+                yield ScalePicker(1, 10, saved.energy, id="energy")
+                yield Static(literal("Slept (hours)"), classes="label")
+                hours = "" if saved.sleep_hours is None else f"{saved.sleep_hours:g}"
+                yield TextInput(hours, placeholder="e.g. 7.5", id="sleep", compact=True)
+                yield Static(literal("Sleep quality"), classes="label")
+                yield ScalePicker(1, 5, saved.sleep_quality, id="quality")
+                yield Static(literal("Note"), classes="label")
+                yield AnswerArea("note", saved.note, self._save_note, id="note")
+                yield Static(literal("Tags"), classes="label")
+                yield TextInput(
+                    ", ".join(saved.tags), placeholder="e.g. work, walked", id="tags", compact=True
+                )
+            yield Static(literal(LOW_MOOD_LINE), id="low-mood")
+            yield Static(id="sleep-error")
+            yield Static(
+                literal(
+                    "10 = best for mood and energy, 5 = best for sleep. Arrows or a digit pick "
+                    "a number (0 = 10). Saved as you go. tab: next · [ ]: another day · "
+                    "escape: close",
+                    "dim",
+                ),
+                id="checkin-keys",
+            )
+
+    def on_mount(self) -> None:
+        saved = self.ctx.profile.checkins.get(self.day)
+        self._hours_at_open = saved.sleep_hours if saved else None
+        self.query_one("#mood", ScalePicker).focus()
+        self._show_low_mood()
+        self.query_one("#sleep-error").display = False
+
+    def save_field(self, name: str, value: object) -> None:
+        """Save one field as soon as it changes, merged into the day's check-in, so a
+        change made meanwhile elsewhere (a shell command, another window) is kept."""
+        partial = validate(CheckIn, {name: value, "updated": self.ctx.clock.now()})
+        self.ctx.apply(SetCheckIn(self.day, partial, merge=(name, "updated")))
+
+    def _hours_problem(self) -> str | None:
+        try:
+            parse_hours(self.query_one("#sleep", Input).value)
+        except ValueError:
+            return "Hours slept: a number from 0 to 24, like 7.5. (Not saved until then.)"
+        return None
+
+    @on(ScalePicker.Changed)
+    def picked(self, event: ScalePicker.Changed) -> None:
+        if event.picker.id == "mood":
+            self._show_low_mood()
+        fields = {"mood": "mood", "energy": "energy", "quality": "sleep_quality"}
+        if self.is_mounted and event.picker.id in fields:
+            self.save_field(fields[event.picker.id], event.value)
+
+    @on(Input.Changed, "#sleep")
+    def hours_typed(self, event: Input.Changed) -> None:
+        problem = self._hours_problem()
+        error = self.query_one("#sleep-error", Static)
+        error.display = problem is not None
+        if problem is not None:
+            error.update(literal(problem, "bold"))
+            # Not a half-typed number either ("2" on the way to "25"): what was saved
+            # when the dialog opened stays until the hours make sense.
+            self.save_field("sleep_hours", self._hours_at_open)
+            return
+        self.save_field("sleep_hours", parse_hours(event.value))
+
+    @on(Input.Changed, "#tags")
+    def tags_typed(self, event: Input.Changed) -> None:
+        self.save_field("tags", tags_from(event.value))
+
+    def _save_note(self, _key: str, text: str) -> None:
+        self.save_field("note", text)
+
+    def _show_low_mood(self) -> None:
+        mood = self.query_one("#mood", ScalePicker).value
+        self.query_one("#low-mood").display = mood is not None and mood <= LOW_MOOD
+
+    def action_other_day(self, step: int) -> None:
+        """Fill in (or look at) a past day: the check-in of the day before or after."""
+        day = self.day + timedelta(days=step)
+        if day > self.ctx.today():
+            self.notify("That is in the future.")
+            return
+        self.query_one("#note", AnswerArea).save_now()
+        self.app.switch_screen(CheckInDialog(day))
+
+    def action_close(self) -> None:
+        self.query_one("#note", AnswerArea).save_now()
+        problem = self._hours_problem()
+        if problem is not None:
+            self.notify(
+                "Everything else is saved; the hours slept were not (not a number).",
+                severity="warning",
+            )
+        self.dismiss(None)

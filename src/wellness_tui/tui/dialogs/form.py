@@ -1,0 +1,209 @@
+"""A small form in a dialog: lines, longer text, a choice, a date. Returns the values.
+
+Escape never silently throws away what was typed: if anything changed, it asks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Generic, TypeVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static, TextArea
+
+from wellness_tui.clock import EARLIEST
+from wellness_tui.textsafe import visible
+from wellness_tui.tui.dialogs.confirm import ConfirmDialog
+from wellness_tui.tui.widgets.check_list import CheckList
+from wellness_tui.tui.widgets.text import literal
+from wellness_tui.tui.widgets.text_input import TextInput
+
+
+@dataclass(frozen=True)
+class Field:
+    id: str
+    label: str
+    kind: str = "line"
+    """"line", "text" (several lines), "choice" or "date" (YYYY-MM-DD, may be empty)."""
+    value: str = ""
+    required: bool = False
+    hint: str = ""
+    choices: Sequence[tuple[str, str]] = field(default_factory=tuple)
+    """For "choice": (value, label) pairs."""
+    latest: date | None = None
+    """For "date": the last day allowed (e.g. today, for things that already happened)."""
+
+
+def check_date(text: str) -> date | None:
+    """Parse YYYY-MM-DD ("" is no date); ValueError with plain words otherwise."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        # Only the form the field asks for: fromisoformat alone also takes
+        # "20261001" and week dates like "2026-W40-3".
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError(text)
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(
+            f"“{text}” is not a date: please use YYYY-MM-DD, like 2026-12-03."
+        ) from None
+    if day < EARLIEST:
+        raise ValueError(f"{day} is too far back: dates start in {EARLIEST.year}.")
+    return day
+
+
+Result = TypeVar("Result")
+
+
+class EditDialog(ModalScreen[Result | None], Generic[Result]):
+    """What every editing dialog shares: ctrl+s or Save saves, enter in a line saves,
+    escape or Cancel leaves, but asks first if anything was typed."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="form.cancel"),
+        Binding("ctrl+s", "save", "Save", id="form.save"),
+    ]
+
+    def action_save(self) -> None:
+        """Validate; dismiss with the result, or show_problem()."""
+
+    def changed(self) -> bool:
+        """Whether anything differs from when the dialog opened."""
+        return False
+
+    def show_problem(self, message: str, field: str | None = None) -> None:
+        widget = self.query_one("#form-problem", Static)
+        widget.update(literal(message))
+        widget.display = True
+        if field is not None:  # the cursor goes to the field; the view shows the message
+            self.query_one(field).focus(scroll_visible=False)
+        self.call_after_refresh(widget.scroll_visible, animate=False)
+        self.notify(message, severity="warning", markup=False)
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    @on(CheckList.Changed)
+    def edited(self) -> None:
+        """A problem shown earlier goes away as soon as the person edits."""
+        problem = self.query("#form-problem")
+        if problem:
+            problem.first().display = False
+
+    @on(Input.Submitted)
+    def submitted(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#save")
+    def save_pressed(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        if not self.changed():
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmDialog("Discard what you typed?", yes="Discard", no="Keep editing"),
+            answered,
+        )
+
+
+class FormDialog(EditDialog[dict[str, str]]):
+    CSS_PATH = "../styles/form.tcss"
+
+    def __init__(self, title: str, fields: Sequence[Field]) -> None:
+        super().__init__()
+        self.form_title = title
+        self.fields = list(fields)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="form") as box:
+            box.border_title = self.form_title
+            for spec in self.fields:
+                label = spec.label + (" *" if spec.required else "")
+                yield Static(literal(label), classes="label")
+                if spec.kind == "text":
+                    yield TextArea(  # control characters shown as pictures (ESC as ␛)
+                        visible(spec.value),
+                        id=f"field-{spec.id}",
+                        classes="long",
+                        tab_behavior="focus",
+                    )
+                elif spec.kind == "choice":
+                    yield CheckList(
+                        spec.choices,
+                        [spec.value],
+                        single=True,
+                        id=f"field-{spec.id}",
+                        classes="choice",
+                    )
+                else:
+                    placeholder = "YYYY-MM-DD" if spec.kind == "date" else spec.hint
+                    yield TextInput(spec.value, placeholder=placeholder, id=f"field-{spec.id}")
+                if spec.hint and spec.kind != "line":
+                    yield Static(literal(spec.hint, "dim"), classes="hint")
+            yield Static(id="form-problem")
+            with Horizontal(id="form-buttons"):
+                yield Button("Cancel", id="cancel")
+                yield Button("Save", id="save", variant="primary")
+            yield Static(literal("ctrl+s: save · escape: cancel · ctrl+g: get help", "dim"))
+
+    def on_mount(self) -> None:
+        self.query_one("#form-problem").display = False
+        first = self.query(f"#field-{self.fields[0].id}").first() if self.fields else None
+        if first is not None:
+            first.focus()
+        self._start = self.values()
+
+    def values(self) -> dict[str, str]:
+        out = {}
+        for spec in self.fields:
+            widget = self.query_one(f"#field-{spec.id}")
+            if isinstance(widget, TextArea):
+                # Unedited text is kept exactly as stored, not as its visible form.
+                text = widget.text
+                out[spec.id] = spec.value if text == visible(spec.value) else text
+            elif isinstance(widget, (CheckList, Input)):
+                out[spec.id] = widget.value
+        return out
+
+    def problem(self, values: dict[str, str]) -> tuple[str, str] | None:
+        """(field id, what to fix) for the first field that needs fixing."""
+        for spec in self.fields:
+            value = values[spec.id].strip()
+            if spec.required and not value:
+                return spec.id, f"{spec.label}: please fill this in."
+            if spec.kind == "date":
+                try:
+                    day = check_date(value)
+                except ValueError as err:
+                    return spec.id, f"{spec.label}: {err}"
+                if day is not None and spec.latest is not None and day > spec.latest:
+                    return spec.id, f"{spec.label}: {day} is in the future."
+        return None
+
+    def changed(self) -> bool:
+        return self.values() != self._start
+
+    def action_save(self) -> None:
+        values = self.values()
+        problem = self.problem(values)
+        if problem:
+            field_id, message = problem
+            self.show_problem(message, f"#field-{field_id}")
+            return
+        self.dismiss(values)

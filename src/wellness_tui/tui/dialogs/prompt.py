@@ -1,0 +1,73 @@
+"""Ask for one line of text (an amount, a note); `dismiss` returns it, or None."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from wellness_tui.tui.widgets.text import literal
+from wellness_tui.tui.widgets.text_input import TextInput
+
+
+class PromptDialog(ModalScreen[str | None]):
+    CSS_PATH = "../styles/dialog.tcss"
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt.cancel")]
+
+    def __init__(
+        self,
+        question: str,
+        value: str = "",
+        *,
+        placeholder: str = "",
+        check: Callable[[str], str | None] | None = None,
+        keep_on_escape: bool = False,
+    ) -> None:
+        """`check` returns a plain-words problem with the text, or None when it is fine.
+
+        With `keep_on_escape` (for notes), escape keeps what was typed instead of
+        discarding it: a person's words are never thrown away by one key.
+        """
+        super().__init__()
+        self.question = question
+        self.value = value
+        self.placeholder = placeholder
+        self.check = check
+        self.keep_on_escape = keep_on_escape
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static(literal(self.question), id="question")
+            yield TextInput(self.value, placeholder=self.placeholder, id="answer")
+            yield Static(id="problem")
+            escape = "keep" if self.keep_on_escape else "cancel"
+            yield Static(
+                literal(f"enter: save · escape: {escape} · ctrl+g: get help", "dim"),
+                id="dialog-keys",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one("#problem").display = False
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted)
+    def submitted(self, event: Input.Submitted) -> None:
+        problem = self.check(event.value) if self.check else None
+        if problem:
+            widget = self.query_one("#problem", Static)
+            widget.update(literal(problem))
+            widget.display = True
+            return
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        text = self.query_one(Input).value
+        if self.keep_on_escape and text != self.value:
+            self.submitted(Input.Submitted(self.query_one(Input), text))
+            return
+        self.dismiss(None)

@@ -1,0 +1,40 @@
+"""What every screen shares: access to the app's context, refreshing, the footer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.binding import Binding
+from textual.screen import Screen
+
+from wellness_tui.tui.context import Context
+from wellness_tui.tui.messages import DayChanged, ProfileReloaded
+
+if TYPE_CHECKING:
+    from wellness_tui.tui.app import WellnessApp
+
+
+class WellnessScreen(Screen[None]):
+    """A full screen of the app; subclasses implement `refresh_view`."""
+
+    # Declared here first so the footer shows it first on every screen (the app
+    # binds it too, for dialogs and the command palette).
+    BINDINGS = [
+        Binding("ctrl+g", "app.get_help", "Get help", priority=True, id="screen.get_help"),
+    ]
+
+    @property
+    def ctx(self) -> Context:
+        return cast("WellnessApp", self.app).ctx
+
+    def refresh_view(self) -> None:
+        """Show the current state of the profile (called on resume and on changes)."""
+
+    def on_screen_resume(self) -> None:
+        self.refresh_view()
+
+    def on_profile_reloaded(self, _message: ProfileReloaded) -> None:
+        self.refresh_view()
+
+    def on_day_changed(self, _message: DayChanged) -> None:
+        self.refresh_view()

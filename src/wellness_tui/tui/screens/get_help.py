@@ -1,0 +1,96 @@
+"""Get help: emergency words first, then crisis lines. One key from everywhere."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Static
+
+from wellness_tui.core.safety_plan import filled_steps, plan_people
+from wellness_tui.tui.context import Context
+from wellness_tui.tui.widgets.footer import KeysFooter
+from wellness_tui.tui.widgets.text import indented, literal, row, two_line
+
+DANGER = "If you are in danger now, call your local emergency number (911, 112, 999, 000 …)."
+NOBODY = (
+    "This app cannot contact anyone, and nobody reads what you write in it. "
+    "The people below can help, at any hour."
+)
+
+
+class GetHelpScreen(Screen[None]):
+    """Shown over whatever was open; escape returns exactly there."""
+
+    CSS_PATH = "../styles/get_help.tcss"
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="help.back")]
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body"):
+            yield Static(literal(DANGER), id="danger")
+            yield Static(literal(NOBODY), id="nobody")
+            yield Static(literal("Crisis lines", "bold"), classes="part-title")
+            lines = self.ctx.library.crisis_lines
+            for line in lines:
+                yield Static(
+                    row(("• ", ""), (line.name, "bold"), (f" · {line.region}", "dim")),
+                    classes="crisis-name",
+                )
+                yield Static(indented(literal(line.how), 2), classes="crisis-how")
+            if not self.ctx.library.crisis_from_file:
+                yield Static(
+                    literal(
+                        "(The crisis-lines file could not be read, so this is the app's built-in "
+                        "list.)",
+                        "dim",
+                    )
+                )
+            yield Static(literal("My safety plan", "bold"), classes="part-title")
+            steps = filled_steps(self.ctx.profile)
+            people = plan_people(self.ctx.profile)
+            if not steps and not people:
+                yield Static(
+                    literal(
+                        "Not written yet. When you feel able, Notebook (b) → My safety plan: a "
+                        "short list, in your own words, for moments like this.",
+                        "dim",
+                    )
+                )
+            shown_people = False
+            for step, text in steps:
+                yield Static(
+                    two_line(literal(step.title, "bold"), literal(text), 2), classes="plan-step"
+                )
+                if step.id == "ask-for-help":
+                    yield from self._people(people)
+                    shown_people = True
+            if people and not shown_people:
+                yield Static(literal("People I can ask for help", "bold"), classes="part-title")
+                yield from self._people(people)
+            yield Static(literal("More about these lines", "bold"), classes="part-title")
+            for line in lines:
+                details = row((line.name, "bold"))
+                if line.notes:
+                    details.append("\n")
+                    details.append_text(literal(line.notes))
+                details.append("\n")
+                details.append_text(
+                    literal(f"Source: {line.source} (checked {line.checked})", "dim")
+                )
+                yield Static(indented(details, 2), classes="crisis-details")
+        yield KeysFooter()
+
+    def _people(self, people: list[tuple[str, str, str]]) -> ComposeResult:
+        for name, how, reach in people:
+            detail = " · ".join(x for x in (how, reach) if x)
+            yield Static(
+                two_line(row("• ", (name, "bold")), literal(detail), 2), classes="plan-person"
+            )
+
+    def on_mount(self) -> None:
+        self.query_one("#help-body").focus()

@@ -1,0 +1,121 @@
+"""Progress: mood, energy and sleep over 7/30/90 days, habit strength, program progress."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.events import Resize
+from textual.widgets import Static
+
+from wellness_tui.core.habits import active_habits, strength
+from wellness_tui.core.progress import module_progress, program_progress
+from wellness_tui.core.today import progress_bar
+from wellness_tui.core.trends import MEASURES, series, sparkline, squeeze
+from wellness_tui.tui.screens.base import WellnessScreen
+from wellness_tui.tui.screens.habit_detail import strength_bar
+from wellness_tui.tui.widgets.footer import KeysFooter
+from wellness_tui.tui.widgets.section_bar import SectionBar
+from wellness_tui.tui.widgets.symbols import plain_symbols
+from wellness_tui.tui.widgets.text import literal, row
+
+WINDOWS = (7, 30, 90)
+LABEL_WIDTH = 15
+
+
+class ProgressScreen(WellnessScreen):
+    CSS_PATH = "../styles/progress.tcss"
+    BINDINGS = [
+        Binding("w", "next_window", "7/30/90 days", id="progress.window"),
+        Binding("1", "window(7)", "7 days", show=False),
+        Binding("2", "window(30)", "30 days", show=False),
+        Binding("3", "window(90)", "90 days", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.days = 30
+
+    def compose(self) -> ComposeResult:
+        yield SectionBar("progress")
+        with VerticalScroll(id="progress-body"):
+            yield Static(id="progress-title")
+            yield Static(id="trends")
+            yield Static(literal("Habit strength", "bold"), classes="part-title")
+            yield Static(id="habit-strengths")
+            yield Static(literal("Program", "bold"), classes="part-title")
+            yield Static(id="program")
+        yield KeysFooter()
+
+    def on_mount(self) -> None:
+        self.refresh_view()
+        self.query_one("#progress-body").focus()
+
+    def on_resize(self, _event: Resize) -> None:
+        self.refresh_view()
+
+    def action_next_window(self) -> None:
+        self.action_window(WINDOWS[(WINDOWS.index(self.days) + 1) % len(WINDOWS)])
+
+    def action_window(self, days: int) -> None:
+        self.days = days
+        self.refresh_view()
+
+    def refresh_view(self) -> None:
+        profile = self.ctx.profile
+        today = self.ctx.today()
+        self.query_one("#progress-title", Static).update(
+            row(
+                ("Progress", "bold"),
+                (f"   the last {self.days} days, up to today", "dim"),
+                ("   (w: 7 / 30 / 90 days)", "dim"),
+            )
+        )
+        width = max(10, min(self.days, self.size.width - LABEL_WIDTH - 6))
+        plain = plain_symbols(self.app)
+        trends = row()
+        if not profile.checkins:
+            trends.append_text(
+                literal(
+                    "No check-ins yet. On Today, press c: four quick numbers and, if you like, a "
+                    "note. After a few days your mood, energy and sleep appear here as small "
+                    "charts with their averages.",
+                    "italic",
+                )
+            )
+        for measure in MEASURES:
+            data = series(profile, measure, today, self.days)
+            chart = sparkline(squeeze(data.values, width), measure.low, measure.high, plain)
+            trends.append(f"{measure.label:<{LABEL_WIDTH}}", style="bold")
+            trends.append(chart + "\n")
+            trends.append(" " * LABEL_WIDTH + data.summary() + "\n\n", style="dim")
+        if profile.checkins:
+            trends.append(
+                f"Higher is better on every line. · = no entry that day. "
+                f"Each mark is {'one day' if width >= self.days else 'a few days'}.",
+                style="dim",
+            )
+        self.query_one("#trends", Static).update(trends)
+
+        strengths = row()
+        habits = active_habits(profile.habits)
+        if not habits:
+            strengths.append_text(literal("No habits yet: add one under Habits (h).", "dim"))
+        for habit in sorted(habits, key=lambda h: -strength(h, today)):
+            score = strength(habit, today)
+            strengths.append(f"{strength_bar(score, 8)} {round(100 * score):>3}%  ")
+            strengths.append_text(literal(habit.title))
+            strengths.append("\n")
+        self.query_one("#habit-strengths", Static).update(strengths)
+
+        overall = program_progress(self.ctx.library, profile)
+        program = row(
+            (f"{progress_bar(overall, 16)} ", ""),
+            (f"{overall.done} of {overall.total} lessons\n", "bold"),
+        )
+        for module in self.ctx.library.modules:
+            progress = module_progress(module, profile)
+            program.append(f"{progress_bar(progress, 8)} {progress.label:<12} ", style="dim")
+            program.append_text(literal(module.title))
+            program.append("\n")
+        self.query_one("#program", Static).update(program)

@@ -1,0 +1,166 @@
+"""Settings: name, theme, day-end hour, week start, streaks, motion, modules on Today."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Button, Input, Select, Static
+
+from wellness_tui.profile.ops import UpdateSettings
+from wellness_tui.tui.dialogs.prompt import PromptDialog
+from wellness_tui.tui.screens.base import WellnessScreen
+from wellness_tui.tui.widgets.check_list import CheckList
+from wellness_tui.tui.widgets.footer import KeysFooter
+from wellness_tui.tui.widgets.text import literal
+from wellness_tui.tui.widgets.text_input import TextInput
+
+
+def hour_label(hour: int) -> str:
+    return "midnight" if hour == 0 else f"{hour:02d}:00"
+
+
+class SettingsScreen(WellnessScreen):
+    CSS_PATH = "../styles/settings.tcss"
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="settings.back")]
+
+    def compose(self) -> ComposeResult:
+        settings = self.ctx.profile.settings
+        with VerticalScroll(id="settings"):
+            yield Static(literal("Settings", "bold"), id="settings-title")
+            yield Static(literal("Changes are saved at once.", "dim"))
+            yield Static(literal("Your first name (optional)"), classes="label")
+            yield TextInput(settings.name, placeholder="optional", id="name", compact=True)
+            # Each menu sits directly in the scrolling column: inside a one-row
+            # container its open list would be cut to a single line.
+            yield Static(literal("Theme"), classes="label")
+            yield Select(
+                [(literal(t), t) for t in sorted(self.app.available_themes)],
+                value=self.app.theme,
+                allow_blank=False,
+                id="theme",
+                compact=True,
+            )
+            yield Static(literal("My day ends at"), classes="label")
+            yield Select(
+                [(literal(hour_label(h)), h) for h in range(12)],
+                value=settings.day_end_hour,
+                allow_blank=False,
+                id="day_end_hour",
+                compact=True,
+            )
+            yield Static(
+                literal(
+                    "Until then, ticks still count for the day before — for "
+                    "nights that run past midnight.",
+                    "dim",
+                ),
+                classes="hint",
+            )
+            yield Static(literal("Weeks start on"), classes="label")
+            yield Select(
+                [(literal(d.capitalize()), d) for d in ("mon", "sun", "sat")],
+                value=settings.week_start,
+                allow_blank=False,
+                id="week_start",
+                compact=True,
+            )
+            switches = {
+                "show_streaks": settings.show_streaks,
+                "reduced_motion": settings.reduced_motion,
+            }
+            yield CheckList(
+                [
+                    (
+                        "show_streaks",
+                        "Show streaks (some find them motivating, others "
+                        "discouraging; hiding them changes nothing else)",
+                    ),
+                    ("reduced_motion", "Reduce motion (no animations)"),
+                ],
+                [key for key, on_ in switches.items() if on_],
+                id="switches",
+            )
+            yield Static(
+                literal("Modules shown first on Today (space switches)", "bold"),
+                classes="part-title",
+            )
+            yield CheckList(
+                [(m.id, m.title) for m in self.ctx.library.modules],
+                settings.focus_modules,
+                id="focus_modules",
+            )
+            yield Static(literal("Your data", "bold"), classes="part-title")
+            yield Static(
+                literal(
+                    f"Everything is in {self.ctx.store.path}, on this computer only. It is "
+                    "readable only by your user account, but not encrypted.",
+                    "dim",
+                )
+            )
+            yield Button("Delete all my data…", id="delete-all", variant="error")
+        yield KeysFooter()
+
+    def on_mount(self) -> None:
+        self.query_one("#name", Input).focus()
+
+    def _save(self, key: str, value: object) -> None:
+        self.ctx.apply(UpdateSettings(((key, value),)))
+
+    @on(Input.Changed, "#name")
+    def name_changed(self, event: Input.Changed) -> None:
+        self._save("name", event.value.strip())
+
+    @on(Select.Changed)
+    def select_changed(self, event: Select.Changed) -> None:
+        if event.value is Select.BLANK or event.select.id is None:
+            return
+        if event.select.id == "theme":
+            self.app.theme = str(event.value)  # the app saves the theme itself
+            return
+        self._save(event.select.id, event.value)
+
+    @on(Button.Pressed, "#delete-all")
+    def delete_all(self) -> None:
+        store = self.ctx.store
+        files = store.owned_files()
+        question = (
+            f"This removes everything wellness-tui saved for you: {len(files)} file(s) in "
+            f"{store.path.parent} (your profile, its backups and copies). It cannot be undone. "
+            "If you might want it later, quit and run `wellness-tui export --all -o FILE` "
+            "first. To go ahead, type: delete"
+        )
+
+        def typed(text: str | None) -> None:
+            if text is not None and text.strip().lower() == "delete":
+                self.app.delete_everything()  # type: ignore[attr-defined]
+
+        self.app.push_screen(
+            PromptDialog(
+                question,
+                check=lambda t: (
+                    None
+                    if t.strip().lower() == "delete"
+                    else "Type the word delete to go ahead, or press escape to keep everything."
+                ),
+            ),
+            typed,
+        )
+
+    @on(CheckList.Changed, "#switches")
+    def switches_changed(self, event: CheckList.Changed) -> None:
+        chosen = event.check_list.selected
+        self.ctx.apply(
+            UpdateSettings(
+                (
+                    ("show_streaks", "show_streaks" in chosen),
+                    ("reduced_motion", "reduced_motion" in chosen),
+                )
+            )
+        )
+        self.app.animation_level = "none" if "reduced_motion" in chosen else "full"
+
+    @on(CheckList.Changed, "#focus_modules")
+    def focus_changed(self, event: CheckList.Changed) -> None:
+        self._save("focus_modules", event.check_list.values)
