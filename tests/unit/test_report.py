@@ -15,7 +15,8 @@ from benchmarks.synthetic import make_profile
 from markdown_it import MarkdownIt
 
 from wellness_tui.profile.models import CareQuestion, LogEntry, Treatment
-from wellness_tui.report.build import build_report, render
+from wellness_tui.report.build import build_report
+from wellness_tui.report.formats import render
 
 END = date(2026, 11, 25)
 START = END - timedelta(days=89)

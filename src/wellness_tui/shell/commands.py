@@ -340,7 +340,8 @@ def write_report(
     """Build the report; write it to -o FILE (0600) or return it for the screen."""
     from wellness_tui.library import load_library
     from wellness_tui.profile.files import write_private
-    from wellness_tui.report.build import build_report, default_period, render
+    from wellness_tui.report.build import build_report, default_period
+    from wellness_tui.report.formats import render
 
     end = parse_day(args.end, today) if args.end else today
     start = parse_day(args.start, today) if args.start else default_period(end)[0]

@@ -9,7 +9,8 @@ from typing import Any
 from textual.screen import Screen
 
 from wellness_tui.profile.files import write_private
-from wellness_tui.report.build import build_report, default_period, render
+from wellness_tui.report.build import build_report, default_period
+from wellness_tui.report.formats import render
 from wellness_tui.tui.context import Context
 from wellness_tui.tui.dialogs.confirm import confirm_replace
 from wellness_tui.tui.dialogs.form import Field, FormDialog, check_date

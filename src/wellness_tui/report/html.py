@@ -1,0 +1,172 @@
+"""The report as one self-contained HTML page with an inline SVG chart (no external assets)."""
+
+from __future__ import annotations
+
+import html
+
+from wellness_tui.report.build import PURPOSE, Report, number_text, share_text
+
+
+def h(text: str) -> str:
+    """Escape typed text for HTML, keeping line breaks."""
+    return html.escape(text, quote=True).replace("\n", "<br>\n")
+
+
+def svg_chart(report: Report, width: int = 640, height: int = 180) -> str:
+    """An inline SVG line chart of mood, energy and sleep (scaled 0–1); no external assets."""
+    pad_left, pad_bottom, pad_top = 40, 24, 12
+    plot_w, plot_h = width - pad_left - 10, height - pad_bottom - pad_top
+    colours = {"mood": "#2f6f8f", "energy": "#b5651d", "sleep_hours": "#4a7d3a"}
+    dashes = {"mood": "", "energy": "6 3", "sleep_hours": "2 3"}
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" '
+        'aria-label="Mood, energy and sleep over the period">'
+    ]
+    parts.append(
+        f'<rect x="{pad_left}" y="{pad_top}" width="{plot_w}" height="{plot_h}" '
+        'fill="none" stroke="#999" stroke-width="1"/>'
+    )
+    for label, share in (("best", 1.0), ("", 0.5), ("low", 0.0)):
+        y = pad_top + plot_h * (1 - share)
+        parts.append(
+            f'<text x="{pad_left - 4}" y="{y + 4:.1f}" font-size="10" '
+            f'text-anchor="end" fill="#555">{label}</text>'
+        )
+    days = max(report.days - 1, 1)
+    for stats in report.measures:
+        field_name = stats.measure.field
+        if field_name not in colours:
+            continue
+        low, high = stats.measure.low, stats.measure.high
+        points = []
+        for index, value in enumerate(stats.values):
+            if value is None:
+                continue
+            x = pad_left + plot_w * index / days
+            y = pad_top + plot_h * (1 - (value - low) / (high - low))
+            points.append(f"{x:.1f},{y:.1f}")
+        if points:
+            dash = f' stroke-dasharray="{dashes[field_name]}"' if dashes[field_name] else ""
+            parts.append(
+                f'<polyline fill="none" stroke="{colours[field_name]}" '
+                f'stroke-width="2"{dash} points="{" ".join(points)}"/>'
+            )
+    parts.append(
+        f'<text x="{pad_left}" y="{height - 6}" font-size="10" fill="#555">'
+        f"{report.start:%d %b}</text>"
+    )
+    parts.append(
+        f'<text x="{width - 10}" y="{height - 6}" font-size="10" '
+        f'text-anchor="end" fill="#555">{report.end:%d %b}</text>'
+    )
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def to_html(report: Report) -> str:
+    rows = []
+    for stats in report.measures:
+        rows.append(
+            f"<tr><th>{h(stats.measure.label)} ({h(stats.measure.unit.strip())})</th>"
+            f"<td>{number_text(stats.average)}</td><td>{number_text(stats.minimum)}</td>"
+            f"<td>{number_text(stats.maximum)}</td><td>{stats.count}</td></tr>"
+        )
+    habits = (
+        "".join(
+            f"<li>{h(x.title)} ({h(x.target)}): done on {x.done} day(s), "
+            f"{share_text(x.share)} of the target</li>"
+            for x in report.habits
+        )
+        or "<li>No habits were tracked in this period.</li>"
+    )
+    log = (
+        "".join(
+            f"<li>{e.day:%d %b %Y} · {e.kind} · {e.severity}: {h(e.what)}"
+            + (f" — may relate to: {h(e.related_to)}" if e.related_to else "")
+            + (f"<br>Notes: {h(e.notes)}" if e.notes and report.notes is not None else "")
+            + "</li>"
+            for e in report.log
+        )
+        or "<li>None logged in this period.</li>"
+    )
+    questions = "".join(f"<li>{h(q.text)}</li>" for q in report.open_questions)
+    questions = f"<ol>{questions}</ol>" if questions else "<p>No open questions.</p>"
+    asked = "".join(
+        f"<li>{h(q.text)}" + (f" — {h(q.answer)}" if q.answer.strip() else "") + "</li>"
+        for q in report.answered_questions
+    )
+    treatments = (
+        "".join(
+            f"<li><strong>{h(t.what)}</strong>"
+            + (
+                f" ({h(' to '.join(x for x in (t.started, t.stopped) if x))})"
+                if t.started or t.stopped
+                else ""
+            )
+            + (f"<br>How it went: {h(t.how_it_went)}" if t.how_it_went else "")
+            + (f"<br>Side effects: {h(t.side_effects)}" if t.side_effects else "")
+            + "</li>"
+            for t in report.treatments
+        )
+        or "<li>None recorded.</li>"
+    )
+    lessons = "".join(f"<li>{d:%d %b}: {h(m)} — {h(ls)}</li>" for d, m, ls in report.lessons_done)
+    who = f" — {h(report.name)}" if report.name.strip() else ""
+    body = [
+        f"<h1>Appointment summary{who}</h1>",
+        f"<p><strong>Period:</strong> {report.start:%d %B %Y} to {report.end:%d %B %Y} "
+        f"({report.days} days, inclusive)<br><strong>Made:</strong> "
+        f"{report.made:%d %B %Y at %H:%M}"
+        + (
+            f"<br><strong>Next appointment:</strong> {h(report.appointment)}"
+            if report.appointment
+            else ""
+        )
+        + "</p>",
+        f"<p><em>{h(PURPOSE)}</em></p>",
+        "<h2>Mood, energy and sleep</h2>",
+        f"<p>Check-ins on {len(report.checkins)} of {report.days} days. Higher is better. "
+        "Solid line: mood; dashed: energy; dotted: sleep hours.</p>",
+        svg_chart(report),
+        "<table><tr><th></th><th>average</th><th>lowest</th><th>highest</th><th>days</th>"
+        "</tr>" + "".join(rows) + "</table>",
+        "<h2>Habits</h2>",
+        f"<ul>{habits}</ul>",
+        "<h2>Side effects and symptoms</h2>",
+        f"<ul>{log}</ul>",
+        "<h2>Questions for my care team</h2>",
+        questions,
+    ]
+    if asked:
+        body += ["<p>Asked in this period:</p>", f"<ul>{asked}</ul>"]
+    body += [
+        "<h2>Treatments tried</h2>",
+        f"<ul>{treatments}</ul>",
+        "<h2>Lessons</h2>",
+        f"<ul>{lessons}</ul>" if lessons else "<p>No lessons completed in this period.</p>",
+    ]
+    if report.modules_done:
+        body.append(
+            "<p>Modules completed: " + ", ".join(h(m) for m in report.modules_done) + "</p>"
+        )
+    if report.notes is not None:
+        notes = "".join(f"<li>{d:%d %b %Y}: {h(n)}</li>" for d, n in report.notes)
+        body += ["<h2>My notes</h2>", f"<ul>{notes}</ul>" if notes else "<p>No notes.</p>"]
+    if report.reflections is not None:
+        items = "".join(
+            f"<li><strong>{h(ls)}</strong> — {h(p)}<br>{h(a)}</li>"
+            for ls, p, a in report.reflections
+        )
+        body += ["<h2>My reflections</h2>", f"<ul>{items}</ul>"]
+    style = (
+        "body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;"
+        "line-height:1.45;color:#222}table{border-collapse:collapse}"
+        "th,td{border:1px solid #ccc;padding:.2rem .6rem;text-align:left}"
+        "@media print{body{margin:0}}"
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>Appointment summary {report.start} to {report.end}</title>\n"
+        f"<style>{style}</style>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
+    )

@@ -1,0 +1,116 @@
+"""The report as Markdown (CommonMark): typed text escaped so it shows exactly as typed."""
+
+from __future__ import annotations
+
+import re
+
+from wellness_tui.core.trends import sparkline, squeeze
+from wellness_tui.report.build import PURPOSE, Report, number_text, share_text
+
+# Characters that can start formatting anywhere in a line (CommonMark), and the
+# ones that only matter at the start of a line (headings, lists, quotes).
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|&~])")
+_MD_LINE_START = re.compile(r"^(\s*\d*)([#+\-=>.)])")
+
+
+def md(text: str) -> str:
+    """Escape typed text for CommonMark so it shows exactly as typed; line breaks kept."""
+    lines = []
+    for line in text.splitlines() or [""]:
+        line = _MD_INLINE.sub(r"\\\1", line)
+        line = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
+        lines.append(line)
+    return "\\\n  ".join(lines)
+
+
+def to_markdown(report: Report) -> str:
+    out: list[str] = []
+    who = f" — {md(report.name)}" if report.name.strip() else ""
+    out.append(f"# Appointment summary{who}\n")
+    out.append(
+        f"**Period:** {report.start:%d %B %Y} to {report.end:%d %B %Y} "
+        f"({report.days} days, inclusive)  "
+    )
+    out.append(f"**Made:** {report.made:%d %B %Y at %H:%M}  ")
+    if report.appointment:
+        out.append(f"**Next appointment:** {md(report.appointment)}  ")
+    out.append(f"\n_{PURPOSE}_\n")
+    out.append("## Mood, energy and sleep\n")
+    checkins = len(report.checkins)
+    out.append(
+        f"Check-ins on {checkins} of {report.days} days. Higher is better on every "
+        "line; `·` marks a day with no entry.\n"
+    )
+    out.append("| | average | lowest | highest | days |")
+    out.append("|---|---|---|---|---|")
+    for stats in report.measures:
+        unit = stats.measure.unit.strip()
+        out.append(
+            f"| {stats.measure.label} ({unit}) | {number_text(stats.average)} | "
+            f"{number_text(stats.minimum)} | {number_text(stats.maximum)} | {stats.count} |"
+        )
+    out.append("\n```text")
+    for stats in report.measures:
+        chart = sparkline(squeeze(stats.values, 60), stats.measure.low, stats.measure.high)
+        out.append(f"{stats.measure.label:<14} {chart}")
+    out.append("```\n")
+    out.append("## Habits\n")
+    if not report.habits:
+        out.append("No habits were tracked in this period.\n")
+    for habit in report.habits:
+        out.append(
+            f"- {md(habit.title)} ({md(habit.target)}): done on {habit.done} "
+            f"day(s), {share_text(habit.share)} of the target"
+        )
+    out.append("\n## Side effects and symptoms\n")
+    if not report.log:
+        out.append("None logged in this period.\n")
+    for entry in report.log:
+        related = f" — may relate to: {md(entry.related_to)}" if entry.related_to else ""
+        out.append(
+            f"- {entry.day:%d %b %Y} · {entry.kind} · {entry.severity}: {md(entry.what)}{related}"
+        )
+        if entry.notes and report.notes is not None:
+            out[-1] += "  "  # a line break inside the list item
+            out.append(f"  Notes: {md(entry.notes)}")
+    out.append("\n## Questions for my care team\n")
+    if not report.open_questions:
+        out.append("No open questions.\n")
+    for number, question in enumerate(report.open_questions, start=1):
+        out.append(f"{number}. {md(question.text)}")
+    if report.answered_questions:
+        out.append("\nAsked in this period:\n")
+        for question in report.answered_questions:
+            answer = f" — {md(question.answer)}" if question.answer.strip() else ""
+            out.append(f"- {md(question.text)}{answer}")
+    out.append("\n## Treatments tried\n")
+    if not report.treatments:
+        out.append("None recorded.\n")
+    for treatment in report.treatments:
+        when = " to ".join(x for x in (treatment.started, treatment.stopped) if x)
+        out.append(f"- **{md(treatment.what)}**" + (f" ({md(when)})" if when else ""))
+        if treatment.how_it_went:
+            out[-1] += "  "
+            out.append(f"  How it went: {md(treatment.how_it_went)}")
+        if treatment.side_effects:
+            out[-1] += "  "
+            out.append(f"  Side effects: {md(treatment.side_effects)}")
+    out.append("\n## Lessons\n")
+    if report.lessons_done:
+        for day, module, lesson in report.lessons_done:
+            out.append(f"- {day:%d %b}: {md(module)} — {md(lesson)}")
+    else:
+        out.append("No lessons completed in this period.")
+    if report.modules_done:
+        out.append("\nModules completed: " + ", ".join(md(m) for m in report.modules_done))
+    if report.notes is not None:
+        out.append("\n## My notes\n")
+        if not report.notes:
+            out.append("No notes in this period.")
+        for day, note in report.notes:
+            out.append(f"- {day:%d %b %Y}: {md(note)}")
+    if report.reflections is not None:
+        out.append("\n## My reflections\n")
+        for lesson, prompt, answer in report.reflections:
+            out.append(f"- **{md(lesson)}** — {md(prompt)}  \n  {md(answer)}")
+    return "\n".join(out).rstrip() + "\n"
