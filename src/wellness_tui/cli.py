@@ -16,6 +16,7 @@ from typing import NoReturn
 
 from wellness_tui import paths
 from wellness_tui.clock import Clock, FixedClock, SystemClock
+from wellness_tui.scales import ENERGY, MOOD, SLEEP_HOURS, SLEEP_QUALITY, span
 from wellness_tui.textsafe import say, visible
 
 
@@ -82,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument("title")
     often = add.add_mutually_exclusive_group()
-    often.add_argument("--per-week", type=int, metavar="N", help="N times a week, any days")
+    often.add_argument("--per-week", metavar="N", help="N times a week, any days")
     often.add_argument("--days", metavar="mon,wed,fri", help="only on these weekdays")
     amount = add.add_mutually_exclusive_group()
     amount.add_argument(
@@ -113,10 +114,13 @@ def build_parser() -> argparse.ArgumentParser:
         "checkin", parents=[common], help="the daily check-in: mood, energy, sleep, note"
     )
     checkin.add_argument("--date", metavar="YYYY-MM-DD", help="a past day (default: today)")
-    checkin.add_argument("--mood", type=int, metavar="1-10", help="10 = best")
-    checkin.add_argument("--energy", type=int, metavar="1-10", help="10 = best")
-    checkin.add_argument("--sleep", type=float, metavar="HOURS", help="hours slept last night")
-    checkin.add_argument("--quality", type=int, metavar="1-5", help="sleep quality, 5 = best")
+    # Read by core.parse, as the app's check-in reads them: the same strings pass.
+    checkin.add_argument("--mood", metavar=span(MOOD), help=MOOD.best)
+    checkin.add_argument("--energy", metavar=span(ENERGY), help=ENERGY.best)
+    checkin.add_argument("--sleep", metavar="HOURS", help=SLEEP_HOURS.best)
+    checkin.add_argument(
+        "--quality", metavar=span(SLEEP_QUALITY), help="sleep quality, " + SLEEP_QUALITY.best
+    )
     checkin.add_argument(
         "--note",
         metavar="TEXT",

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from wellness_tui.core.parse import ParseError, parse_amount, parse_count
 from wellness_tui.library import Library
 from wellness_tui.profile.models import Habit, Profile
 from wellness_tui.profile.ops import AddHabit
-from wellness_tui.targets import MAX_AMOUNT, Target
+from wellness_tui.targets import Target
 
 
 def adopt_op(
@@ -57,11 +58,11 @@ def target_from_form(
     fields: dict[str, object] = {}
     if often == "per_week":
         try:
-            count = int(per_week.strip())
-        except ValueError:
-            raise ValueError("Times a week: a whole number from 1 to 7.") from None
-        if not 1 <= count <= 7:
-            raise ValueError("Times a week: a whole number from 1 to 7.")
+            count = parse_count(per_week, 1, 7)
+        except ParseError as err:
+            raise ValueError(f"Times a week: {err}") from None
+        if count is None:
+            raise ValueError("Times a week: a whole number from 1 to 7, please.")
         fields["per_week"] = count
     elif often == "days":
         if not days:
@@ -69,11 +70,11 @@ def target_from_form(
         fields["days"] = tuple(days)
     if kind in ("at_least", "at_most"):
         try:
-            value = float(amount.strip().replace(",", "."))
-        except ValueError:
-            raise ValueError("Amount: a number, like 10.") from None
-        if not 0 <= value <= MAX_AMOUNT or (kind == "at_least" and value == 0):
-            raise ValueError(f"Amount: a number above zero, up to {MAX_AMOUNT:,}.")
+            value = parse_amount(amount, above_zero=kind == "at_least")
+        except ParseError as err:
+            raise ValueError(f"Amount: {err}") from None
+        if value is None:
+            raise ValueError("Amount: a number, like 10.")
         fields[kind] = value
         fields["unit"] = unit.strip()
     from wellness_tui.validation import validate

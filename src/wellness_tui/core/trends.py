@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from wellness_tui.profile.models import CheckIn, Profile
+from wellness_tui.scales import ENERGY, MOOD, SLEEP_HOURS, SLEEP_QUALITY, Scale
 
 BARS = "▁▂▃▄▅▆▇█"
 ASCII_BARS = "_.-=+*#@"
@@ -21,11 +22,19 @@ class Measure:
     unit: str = ""
 
 
+def _measure(scale: Scale, high: float | None = None) -> Measure:
+    return Measure(
+        scale.field, scale.label, scale.low, scale.high if high is None else high, scale.unit
+    )
+
+
+# Charts draw sleep up to 12 hours (the scale allows 24): a longer night is drawn
+# at the top, and its number is shown as it is.
 MEASURES = (
-    Measure("mood", "Mood", 1, 10, "/10"),
-    Measure("energy", "Energy", 1, 10, "/10"),
-    Measure("sleep_hours", "Sleep", 0, 12, " h"),
-    Measure("sleep_quality", "Sleep quality", 1, 5, "/5"),
+    _measure(MOOD),
+    _measure(ENERGY),
+    _measure(SLEEP_HOURS, high=12),
+    _measure(SLEEP_QUALITY),
 )
 
 

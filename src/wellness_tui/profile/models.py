@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Annotated, Literal
 
 from wellness_tui.rules import FORBID_EXTRA, Rule
+from wellness_tui.scales import ENERGY, MOOD, SLEEP_HOURS, SLEEP_QUALITY
 from wellness_tui.targets import Target, Weekday
 
 SCHEMA_VERSION = 2
@@ -103,11 +104,11 @@ class Answer:
 class CheckIn:
     __pydantic_config__ = FORBID_EXTRA
 
-    mood: Annotated[int | None, Rule(ge=1, le=10)] = None
-    energy: Annotated[int | None, Rule(ge=1, le=10)] = None
-    sleep_hours: Annotated[float | None, Rule(ge=0, le=24)] = None
+    mood: Annotated[int | None, Rule(ge=MOOD.low, le=MOOD.high)] = None
+    energy: Annotated[int | None, Rule(ge=ENERGY.low, le=ENERGY.high)] = None
+    sleep_hours: Annotated[float | None, Rule(ge=SLEEP_HOURS.low, le=SLEEP_HOURS.high)] = None
     """Hours slept the night before this day."""
-    sleep_quality: Annotated[int | None, Rule(ge=1, le=5)] = None
+    sleep_quality: Annotated[int | None, Rule(ge=SLEEP_QUALITY.low, le=SLEEP_QUALITY.high)] = None
     note: str = ""
     tags: list[str] = field(default_factory=list)
     updated: datetime | None = None

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from wellness_tui.clock import EARLIEST, Clock, logical_day
+from wellness_tui.clock import Clock, logical_day
 from wellness_tui.core.checkin import checkin_summary
 from wellness_tui.core.habits import (
     DayState,
@@ -26,10 +26,20 @@ from wellness_tui.core.habits import (
     streaks,
     strength,
 )
+from wellness_tui.core.parse import (
+    ParseError,
+    parse_amount,
+    parse_count,
+    parse_date,
+    parse_hours,
+    parse_score,
+    parse_tags,
+)
 from wellness_tui.profile.models import CheckIn, Habit, Profile
 from wellness_tui.profile.op_base import Op
 from wellness_tui.profile.store import ProfileStore
-from wellness_tui.targets import MAX_AMOUNT, WEEKDAYS, Target
+from wellness_tui.scales import ENERGY, MOOD, SLEEP_QUALITY
+from wellness_tui.targets import WEEKDAYS, Target
 from wellness_tui.textsafe import one_line
 
 if TYPE_CHECKING:
@@ -44,6 +54,9 @@ MARKS = {
 }
 
 
+Read = TypeVar("Read")
+
+
 class CommandError(Exception):
     """A problem with what was asked, in one plain sentence."""
 
@@ -53,22 +66,11 @@ def today_of(profile: Profile, clock: Clock) -> date:
 
 
 def parse_day(text: str | None, today: date) -> date:
-    if text is None or text == "today":
-        return today
-    if text == "yesterday":
-        return today - timedelta(days=1)
+    """A day for an entry: today (the default), "yesterday" or YYYY-MM-DD, not in the future."""
     try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        raise CommandError(f"'{text}' is not a date; use YYYY-MM-DD, e.g. {today}") from None
-    if day > today:
-        raise CommandError(
-            f"{day} is in the future; entries are for today ({today}) or "
-            "earlier (your day ends at your day-end hour, see settings)"
-        )
-    if day < EARLIEST:
-        raise CommandError(f"{day} is too far back; entries start in {EARLIEST.year}")
-    return day
+        return parse_date(text, today=today, latest=today) or today
+    except ParseError as err:
+        raise CommandError(f"--date: {err}") from None
 
 
 def find_habit(profile: Profile, query: str) -> Habit:
@@ -90,16 +92,17 @@ def find_habit(profile: Profile, query: str) -> Habit:
 
 
 def parse_target(
-    per_week: int | None,
+    per_week: str | None,
     days: str | None,
     at_least: Sequence[str] | None,
     at_most: Sequence[str] | None,
 ) -> Target:
     fields: dict[str, object] = {}
     if per_week is not None:
-        if not 1 <= per_week <= 7:
-            raise CommandError("--per-week must be between 1 and 7")
-        fields["per_week"] = per_week
+        try:
+            fields["per_week"] = parse_count(per_week, 1, 7)
+        except ParseError as err:
+            raise CommandError(f"--per-week: {err}") from None
     if days:
         chosen = [d.strip().lower()[:3] for d in days.split(",") if d.strip()]
         bad = [d for d in chosen if d not in WEEKDAYS]
@@ -109,10 +112,7 @@ def parse_target(
     for name, given in (("at_least", at_least), ("at_most", at_most)):
         if given:
             flag = f"--{name.replace('_', '-')}"
-            amount = _number(given[0], flag)
-            if name == "at_least" and amount == 0:
-                raise CommandError(f"{flag} needs a number above 0, up to {MAX_AMOUNT:,}")
-            fields[name] = amount
+            fields[name] = _number(given[0], flag, above_zero=name == "at_least")
             fields["unit"] = given[1] if len(given) > 1 else ""
     from wellness_tui.validation import ValidationError, plain_message, validate
 
@@ -123,13 +123,13 @@ def parse_target(
         raise CommandError(f"that target does not work: {message}") from None
 
 
-def _number(text: str, flag: str) -> float:
+def _number(text: str, flag: str, above_zero: bool = False) -> float:
     try:
-        value = float(text)
-    except ValueError:
-        raise CommandError(f"{flag} needs a number, not '{text}'") from None
-    if not 0 <= value <= MAX_AMOUNT:  # also refuses nan and infinity
-        raise CommandError(f"{flag} needs a number from 0 to {MAX_AMOUNT:,}")
+        value = parse_amount(text, above_zero=above_zero)
+    except ParseError as err:
+        raise CommandError(f"{flag}: {err}") from None
+    if value is None:
+        raise CommandError(f"{flag}: give a number")
     return value
 
 
@@ -292,39 +292,39 @@ def plan_change(
     return [op], f"Check-in saved for {day:%a %d %b}: " + checkin_summary(preview.checkins[day])
 
 
+def _flag(flag: str, typed: str | None, read: Callable[[str | None], Read]) -> Read:
+    """Read one flag's value with core.parse; a refusal names the flag."""
+    try:
+        return read(typed)
+    except ParseError as err:
+        raise CommandError(f"{flag}: {err}") from None
+
+
 def checkin_op(
     day: date,
     *,
-    mood: int | None,
-    energy: int | None,
-    sleep: float | None,
-    quality: int | None,
+    mood: str | None,
+    energy: str | None,
+    sleep: str | None,
+    quality: str | None,
     note: str | None,
     tags: Sequence[str] | None,
     now_stamp: datetime,
 ) -> SetCheckIn:
     from wellness_tui.profile.ops import SetCheckIn
 
-    for name, score, low, high in (
-        ("--mood", mood, 1, 10),
-        ("--energy", energy, 1, 10),
-        ("--quality", quality, 1, 5),
-    ):
-        if score is not None and not low <= score <= high:
-            raise CommandError(f"{name} must be a whole number from {low} to {high}")
-    if sleep is not None and not 0 <= sleep <= 24:
-        raise CommandError("--sleep must be hours between 0 and 24")
+    scores = {
+        "mood": _flag("--mood", mood, lambda s: parse_score(s, MOOD)),
+        "energy": _flag("--energy", energy, lambda s: parse_score(s, ENERGY)),
+        "sleep_hours": _flag("--sleep", sleep, parse_hours),
+        "sleep_quality": _flag("--quality", quality, lambda s: parse_score(s, SLEEP_QUALITY)),
+    }
     given: dict[str, object] = {"updated": now_stamp}
-    fields: tuple[tuple[str, object], ...] = (
-        ("mood", mood),
-        ("energy", energy),
-        ("sleep_hours", sleep),
-        ("sleep_quality", quality),
-        ("note", note),
-    )
-    given.update((key, value) for key, value in fields if value is not None)
+    given.update((key, value) for key, value in scores.items() if value is not None)
+    if note is not None:
+        given["note"] = note
     if tags:
-        given["tags"] = [t.strip() for t in tags if t.strip()]
+        given["tags"] = [tag for typed in tags for tag in parse_tags(typed)]
     if len(given) == 1:
         raise CommandError(
             "give at least one of --mood, --energy, --sleep, --quality, --note, --tag"

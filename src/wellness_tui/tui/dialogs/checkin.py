@@ -13,8 +13,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from wellness_tui.core.checkin import LOW_MOOD
+from wellness_tui.core.parse import ParseError, parse_hours, parse_tags
 from wellness_tui.profile.models import CheckIn
 from wellness_tui.profile.ops import SetCheckIn
+from wellness_tui.scales import ENERGY, MOOD, SLEEP_QUALITY
 from wellness_tui.tui.context import Context
 from wellness_tui.tui.widgets.answer_area import AnswerArea
 from wellness_tui.tui.widgets.scale_picker import ScalePicker
@@ -29,21 +31,6 @@ LOW_MOOD_LINE = (
     "That sounds like a really heavy day. You do not have to carry it alone: "
     "ctrl+g shows people you can reach, at any hour."
 )
-
-
-def tags_from(text: str) -> list[str]:
-    return [t.strip() for t in text.split(",") if t.strip()]
-
-
-def parse_hours(text: str) -> float | None:
-    """Hours slept from "7.5", "7,5" or "7h"; None if empty; ValueError if not hours."""
-    cleaned = text.strip().lower().removesuffix("h").strip().replace(",", ".")
-    if not cleaned:
-        return None
-    hours = float(cleaned)
-    if not 0 <= hours <= 24:
-        raise ValueError("hours between 0 and 24")
-    return hours
 
 
 class CheckInDialog(ModalScreen[None]):
@@ -68,14 +55,14 @@ class CheckInDialog(ModalScreen[None]):
             box.border_title = f"Check-in · {self.day:%A} {self.day.day} {self.day:%B}"
             with Grid(id="checkin-grid"):
                 yield Static(literal("Mood"), classes="label")
-                yield ScalePicker(1, 10, saved.mood, id="mood")
+                yield ScalePicker.on_scale(MOOD, saved.mood, id="mood")
                 yield Static(literal("Energy"), classes="label")
-                yield ScalePicker(1, 10, saved.energy, id="energy")
+                yield ScalePicker.on_scale(ENERGY, saved.energy, id="energy")
                 yield Static(literal("Slept (hours)"), classes="label")
                 hours = "" if saved.sleep_hours is None else f"{saved.sleep_hours:g}"
                 yield TextInput(hours, placeholder="e.g. 7.5", id="sleep", compact=True)
                 yield Static(literal("Sleep quality"), classes="label")
-                yield ScalePicker(1, 5, saved.sleep_quality, id="quality")
+                yield ScalePicker.on_scale(SLEEP_QUALITY, saved.sleep_quality, id="quality")
                 yield Static(literal("Note"), classes="label")
                 yield AnswerArea("note", saved.note, self._save_note, id="note")
                 yield Static(literal("Tags"), classes="label")
@@ -110,8 +97,8 @@ class CheckInDialog(ModalScreen[None]):
     def _hours_problem(self) -> str | None:
         try:
             parse_hours(self.query_one("#sleep", Input).value)
-        except ValueError:
-            return "Hours slept: a number from 0 to 24, like 7.5. (Not saved until then.)"
+        except ParseError as err:
+            return f"Hours slept: {err} (Not saved until then.)"
         return None
 
     @on(ScalePicker.Changed)
@@ -137,7 +124,7 @@ class CheckInDialog(ModalScreen[None]):
 
     @on(Input.Changed, "#tags")
     def tags_typed(self, event: Input.Changed) -> None:
-        self.save_field("tags", tags_from(event.value))
+        self.save_field("tags", parse_tags(event.value))
 
     def _save_note(self, _key: str, text: str) -> None:
         self.save_field("note", text)

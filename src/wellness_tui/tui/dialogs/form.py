@@ -5,7 +5,6 @@ Escape never silently throws away what was typed: if anything changed, it asks.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,7 +17,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static, TextArea
 
-from wellness_tui.clock import EARLIEST
+from wellness_tui.core.parse import ParseError, parse_date
 from wellness_tui.textsafe import visible
 from wellness_tui.tui.dialogs.confirm import ConfirmDialog
 from wellness_tui.tui.widgets.check_list import CheckList
@@ -41,24 +40,9 @@ class Field:
     """For "date": the last day allowed (e.g. today, for things that already happened)."""
 
 
-def check_date(text: str) -> date | None:
-    """Parse YYYY-MM-DD ("" is no date); ValueError with plain words otherwise."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        # Only the form the field asks for: fromisoformat alone also takes
-        # "20261001" and week dates like "2026-W40-3".
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            raise ValueError(text)
-        day = date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(
-            f"“{text}” is not a date: please use YYYY-MM-DD, like 2026-12-03."
-        ) from None
-    if day < EARLIEST:
-        raise ValueError(f"{day} is too far back: dates start in {EARLIEST.year}.")
-    return day
+def check_date(text: str, latest: date | None = None) -> date | None:
+    """A form's date ("" is no date): read by core.parse, as the shell reads --date."""
+    return parse_date(text, latest=latest)
 
 
 Result = TypeVar("Result")
@@ -189,11 +173,9 @@ class FormDialog(EditDialog[dict[str, str]]):
                 return spec.id, f"{spec.label}: please fill this in."
             if spec.kind == "date":
                 try:
-                    day = check_date(value)
-                except ValueError as err:
+                    check_date(value, spec.latest)
+                except ParseError as err:
                     return spec.id, f"{spec.label}: {err}"
-                if day is not None and spec.latest is not None and day > spec.latest:
-                    return spec.id, f"{spec.label}: {day} is in the future."
         return None
 
     def changed(self) -> bool:

@@ -10,22 +10,19 @@ from __future__ import annotations
 from datetime import date
 
 from wellness_tui.core.habits import is_done, is_skipped
+from wellness_tui.core.parse import ParseError, parse_amount
 from wellness_tui.profile.models import Habit
-from wellness_tui.targets import MAX_AMOUNT
 from wellness_tui.textsafe import one_line
 from wellness_tui.tui.dialogs.prompt import PromptDialog
 from wellness_tui.tui.screens.base import WellnessScreen
 
 
 def amount_problem(text: str) -> str | None:
-    if not text.strip():
-        return None  # empty clears the day
+    """What is wrong with a typed amount (empty clears the day), read by core.parse."""
     try:
-        value = float(text.strip().replace(",", "."))
-    except ValueError:
-        return "A number, please (like 10 or 2.5). Leave it empty to clear the day."
-    if not 0 <= value <= MAX_AMOUNT:  # also refuses nan and infinity
-        return f"A number from 0 to {MAX_AMOUNT:,}, please."
+        parse_amount(text)
+    except ParseError as err:
+        return f"{err} Leave it empty to clear the day."
     return None
 
 
@@ -79,7 +76,7 @@ class HabitDayScreen(WellnessScreen):
 
             if text is None:
                 return
-            value = None if not text.strip() else float(text.strip().replace(",", "."))
+            value = parse_amount(text)
             self.ctx.change_habit(
                 habit.id,
                 [SetAmount(habit.id, day, value)],

@@ -9,6 +9,8 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from wellness_tui.scales import Scale
+
 
 class ScalePicker(Widget, can_focus=True):
     """Left/right change the value; digits set it (0 means 10); backspace clears it."""
@@ -32,6 +34,11 @@ class ScalePicker(Widget, can_focus=True):
         self.low = low
         self.high = high
         self.set_reactive(ScalePicker.value, value)
+
+    @classmethod
+    def on_scale(cls, scale: Scale, value: int | None = None, **kwargs: str) -> ScalePicker:
+        """A picker for one of the check-in's scales (scales.py)."""
+        return cls(int(scale.low), int(scale.high), value, **kwargs)
 
     def render(self) -> Text:
         text = Text()
