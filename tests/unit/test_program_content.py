@@ -19,6 +19,7 @@ EXPECTED_MODULES = [
     "support",
     "self-advocacy",
     "long-term",
+    "thoughts-and-problems",
 ]
 
 
@@ -31,7 +32,7 @@ def test_the_program_validates(program) -> None:
     assert [str(p) for p in program.problems] == []
 
 
-def test_eight_modules_in_order(program) -> None:
+def test_modules_in_order(program) -> None:
     assert [m.id for m in program.modules] == EXPECTED_MODULES
 
 
