@@ -20,6 +20,7 @@ EXPECTED_MODULES = [
     "self-advocacy",
     "long-term",
     "doing-what-matters",
+    "thoughts-and-problems",
 ]
 
 
@@ -32,7 +33,7 @@ def test_the_program_validates(program) -> None:
     assert [str(p) for p in program.problems] == []
 
 
-def test_nine_modules_in_order(program) -> None:
+def test_modules_in_order(program) -> None:
     assert [m.id for m in program.modules] == EXPECTED_MODULES
 
 
