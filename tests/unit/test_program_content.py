@@ -39,7 +39,7 @@ def test_modules_in_order(program) -> None:
 
 def test_every_module_is_complete(program) -> None:
     for module in program.modules:
-        assert 3 <= len(module.lessons) <= 6, module.id
+        assert 3 <= len(module.lessons) <= 7, module.id
         assert 2 <= len(module.meta.habits) <= 4, module.id
         assert module.meta.sources, module.id
         for lesson in module.lessons:

@@ -106,15 +106,24 @@ def test_checkin_with_a_note_from_standard_input(profile: Path) -> None:
     [
         (("check", "nothing"), "no habit matches 'nothing'"),
         (("check", "w"), "'w' matches more than one habit"),
-        (("check", "walk", "--date", "2026-02-30"), "--date: “2026-02-30” is not a date: use YYYY-MM-DD"),
+        (
+            ("check", "walk", "--date", "2026-02-30"),
+            "--date: “2026-02-30” is not a date: use YYYY-MM-DD",
+        ),
         (("check", "walk", "--date", "2027-01-01"), "is in the future"),
         (("check", "walk", "--value", "3"), "is a yes/no habit"),
         (("check", "wake", "--value", "lots"), "--value: “lots” is not a number"),
         (("check", "wake"), "give --value N (minutes)"),
-        (("checkin", "--mood", "11"), "--mood: 11 is out of range: use a whole number from 1 to 10."),
+        (
+            ("checkin", "--mood", "11"),
+            "--mood: 11 is out of range: use a whole number from 1 to 10.",
+        ),
         (("checkin", "--sleep", "30"), "--sleep: 30 is out of range: use a number from 0 to 24."),
         (("checkin",), "give at least one of"),
-        (("habit", "add", "x", "--per-week", "9"), "--per-week: 9 is out of range: use a whole number from 1 to 7."),
+        (
+            ("habit", "add", "x", "--per-week", "9"),
+            "--per-week: 9 is out of range: use a whole number from 1 to 7.",
+        ),
         (("habit", "add", "x", "--days", "funday"), "--days takes weekdays"),
         (("habit", "add", "   "), "a habit needs a title"),
     ],
@@ -206,7 +215,10 @@ def test_typed_control_characters_never_reach_the_terminal_raw(profile: Path) ->
 
 def test_validation_messages_are_plain_words(profile: Path, tmp_path: Path) -> None:
     zero = wt(profile, "habit", "add", "Meditate", "--at-least", "0", "minutes")
-    assert zero.returncode == 1 and "--at-least: 0 is out of range: use a number above 0" in zero.stderr
+    assert (
+        zero.returncode == 1
+        and "--at-least: 0 is out of range: use a number above 0" in zero.stderr
+    )
     assert wt(profile, "habit", "add", "Walk").returncode == 0
     data = json.loads(profile.read_text())
     data["habits"][0]["colour"] = "blue"
