@@ -191,9 +191,7 @@ def _resolve_habit_refs(
         if any(e.severity == "error" for e in errors):
             continue
         kept = tuple(r for r in module.habit_refs if r.ref in {h.id for h in habits})
-        resolved.append(
-            replace(module, meta=replace(module.meta, habits=habits), habit_refs=kept)
-        )
+        resolved.append(replace(module, meta=replace(module.meta, habits=habits), habit_refs=kept))
     return resolved
 
 
@@ -245,9 +243,7 @@ def _take_habit_refs(
     The line map is renumbered so that errors in the remaining habits keep their lines.
     """
     habits = data.get("habits")
-    if not isinstance(habits, list) or not any(
-        isinstance(h, dict) and "ref" in h for h in habits
-    ):
+    if not isinstance(habits, list) or not any(isinstance(h, dict) and "ref" in h for h in habits):
         return data, lines, ()
     refs: list[HabitRef] = []
     kept: list[Any] = []
@@ -261,9 +257,7 @@ def _take_habit_refs(
             continue
         ref = entry["ref"]
         if set(entry) != {"ref"}:
-            problems.append(
-                ContentProblem(path, line, "a habit with 'ref' takes no other keys")
-            )
+            problems.append(ContentProblem(path, line, "a habit with 'ref' takes no other keys"))
         elif not isinstance(ref, str) or not ref.strip():
             problems.append(ContentProblem(path, line, "'ref' must name a habit id"))
         else:

@@ -170,7 +170,7 @@ class Module:
     lessons: tuple[Lesson, ...]
     path: Path
     habit_refs: tuple[HabitRef, ...] = ()
-    """Shared habits this module lists but does not define (already in `meta.habits` once loaded)."""
+    """Shared habits listed here but defined elsewhere (already in `meta.habits` once loaded)."""
 
     @property
     def id(self) -> str:
