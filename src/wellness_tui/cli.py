@@ -300,7 +300,7 @@ def check_content(args: argparse.Namespace) -> int:
     lessons = [ls for m in library.modules for ls in m.lessons]
     prompts = sum(len(ls.prompts) for ls in lessons)
     questions = sum(len(ls.questions) for ls in lessons)
-    habits = sum(len(m.meta.habits) for m in library.modules)
+    habits = len({h.id for m in library.modules for h in m.meta.habits})  # a shared one once
     words = sum(ls.word_count for ls in lessons)
     say(
         f"OK: {len(library.modules)} modules, {len(lessons)} lessons, {prompts} prompts, "

@@ -165,3 +165,73 @@ def test_check_content_summary_on_success() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("OK: 2 modules, 4 lessons, 4 prompts, 4 questions, 3 habits")
+
+
+WALKS_MODULE = "02-walks/module.toml"
+SHARED_REF = '\n[[habits]]\nref = "rest-wind-down"\n'
+
+
+def test_a_habit_ref_lists_the_other_modules_habit_as_one_habit(broken: Path) -> None:
+    from datetime import date, datetime
+
+    from wellness_tui.core.habit_factory import adopt_op
+    from wellness_tui.profile.models import Profile
+
+    path = broken / WALKS_MODULE
+    path.write_text(path.read_text() + SHARED_REF)
+    library = load_library([broken])
+    assert library.errors == []
+    rest, walks = library.modules
+    assert [h.id for h in walks.meta.habits] == ["walks-ten-minutes", "rest-wind-down"]
+    shared = walks.meta.habits[1]
+    assert shared == rest.meta.habits[1]  # the very same suggestion, with its wording
+    assert shared.title == "20-minute wind-down"
+    found = library.habit_suggestion("rest-wind-down")
+    assert found is not None and found[0].id == "rest"  # found under the module defining it
+    # Adopted from either module, it is one habit: the second adoption is refused.
+    profile = Profile.new(datetime(2026, 12, 1, 9, 0))
+    op = adopt_op(library, profile, shared.id, date(2026, 12, 1))
+    assert op is not None
+    op.apply(profile)
+    assert adopt_op(library, profile, shared.id, date(2026, 12, 1)) is None
+    assert [h.id for h in profile.habits] == ["rest-wind-down"]
+
+
+def test_an_unknown_habit_ref_is_reported_with_file_and_line(broken: Path) -> None:
+    path = broken / WALKS_MODULE
+    text = path.read_text()
+    path.write_text(text + SHARED_REF.replace("rest-wind-down", "rest-no-such-habit"))
+    line = text.count("\n") + 3  # the blank line, then [[habits]], then ref = ...
+    result = subprocess.run(
+        [sys.executable, "-m", "wellness_tui", "check-content", str(broken)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    expected = f"{path}:{line - 1}: habit ref 'rest-no-such-habit' is not a habit defined"
+    assert any(out.startswith(expected) for out in result.stderr.splitlines()), result.stderr
+    assert [m.id for m in load_library([broken]).modules] == ["rest"]
+
+
+def test_a_habit_ref_takes_no_other_keys(broken: Path) -> None:
+    path = broken / WALKS_MODULE
+    path.write_text(path.read_text() + SHARED_REF + 'title = "Wind down"\n')
+    library = load_library([broken])
+    assert any("a habit with 'ref' takes no other keys" in str(p) for p in library.errors)
+    assert [m.id for m in library.modules] == ["rest"]
+
+
+def test_habit_errors_after_a_ref_keep_their_lines(broken: Path) -> None:
+    path = broken / WALKS_MODULE
+    text = path.read_text()
+    broken_habit = (
+        '\n[[habits]]\nid = "walks-stretch"\ntitle = "Stretch"\nwhy = "x"\n'
+        "target = { per_week = 9 }\n"
+    )
+    path.write_text(text + SHARED_REF + broken_habit)
+    line = (text + SHARED_REF + broken_habit).splitlines().index("target = { per_week = 9 }") + 1
+    library = load_library([broken])
+    assert any(
+        str(p).startswith(f"{path}:{line}: 'habits.1.target.per_week'") for p in library.errors
+    ), library.errors

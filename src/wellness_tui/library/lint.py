@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
 
 from wellness_tui.library.loader import CRISIS_FILE, MODULE_FILE, Library
 from wellness_tui.library.problems import ContentProblem
@@ -47,9 +48,65 @@ QUALIFIERS = re.compile(
 )
 
 
+URL = re.compile(r"""https?://[^\s"'<>)\]]+""", re.IGNORECASE)
+# Host labels (or dash-separated parts of a label) that mark a test, QA, staging or
+# cache copy of a site rather than the publisher's own page: "test.myhealth.alberta.ca",
+# "mdedge-cache.qa01.mdedge.com". Only whole parts count, so "www.nhs.uk",
+# "developer.example.org" or "contest.gov" never match.
+NOT_CANONICAL_HOST = re.compile(
+    r"^(test|testing|tst|qa|qa\d+|uat|stage|staging|stg|preprod|pre-prod|dev|dev\d+|"
+    r"sandbox|cache|webcache|cached|mirror)$"
+)
+# A leading "cm." label is a content-management copy of a site ("cm.healio.com").
+NOT_CANONICAL_FIRST_LABEL = re.compile(r"^(cm|cms|origin|preview)$")
+# Query parameters that carry a login, a session or a token: the link is somebody's visit.
+PRIVATE_QUERY = re.compile(
+    r"^(login|logon|user(name)?|password|passwd|pwd|session|session_?id|sid|jsessionid|"
+    r"phpsessid|token|auth|auth_?token|access_?token|id_?token|api_?key|signature|sig)$",
+    re.IGNORECASE,
+)
+
+
+def source_url_problems(url: str) -> list[str]:
+    """Why a source URL is not a publisher's canonical page, if it looks that way."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return []
+    host = (parts.hostname or "").lower()
+    labels = host.split(".")[:-2]  # the subdomains; the site's own name is left alone
+    found = []
+    odd = [
+        label
+        for label in labels
+        if any(NOT_CANONICAL_HOST.match(part) for part in label.split("-"))
+    ]
+    if labels and NOT_CANONICAL_FIRST_LABEL.match(labels[0]):
+        odd.insert(0, labels[0])
+    if odd:
+        found.append(
+            f"source host '{host}' looks like a test, QA, staging or cache copy "
+            f"('{odd[0]}'); cite the publisher's own page"
+        )
+    keys = [key for key, _ in parse_qsl(parts.query, keep_blank_values=True)]
+    keys += [p.split("=", 1)[0] for p in parts.path.split(";")[1:]]  # ;jsessionid=...
+    private = [key for key in keys if PRIVATE_QUERY.match(key)]
+    if private:
+        found.append(
+            f"source URL carries a login, session or token parameter ('{private[0]}'); "
+            "cite the page without it"
+        )
+    return found
+
+
 def lint_text(path: Path, text: str) -> list[ContentProblem]:
     problems: list[ContentProblem] = []
     for number, line in enumerate(text.splitlines(), start=1):
+        for url in URL.findall(line):
+            problems += [
+                ContentProblem(path, number, message, severity="warning")
+                for message in source_url_problems(url)
+            ]
         for pattern, message in RULES:
             if match := pattern.search(line):
                 problems.append(ContentProblem(path, number, f"'{match.group(0)}': {message}"))

@@ -20,6 +20,7 @@ from wellness_tui.library.crisis import fallback_crisis_lines
 from wellness_tui.library.models import (
     CrisisFile,
     CrisisLine,
+    HabitRef,
     HabitSuggestion,
     Lesson,
     Module,
@@ -56,7 +57,13 @@ class Library:
 
     def _index(self) -> None:
         self._lessons = {ls.id: (m, ls) for m in self.modules for ls in m.lessons}
-        self._habits = {h.id: (m, h) for m in self.modules for h in m.meta.habits}
+        # A shared habit is found under the module that defines it, not one that refers to it.
+        self._habits = {
+            h.id: (m, h)
+            for m in self.modules
+            for h in m.meta.habits
+            if h.id not in {r.ref for r in m.habit_refs}
+        }
 
     def module(self, module_id: str) -> Module | None:
         return next((m for m in self.modules if m.id == module_id), None)
@@ -127,6 +134,7 @@ def load_library(roots: Iterable[Path]) -> Library:
                 continue
             modules.append(module)
     single_modules = all((r / MODULE_FILE).is_file() for r in dirs)
+    modules = _resolve_habit_refs(modules, problems, lenient=single_modules)
     if (
         crisis is None
         and not single_modules
@@ -140,6 +148,51 @@ def load_library(roots: Iterable[Path]) -> Library:
     if crisis is not None:
         library.crisis_lines, library.crisis_from_file = crisis, True
     return library
+
+
+def _resolve_habit_refs(
+    modules: list[Module], problems: list[ContentProblem], *, lenient: bool
+) -> list[Module]:
+    """Put each shared habit a module refers to (`ref = "..."`) into its list of habits.
+
+    An unknown ref leaves the module out, like any other error. When only single
+    module folders are checked, the module that defines it may simply not be
+    loaded, so the ref is then left out with a warning instead.
+    """
+    defined = {
+        h.id: h for m in modules for h in m.meta.habits if h.id not in {r.ref for r in m.habit_refs}
+    }
+    resolved: list[Module] = []
+    for module in modules:
+        if not module.habit_refs:
+            resolved.append(module)
+            continue
+        habits = list(module.meta.habits)
+        errors = []
+        for ref in module.habit_refs:  # in file order, so each position is already right
+            habit = defined.get(ref.ref)
+            where = module.path / MODULE_FILE
+            if habit is None:
+                errors.append(
+                    ContentProblem(
+                        where,
+                        ref.line,
+                        f"habit ref '{ref.ref}' is not a habit defined in any module",
+                        severity="warning" if lenient else "error",
+                    )
+                )
+            elif any(h.id == habit.id for h in habits):
+                errors.append(
+                    ContentProblem(where, ref.line, f"habit '{ref.ref}' is listed twice here")
+                )
+            else:
+                habits.insert(min(ref.position, len(habits)), habit)
+        problems.extend(errors)
+        if any(e.severity == "error" for e in errors):
+            continue
+        kept = tuple(r for r in module.habit_refs if r.ref in {h.id for h in habits})
+        resolved.append(replace(module, meta=replace(module.meta, habits=habits), habit_refs=kept))
+    return resolved
 
 
 def _claim_ids(module: Module, seen: dict[str, Path]) -> None:
@@ -158,8 +211,11 @@ def _claim_ids(module: Module, seen: dict[str, Path]) -> None:
 
 
 def load_module(folder: Path) -> Module:
+    """One module; its habit refs are put in place by `load_library`, which sees every module."""
     meta_path = folder / MODULE_FILE
-    meta = _validate(ModuleMeta, *_read_toml(meta_path), path=meta_path)
+    data, lines = _read_toml(meta_path)
+    data, lines, refs = _take_habit_refs(data, lines, meta_path)
+    meta = _validate(ModuleMeta, data, lines, path=meta_path)
     _check_unique(meta_path, [("habit", h.id) for h in meta.habits])
     lessons: list[Lesson] = []
     problems: list[ContentProblem] = []
@@ -176,7 +232,46 @@ def load_module(folder: Path) -> Module:
             problems.append(ContentProblem(lesson.path, 2, f"lesson id '{lesson.id}' used twice"))
     if problems:
         raise ContentError(problems)
-    return Module(meta=meta, lessons=tuple(lessons), path=folder)
+    return Module(meta=meta, lessons=tuple(lessons), path=folder, habit_refs=refs)
+
+
+def _take_habit_refs(
+    data: dict[str, Any], lines: dict[tuple[str | int, ...], int], path: Path
+) -> tuple[dict[str, Any], dict[tuple[str | int, ...], int], tuple[HabitRef, ...]]:
+    """Split `[[habits]]` entries that are only `ref = "<id>"` from those that define a habit.
+
+    The line map is renumbered so that errors in the remaining habits keep their lines.
+    """
+    habits = data.get("habits")
+    if not isinstance(habits, list) or not any(isinstance(h, dict) and "ref" in h for h in habits):
+        return data, lines, ()
+    refs: list[HabitRef] = []
+    kept: list[Any] = []
+    renumber: dict[int, int] = {}
+    problems = []
+    for index, entry in enumerate(habits):
+        line = lines.get(("habits", index), 1)
+        if not (isinstance(entry, dict) and "ref" in entry):
+            renumber[index] = len(kept)
+            kept.append(entry)
+            continue
+        ref = entry["ref"]
+        if set(entry) != {"ref"}:
+            problems.append(ContentProblem(path, line, "a habit with 'ref' takes no other keys"))
+        elif not isinstance(ref, str) or not ref.strip():
+            problems.append(ContentProblem(path, line, "'ref' must name a habit id"))
+        else:
+            refs.append(HabitRef(ref=ref.strip(), position=index, line=line))
+    if problems:
+        raise ContentError(problems)
+    new_lines: dict[tuple[str | int, ...], int] = {}
+    for key, number in lines.items():
+        if len(key) >= 2 and key[0] == "habits" and isinstance(key[1], int):
+            if key[1] in renumber:
+                new_lines[("habits", renumber[key[1]], *key[2:])] = number
+        else:
+            new_lines[key] = number
+    return {**data, "habits": kept}, new_lines, tuple(refs)
 
 
 def load_lesson(path: Path, module_id: str) -> Lesson:

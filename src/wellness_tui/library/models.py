@@ -148,6 +148,20 @@ class ModuleMeta:
     sources: list[Source] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class HabitRef:
+    """A `[[habits]]` entry with only `ref = "<habit id>"`: a habit defined in another module.
+
+    The module lists that same habit (same id), so it can be adopted only once.
+    """
+
+    ref: str
+    position: int
+    """Where it sits among the module's habits."""
+    line: int
+    """The line of its `[[habits]]` entry in module.toml, for `file:line` problems."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Module:
     __pydantic_config__ = FORBID_EXTRA
@@ -155,6 +169,8 @@ class Module:
     meta: ModuleMeta
     lessons: tuple[Lesson, ...]
     path: Path
+    habit_refs: tuple[HabitRef, ...] = ()
+    """Shared habits listed here but defined elsewhere (already in `meta.habits` once loaded)."""
 
     @property
     def id(self) -> str:

@@ -32,11 +32,13 @@ class OnboardingScreen(WellnessScreen):
 
     def compose(self) -> ComposeResult:
         library = self.ctx.library
-        starters = [
-            (h.id, f"{h.title} ({h.target.describe()})")
-            for m in library.modules
-            for h in m.meta.habits[:1]
-        ]
+        starters = list(
+            {  # a habit shared by several modules is offered once
+                h.id: (h.id, f"{h.title} ({h.target.describe()})")
+                for m in library.modules
+                for h in m.meta.habits[:1]
+            }.values()
+        )
         with VerticalScroll(id="onboarding"):
             yield Static(literal("A few first choices", "bold"), id="onboarding-title")
             yield Static(
