@@ -1,34 +1,37 @@
-"""A cache of the parsed, validated content library, keyed by every file's size and time.
+"""A cache of the parsed, validated content library, as plain JSON in the cache folder.
 
-Parsing and validating the whole program takes tens of milliseconds at every
-start (and importing pydantic, ~60 ms more); loading the cached result takes a
-few. Any change to any content file, or to the code that reads them, makes a
-new key, so a stale cache is never used. The cache is only a copy: if it cannot
-be read or written, content is parsed.
+Parsing and validating the whole program takes tens of milliseconds at every start
+(and importing pydantic, ~60 ms more); rebuilding it from the cached JSON takes a few
+(trusted.py: nothing in the file can run). The first line names every content file's
+name, size and time and the code that reads them, so a stale cache is never used.
+The cache is only a copy: if it cannot be read or written, or is not a private file
+of ours, content is parsed. (A binary cache left by earlier versions is never read.)
 """
 
 from __future__ import annotations
 
-import pickle
+import hashlib
+import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from wellness_tui import rules, targets
+from wellness_tui import rules, targets, trusted
 from wellness_tui.library import loader, models
 from wellness_tui.library.loader import Library, load_library
 from wellness_tui.paths import code_stamp
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
+CACHE_NAME = "library.json"
+LIMIT = 64 * 1024 * 1024
 
 
 def content_key(roots: Iterable[Path]) -> str:
-    """Every content file's name, size and time, and the code that reads them.
-
-    The code is keyed by its files' sizes and times (not the version number): a
-    cache pickled by other model classes must never be loaded, even in a checkout.
-    """
-    parts = [f"{CACHE_VERSION}|{sys.version}", code_stamp(models, loader, targets, rules)]
+    """Every content file's name, size and time, and the code that reads them."""
+    parts = [
+        f"{CACHE_VERSION}|{sys.version}",
+        code_stamp(models, loader, targets, rules, trusted),
+    ]
     for root in roots:
         parts.append(str(root.resolve()))
         if not root.is_dir():
@@ -37,25 +40,29 @@ def content_key(roots: Iterable[Path]) -> str:
             if path.suffix in (".md", ".toml") and path.is_file():
                 st = path.stat()
                 parts.append(f"{path.relative_to(root)}|{st.st_size}|{st.st_mtime_ns}")
-    return "\n".join(parts)
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def load_library_cached(roots: list[Path], cache_dir: Path | None) -> Library:
     if cache_dir is None:
         return load_library(roots)
-    cache = cache_dir / "library.pickle"
+    from wellness_tui.profile.files import read_own_file
+
+    cache = cache_dir / CACHE_NAME
     try:
         key = content_key(roots)
     except OSError:
         return load_library(roots)
-    try:
-        with cache.open("rb") as handle:
-            if pickle.load(handle) == key:
-                library = pickle.load(handle)
+    kept = read_own_file(cache, LIMIT)
+    if kept is not None:
+        head, _, body = kept.partition(b"\n")
+        if head == key.encode():
+            try:
+                library = trusted.build(Library, json.loads(body))
                 if isinstance(library, Library):
                     return library
-    except Exception:  # missing or damaged: it is only a copy, so parse the content
-        pass
+            except Exception:  # damaged or not ours after all: parse the content
+                pass
     library = load_library(roots)
     _store(cache, key, library)
     return library
@@ -63,11 +70,10 @@ def load_library_cached(roots: list[Path], cache_dir: Path | None) -> Library:
 
 def _store(cache: Path, key: str, library: Library) -> None:
     from wellness_tui.profile.files import write_private
+    from wellness_tui.validation import adapter
 
     try:
-        for old in cache.parent.glob("library-*.pickle"):  # named by key before version 2
-            old.unlink(missing_ok=True)
-        data = pickle.dumps(key, pickle.HIGHEST_PROTOCOL)
-        write_private(cache, data + pickle.dumps(library, pickle.HIGHEST_PROTOCOL))
-    except OSError:
+        body = adapter(Library).dump_json(library)
+        write_private(cache, key.encode() + b"\n" + body)
+    except (OSError, ValueError):
         pass  # a cache that cannot be written just means parsing next time too

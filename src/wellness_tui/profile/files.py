@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import stat
 import sys
 import time
 from pathlib import Path
@@ -123,3 +124,25 @@ def _fchmod(fd: int, mode: int) -> None:
 
 
 _O_BINARY = getattr(os, "O_BINARY", 0)
+
+
+def read_own_file(path: Path, limit: int) -> bytes | None:
+    """The start of `path` if it is a plain file of ours that nobody else could have
+    written (no link, no FIFO that would block, owned by us, private); else None.
+    Not on Windows (no owner check there): the file is always validated."""
+    if not hasattr(os, "getuid") or not hasattr(os, "O_NOFOLLOW"):
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if (
+            not stat.S_ISREG(info.st_mode)
+            or info.st_uid != os.getuid()
+            or info.st_nlink != 1
+            or info.st_mode & 0o077
+        ):
+            return None
+        return handle.read(limit)

@@ -15,7 +15,6 @@ import contextlib
 import copy
 import dataclasses
 import json
-import pickle
 import queue
 import threading
 import time
@@ -25,7 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from wellness_tui.clock import Clock, SystemClock
-from wellness_tui.profile import snapshot
+from wellness_tui.profile import stamp
 from wellness_tui.profile.backups import backup_files, write_backups
 from wellness_tui.profile.files import (
     FILE_MODE,
@@ -40,7 +39,7 @@ from wellness_tui.profile.op_base import Op, Refresh
 
 # The codec (profile/codec.py) imports pydantic, about 60 ms: it is imported
 # inside the methods that validate or write, so a start that can use the
-# quick-start copy (snapshot.py) never pays for it.
+# start-up stamp (stamp.py) never pays for it.
 
 BACKUP_EVERY_SECONDS = 3600
 RETRY_SECONDS = (1, 2, 5, 10, 30)
@@ -81,8 +80,8 @@ class ProfileStore:
         """What the screen copy was loaded from (the file or a backup); see _base_bytes."""
         self._fresh: Profile | None = None
         """A new profile as it was made (encoded only when first needed)."""
-        self._snapshot_raw: bytes | None = None
-        """The file bytes the quick-start copy on disk was made from, when known."""
+        self._stamped_raw: bytes | None = None
+        """The file bytes the stamp on disk names, when known."""
         self._last_backup = 0.0
         self._last_daily: date | None = None
         self.profile = self._load()
@@ -125,10 +124,10 @@ class ProfileStore:
             self._known_fp = None
             return Profile.new(self.clock.now())
         raw = self.path.read_bytes()
-        kept = snapshot.load(self.path, raw)
+        kept = stamp.load(self.path, raw)
         if kept is not None:  # exactly these bytes were validated before
             self._known_fp, self._disk_raw, self._base_raw = fp, raw, raw
-            self._snapshot_raw = raw
+            self._stamped_raw = raw
             return kept
         from wellness_tui.profile.codec import DamagedProfileError, decode
 
@@ -210,12 +209,12 @@ class ProfileStore:
 
     def keep_aside(self, raw: bytes) -> Path:
         """Keep damaged bytes as profile.corrupt-<timestamp>.json (owner-only)."""
-        stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
-        aside = self.path.with_name(f"{self.path.stem}.corrupt-{stamp}{self.path.suffix}")
+        when = self.clock.now().strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.stem}.corrupt-{when}{self.path.suffix}")
         n = 1
         while aside.exists():
             n += 1
-            aside = self.path.with_name(f"{self.path.stem}.corrupt-{stamp}-{n}{self.path.suffix}")
+            aside = self.path.with_name(f"{self.path.stem}.corrupt-{when}-{n}{self.path.suffix}")
         atomic_write(aside, raw)
         with contextlib.suppress(FileNotFoundError):
             if fingerprint(self.path) is not None and self.path.read_bytes() == raw:
@@ -280,30 +279,22 @@ class ProfileStore:
         with self._state:
             saved = saved and not self._pending
         if saved:
-            self._keep_snapshot()
+            self._keep_stamp()
         return saved
 
-    def _keep_snapshot(self) -> None:
-        """Leave a quick-start copy of the file as last read or written (snapshot.py)."""
+    def _keep_stamp(self) -> None:
+        """Stamp the file as last read or written (stamp.py), so the next start need not
+        validate it."""
         raw = self._disk_raw
-        if self.read_only or raw is None or raw == self._snapshot_raw:
+        if self.read_only or raw is None or raw == self._stamped_raw:
             return
         if self._known_fp is None or fingerprint(self.path) != self._known_fp:
             return  # changed since (another window): the next start validates it
-        # What validating `raw` gives, without validating it again: the writer's copy
-        # is what `raw` was read into or written from; with no writer, nothing was
-        # ever applied to the screen copy since it was read.
-        if self._disk is not None:
-            validated = self._disk
-        elif self._seq == 0:
-            validated = self.profile
-        else:
-            return
         try:
-            snapshot.save(self.path, raw, validated)
-        except (OSError, pickle.PickleError):
-            return  # only a copy: without it the next start validates the file
-        self._snapshot_raw = raw
+            stamp.save(self.path, raw)  # `raw` was validated when read, or encoded by us
+        except OSError:
+            return  # only a shortcut: without it the next start validates the file
+        self._stamped_raw = raw
 
     def prepare_writer(self) -> None:
         """Get the writer's copy ready (validators built) before the first change needs it.
@@ -321,7 +312,8 @@ class ProfileStore:
         patterns = [
             self.path.name,
             lock_path(self.path).name,
-            snapshot.snapshot_path(self.path).name,
+            stamp.stamp_path(self.path).name,
+            stamp.old_copy_path(self.path).name,
             f"{stem}.backup-*{suffix}",
             f"{stem}.corrupt-*{suffix}",
             f"{stem}.before-import-*{suffix}",
@@ -358,8 +350,8 @@ class ProfileStore:
         """Keep the current file as profile.<label>-<timestamp>.json (e.g. before an import)."""
         if fingerprint(self.path) is None:
             return None
-        stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.stem}.{label}-{stamp}{self.path.suffix}")
+        when = self.clock.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.stem}.{label}-{when}{self.path.suffix}")
         atomic_write(target, self.path.read_bytes())
         return target
 

@@ -1,7 +1,8 @@
-"""Starting without pydantic: the quick-start copy of the profile and the content cache.
+"""Starting without pydantic: the profile's start-up stamp and the content cache.
 
-Each copy must be used only when it is exactly right, and ignored (the file
-validated as usual) in every other case, without losing or hiding anything.
+Each shortcut must be used only when it is exactly right, and ignored (the file
+validated as usual) in every other case, without losing or hiding anything; and
+nothing in either file can ever run code.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import pytest
 from wellness_tui.clock import FixedClock
 from wellness_tui.library import load_library
 from wellness_tui.library.cache import load_library_cached
-from wellness_tui.profile import snapshot
+from wellness_tui.profile import stamp
 from wellness_tui.profile.models import CheckIn, Habit
 from wellness_tui.profile.ops import AddHabit, FinishWelcome, SetCheckIn, SetDone
 from wellness_tui.profile.store import ProfileStore
@@ -38,11 +39,12 @@ def _saved_profile(path: Path, clock: FixedClock) -> ProfileStore:
     return store
 
 
-def test_closing_keeps_an_owner_only_copy_that_the_next_start_uses(profile_path, clock) -> None:
+def test_closing_keeps_an_owner_only_stamp_that_the_next_start_uses(profile_path, clock) -> None:
     saved = _saved_profile(profile_path, clock)
-    copy = snapshot.snapshot_path(profile_path)
+    copy = stamp.stamp_path(profile_path)
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
-    kept = snapshot.load(profile_path, profile_path.read_bytes())
+    assert b"Walk" not in copy.read_bytes()  # a digest, no notes
+    kept = stamp.load(profile_path, profile_path.read_bytes())
     assert kept == saved.profile
     again = ProfileStore(profile_path, clock)
     assert again.profile == saved.profile
@@ -54,11 +56,11 @@ def test_a_change_made_outside_is_read_from_the_file_not_the_copy(profile_path, 
     data = json.loads(profile_path.read_text())
     data["habits"][0]["title"] = "Walk by the river"  # an edit by hand, a shell command ...
     profile_path.write_text(json.dumps(data))
-    assert snapshot.load(profile_path, profile_path.read_bytes()) is None
+    assert stamp.load(profile_path, profile_path.read_bytes()) is None
     store = ProfileStore(profile_path, clock)
     assert store.profile.habits[0].title == "Walk by the river"
     assert store.close()  # ... and the copy is made again for the new bytes
-    assert snapshot.load(profile_path, profile_path.read_bytes()) == store.profile
+    assert stamp.load(profile_path, profile_path.read_bytes()) == store.profile
 
 
 @pytest.mark.parametrize(
@@ -67,13 +69,13 @@ def test_a_change_made_outside_is_read_from_the_file_not_the_copy(profile_path, 
         lambda raw: b"",
         lambda raw: raw[: len(raw) // 2],
         lambda raw: b"\x80\x05garbage",
-        lambda raw: pickle.dumps("not a key") + raw,
+        lambda raw: b"not a key\n" + raw,
         lambda raw: raw + b"trailing",
     ],
 )
 def test_a_damaged_copy_is_ignored(profile_path, clock, damage) -> None:
     saved = _saved_profile(profile_path, clock)
-    copy = snapshot.snapshot_path(profile_path)
+    copy = stamp.stamp_path(profile_path)
     copy.write_bytes(damage(copy.read_bytes()))
     os.chmod(copy, 0o600)
     store = ProfileStore(profile_path, clock)
@@ -83,38 +85,38 @@ def test_a_damaged_copy_is_ignored(profile_path, clock, damage) -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX owners and modes")
-def test_a_copy_others_could_have_written_or_read_is_never_unpickled(profile_path, clock) -> None:
+def test_a_stamp_others_could_have_written_is_never_used(profile_path, clock) -> None:
     _saved_profile(profile_path, clock)
-    copy = snapshot.snapshot_path(profile_path)
+    copy = stamp.stamp_path(profile_path)
     raw = profile_path.read_bytes()
     for mode in (0o620, 0o602, 0o640, 0o604):
         os.chmod(copy, mode)
-        assert snapshot.load(profile_path, raw) is None
+        assert stamp.load(profile_path, raw) is None
     os.chmod(copy, 0o644)
     store = ProfileStore(profile_path, clock)  # validates the file ...
     assert store.close()  # ... and makes the copy again, owner-only
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
-    assert snapshot.load(profile_path, raw) is not None
+    assert stamp.load(profile_path, raw) is not None
 
 
 @pytest.mark.skipif(not hasattr(os, "O_NOFOLLOW"), reason="POSIX links")
 def test_a_link_or_a_pipe_in_place_of_the_copy_is_never_read(profile_path, clock, tmp_path):
     """In a shared folder someone could point the copy at a file of ours they wrote."""
     _saved_profile(profile_path, clock)
-    copy = snapshot.snapshot_path(profile_path)
+    copy = stamp.stamp_path(profile_path)
     raw = profile_path.read_bytes()
     elsewhere = tmp_path / "downloaded.bin"
     elsewhere.write_bytes(copy.read_bytes())  # a perfect copy, but not where it belongs
     os.chmod(elsewhere, 0o600)
     copy.unlink()
     copy.symlink_to(elsewhere)
-    assert snapshot.load(profile_path, raw) is None
+    assert stamp.load(profile_path, raw) is None
     copy.unlink()
     os.link(elsewhere, copy)  # a second name for another file
-    assert snapshot.load(profile_path, raw) is None
+    assert stamp.load(profile_path, raw) is None
     copy.unlink()
     os.mkfifo(copy, 0o600)  # would block a plain open() forever
-    assert snapshot.load(profile_path, raw) is None
+    assert stamp.load(profile_path, raw) is None
     store = ProfileStore(profile_path, clock)
     assert store.profile.habits[0].title == "Walk [/] "
     assert store.close()
@@ -141,15 +143,15 @@ def test_a_copy_for_other_bytes_is_not_used_even_if_the_size_matches(profile_pat
     raw = profile_path.read_bytes()
     same_size = raw.replace(b'"Walk [/] "', b'"Walk [x] "')
     assert len(same_size) == len(raw) and same_size != raw
-    assert snapshot.load(profile_path, same_size) is None
+    assert stamp.load(profile_path, same_size) is None
 
 
 def test_delete_all_removes_the_copy(profile_path, clock) -> None:
     _saved_profile(profile_path, clock)
     store = ProfileStore(profile_path, clock)
     removed = store.delete_all(own_folder=None)
-    assert snapshot.snapshot_path(profile_path) in removed
-    assert not snapshot.snapshot_path(profile_path).exists()
+    assert stamp.stamp_path(profile_path) in removed
+    assert not stamp.stamp_path(profile_path).exists()
 
 
 def test_a_merged_check_in_replaces_only_the_fields_it_names(profile_path, clock) -> None:
@@ -161,13 +163,49 @@ def test_a_merged_check_in_replaces_only_the_fields_it_names(profile_path, clock
     assert store.close()
 
 
+class _Planted:
+    """Unpickling this runs code: it writes a file (the planted attack)."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (Path.write_text, (self.marker, "ran"))
+
+
+def test_a_pickle_planted_where_a_copy_or_cache_used_to_be_never_runs(
+    profile_path, clock, tmp_path
+) -> None:
+    """The old quick-start copy and content cache were pickles: a file planted in
+    their place (a shared or synced folder) must never be executed."""
+    saved = _saved_profile(profile_path, clock)
+    marker = tmp_path / "ran.txt"
+    bomb = pickle.dumps(_Planted(marker))
+    cache_dir = tmp_path / "cache"
+    cache_dir.mkdir()
+    for planted in (
+        stamp.old_copy_path(profile_path),
+        stamp.stamp_path(profile_path),
+        cache_dir / "library.pickle",
+        cache_dir / "library.json",
+    ):
+        planted.write_bytes(b"wellness-tui quick-start copy 2\n" + bomb)
+        os.chmod(planted, 0o600)
+    content = [ROOT / "tests" / "fixtures" / "content"]
+    store = ProfileStore(profile_path, clock)
+    assert store.profile == saved.profile
+    assert store.close()
+    assert load_library_cached(content, cache_dir).modules == load_library(content).modules
+    assert not marker.exists()
+
+
 def test_a_cache_made_by_other_code_is_never_loaded(tmp_path) -> None:
     content = [ROOT / "tests" / "fixtures" / "content"]
     cache_dir = tmp_path / "cache"
     cache_dir.mkdir()
-    cache = cache_dir / "library.pickle"
-    stale = {"modules": "pickled by an older version"}
-    cache.write_bytes(pickle.dumps("an older key") + pickle.dumps(stale))
+    cache = cache_dir / "library.json"
+    cache.write_text('an older key\n{"modules": "written by an older version"}')
+    os.chmod(cache, 0o600)
     library = load_library_cached(content, cache_dir)
     assert library.modules == load_library(content).modules
     assert load_library_cached(content, cache_dir).modules == library.modules  # now cached
@@ -176,7 +214,7 @@ def test_a_cache_made_by_other_code_is_never_loaded(tmp_path) -> None:
 
 
 def test_the_way_to_the_first_screen_never_imports_pydantic(profile_path, clock) -> None:
-    """With a current quick-start copy and content cache, start-up skips pydantic (~60 ms)."""
+    """With a current stamp and content cache, start-up skips pydantic (~60 ms)."""
     _saved_profile(profile_path, clock)
     code = f"""
 import sys

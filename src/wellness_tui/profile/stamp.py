@@ -1,0 +1,99 @@
+"""The start-up stamp: the SHA-256 of the profile's bytes as this program last
+validated or wrote them, in one line of plain text beside the profile.
+
+Validating the JSON profile means importing pydantic and building its validators:
+about 60 ms, more than the rest of our start-up. When the file holds exactly the
+bytes named in the stamp, they were valid when this same code last saw them, so the
+dataclasses are built straight from the parsed JSON (trusted.py), without pydantic.
+Any change (a shell command, another window, an edit by hand, a restored backup, an
+upgrade of the program) means the file is validated as usual.
+
+The stamp holds no notes and nothing that can run: the worst a damaged or planted
+stamp can do is name bytes that are then read as they are, and if building fails the
+file is validated after all. (An earlier version kept a binary copy of the profile here,
+`<profile>.quickstart`; it is never read, and removed when the stamp is written.)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import stat
+import sys
+from pathlib import Path
+
+from wellness_tui import rules, targets, trusted
+from wellness_tui.gc_pause import collector_paused
+from wellness_tui.paths import code_stamp
+from wellness_tui.profile import models
+from wellness_tui.profile.files import atomic_write, read_own_file
+from wellness_tui.profile.models import SCHEMA_VERSION, Profile
+
+FORMAT = b"wellness-tui stamp 1\n"
+OLD_COPY_FORMAT = b"wellness-tui quick-start copy"
+LIMIT = 4096
+
+
+def stamp_path(profile: Path) -> Path:
+    """Beside the profile, named after its whole name (never the profile's own path)."""
+    return profile.with_name(f"{profile.name}.stamp")
+
+
+def old_copy_path(profile: Path) -> Path:
+    """Where earlier versions kept a binary quick-start copy of the profile."""
+    return profile.with_name(f"{profile.name}.quickstart")
+
+
+def load(profile: Path, raw: bytes) -> Profile | None:
+    """The profile built from `raw` if the stamp names exactly these bytes; else None."""
+    if read_own_file(stamp_path(profile), LIMIT) != FORMAT + _key(raw):
+        return None
+    try:
+        with collector_paused():
+            data = json.loads(raw)
+            if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
+                return None
+            built = trusted.build(Profile, data)
+    except Exception:  # not as expected after all: validate the file the usual way
+        return None
+    return built if isinstance(built, Profile) else None
+
+
+def save(profile: Path, raw: bytes) -> None:
+    """Note that `raw` (valid: this program validated or wrote it) is the profile's content."""
+    path = stamp_path(profile)
+    if os.path.lexists(path) and not _starts_with(path, FORMAT):
+        return  # never replace anything that is not a stamp (no link, pipe or other file)
+    atomic_write(path, FORMAT + _key(raw), durable=False)  # checked when read
+    _remove_old_copy(profile)
+
+
+def _remove_old_copy(profile: Path) -> None:
+    """Remove this profile's old binary copy (private data, never read again): only a
+    plain file that starts like one of ours."""
+    path = old_copy_path(profile)
+    if _starts_with(path, OLD_COPY_FORMAT):
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _starts_with(path: Path, header: bytes) -> bool:
+    """A plain file (not a link, pipe or folder) whose first bytes are `header`."""
+    try:
+        if not stat.S_ISREG(path.lstat().st_mode):
+            return False
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        with os.fdopen(os.open(path, flags), "rb") as handle:
+            return handle.read(len(header)) == header
+    except OSError:
+        return False
+
+
+def _key(raw: bytes) -> bytes:
+    """The file's bytes (SHA-256) and the code that read them: a stamp made by another
+    Python or another version of the models is never taken for ours."""
+    code = code_stamp(models, targets, rules, trusted)
+    line = f"{hashlib.sha256(raw).hexdigest()} {code} {sys.version.split()[0]}"
+    return line.encode() + b"\n"
