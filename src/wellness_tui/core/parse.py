@@ -53,13 +53,11 @@ def parse_date(
             ) from None
     if day < earliest:
         raise ParseError(f"{day} is too far back: dates start in {earliest.year}.")
-    if latest is not None and day > latest:
-        if latest == today:
-            raise ParseError(
-                f"{day} is in the future: this is for today ({today}) or earlier "
-                "(your day ends at the day-end hour in settings)."
-            )
-        raise ParseError(f"{day} is too late: the last day allowed here is {latest}.")
+    if latest is not None and day > latest:  # `latest` is today wherever it is used
+        raise ParseError(
+            f"{day} is in the future: this is for today ({latest}) or earlier "
+            "(your day ends at the day-end hour in settings)."
+        )
     return day
 
 

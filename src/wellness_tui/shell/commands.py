@@ -211,34 +211,14 @@ def check_ops(
     undo: bool = False,
     note: str | None = None,
 ) -> tuple[list[Op], str]:
-    from wellness_tui.profile.ops import SetAmount, SetDayNote, SetDone, SetSkipped
+    from wellness_tui.core import habit_changes
 
     habit = find_habit(profile, query)
-    title = one_line(habit.title)
-    when = f"{day:%a %d %b}"
-    ops: list[Op] = []
-    if undo:
-        ops = [SetDone(habit.id, day, False), SetSkipped(habit.id, day, False)]
-        if habit.target.measurable:
-            ops.append(SetAmount(habit.id, day, None))
-        message = f"{title}: cleared for {when}"
-    elif skip:
-        ops = [SetSkipped(habit.id, day, True)]
-        message = f"{title}: skipped on {when} (your streak is safe)"
-    elif habit.target.measurable:
-        if value is None:
-            unit = habit.target.unit or "amount"
-            raise CommandError(f"'{title}' is measured: give --value N ({unit})")
-        ops = [SetAmount(habit.id, day, value)]
-        message = f"{title}: {value:g} {habit.target.unit}".rstrip() + f" on {when}"
-    else:
-        if value is not None:
-            raise CommandError(f"'{title}' is a yes/no habit; leave out --value")
-        ops = [SetDone(habit.id, day, True)]
-        message = f"{title}: done on {when}"
-    if note is not None:
-        ops.append(SetDayNote(habit.id, day, note))
-    return ops, message
+    try:
+        change = habit_changes.check(habit, day, value=value, skip=skip, undo=undo, note=note)
+    except habit_changes.ChangeRefused as err:
+        raise CommandError(str(err)) from None
+    return change.ops, change.message
 
 
 def add_habit_op(profile: Profile, title: str, target: Target, today: date) -> tuple[Op, str]:

@@ -25,7 +25,7 @@ from wellness_tui import paths
 from wellness_tui.clock import Clock, SystemClock
 from wellness_tui.library import Library
 from wellness_tui.profile.store import ProfileStore, StoreEvent
-from wellness_tui.textsafe import one_line, visible
+from wellness_tui.textsafe import visible
 from wellness_tui.tui.context import Context
 from wellness_tui.tui.messages import DayChanged, ProfileReloaded, StoreReported
 from wellness_tui.tui.screens.get_help import GetHelpScreen
@@ -221,8 +221,7 @@ class WellnessApp(App[None]):
         open_report_form(self.screen, self.ctx)
 
     def tick_habit(self, habit_id: str) -> None:
-        from wellness_tui.core.habits import is_done
-        from wellness_tui.profile.ops import SetDone
+        from wellness_tui.core import habit_changes
 
         habit = self.ctx.profile.habit(habit_id)
         if habit is None:
@@ -231,14 +230,9 @@ class WellnessApp(App[None]):
             self.switch_mode("today")
             self.notify("That habit is measured: enter the amount on Today (space).")
             return
-        day = self.ctx.today()
-        done = not is_done(habit, day)
-        self.ctx.change_habit(
-            habit_id,
-            [SetDone(habit_id, day, done)],
-            f"{'ticking' if done else 'unticking'} {one_line(habit.title)}",
-        )
-        self.notify(("Done: " if done else "Not done: ") + habit.title, markup=False)
+        change = habit_changes.toggle(habit, self.ctx.today())
+        self.ctx.change_habit(habit_id, change.ops, change.label)
+        self.notify(change.message, markup=False)
         self.screen.post_message(ProfileReloaded())
 
     def notify(

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from wellness_tui.core.habits import is_done, is_skipped
+from wellness_tui.core import habit_changes
+from wellness_tui.core.habits import is_skipped
 from wellness_tui.core.parse import ParseError, parse_amount
 from wellness_tui.profile.models import Habit
-from wellness_tui.textsafe import one_line
 from wellness_tui.tui.dialogs.prompt import PromptDialog
 from wellness_tui.tui.screens.base import WellnessScreen
 
@@ -35,31 +35,24 @@ class HabitDayScreen(WellnessScreen):
 
     def tick(self, habit: Habit, day: date) -> None:
         """Yes/no habits toggle at once; measurable ones ask for the amount."""
-        from wellness_tui.profile.ops import SetDone
-
         if habit.target.measurable:
             self.ask_amount(habit, day)
             return
-        done = not is_done(habit, day)
-        self.ctx.change_habit(
-            habit.id,
-            [SetDone(habit.id, day, done)],
-            f"{'ticking' if done else 'unticking'} {one_line(habit.title)}",
-        )
+        self.make(habit_changes.toggle(habit, day), habit)
+
+    def make(self, change: habit_changes.Change, habit: Habit) -> None:
+        """Apply a change decided by core.habit_changes (undoable with u) and redraw."""
+        self.ctx.change_habit(habit.id, change.ops, change.label)
         self.after_change()
 
     def toggle_skip(self, habit: Habit, day: date) -> None:
-        from wellness_tui.profile.ops import SetSkipped
-
-        if is_done(habit, day):
-            self.notify("Already done that day. To change it, untick it first (space).")
+        try:
+            change = habit_changes.toggle_skip(habit, day)
+        except habit_changes.ChangeRefused as err:
+            self.notify(str(err))
             return
         skipped = not is_skipped(habit, day)
-        self.ctx.change_habit(
-            habit.id,
-            [SetSkipped(habit.id, day, skipped)],
-            f"{'skipping' if skipped else 'unskipping'} {one_line(habit.title)}",
-        )
+        self.ctx.change_habit(habit.id, change.ops, change.label)
         self.notify(
             "Skipped: a rest day never breaks a streak. u undoes."
             if skipped
@@ -72,17 +65,8 @@ class HabitDayScreen(WellnessScreen):
         unit = habit.target.unit or "amount"
 
         def save(text: str | None) -> None:
-            from wellness_tui.profile.ops import SetAmount
-
-            if text is None:
-                return
-            value = parse_amount(text)
-            self.ctx.change_habit(
-                habit.id,
-                [SetAmount(habit.id, day, value)],
-                f"the amount for {one_line(habit.title)}",
-            )
-            self.after_change()
+            if text is not None:
+                self.make(habit_changes.set_amount(habit, day, parse_amount(text)), habit)
 
         self.app.push_screen(
             PromptDialog(
@@ -96,14 +80,8 @@ class HabitDayScreen(WellnessScreen):
 
     def ask_note(self, habit: Habit, day: date) -> None:
         def save(text: str | None) -> None:
-            from wellness_tui.profile.ops import SetDayNote
-
-            if text is None:
-                return
-            self.ctx.change_habit(
-                habit.id, [SetDayNote(habit.id, day, text)], f"the note on {one_line(habit.title)}"
-            )
-            self.after_change()
+            if text is not None:
+                self.make(habit_changes.set_note(habit, day, text), habit)
 
         self.app.push_screen(
             PromptDialog(
