@@ -7,7 +7,7 @@ is a diagnosis, and none reads a low answer on a safety item as "safe".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -108,7 +108,7 @@ def previous(profile: Profile, check: SelfCheck) -> SelfCheck | None:
     earlier = [
         c
         for c in history(profile, check.questionnaire)
-        if (c.day, c.created) < (check.day, check.created) and c.id != check.id
+        if (c.day, c.created) <= (check.day, check.created) and c.id != check.id
     ]
     return earlier[-1] if earlier else None
 
@@ -152,7 +152,10 @@ def outlook(q: Questionnaire, checks: Sequence[SelfCheck]) -> Outlook:
     first, last = total(checks[0].answers), total(checks[-1].answers)
     response = len(checks) > 1 and first > 0 and last <= first / 2
     remission = q.id == "phq9" and last < REMISSION_BELOW
-    parts = [f"From {first} on {checks[0].day} to {last} on {checks[-1].day}."]
+    if len(checks) == 1:
+        parts = [f"One so far: {first} on {checks[0].day}."]
+    else:
+        parts = [f"From {first} on {checks[0].day} to {last} on {checks[-1].day}."]
     if len(checks) > 1:
         if response:
             parts.append(
@@ -191,8 +194,13 @@ def next_due(profile: Profile) -> date | None:
     return None if last is None else last + timedelta(days=EVERY_DAYS)
 
 
-def new_id(questionnaire: str, now: datetime) -> str:
-    return f"{questionnaire}-{now:%Y%m%d%H%M%S%f}"
+def new_id(questionnaire: str, now: datetime, taken: Collection[str] = ()) -> str:
+    base = f"{questionnaire}-{now:%Y%m%d%H%M%S%f}"
+    found, n = base, 1
+    while found in taken:
+        n += 1
+        found = f"{base}-{n}"
+    return found
 
 
 def make_check(
@@ -202,6 +210,7 @@ def make_check(
     now: datetime,
     difficulty: int | None = None,
     in_report: bool = True,
+    taken: Collection[str] = (),
 ) -> SelfCheck:
     """A finished self-check, checked against the questionnaire (raises AnswerError)."""
     check_answers(q, answers)
@@ -211,7 +220,7 @@ def make_check(
         if not 0 <= difficulty <= 3:
             raise AnswerError("the difficulty answer is 0, 1, 2 or 3")
     return SelfCheck(
-        id=new_id(q.id, now),
+        id=new_id(q.id, now, taken),
         questionnaire=q.id,  # type: ignore[arg-type]
         day=day,
         answers=list(answers),
