@@ -149,7 +149,8 @@ def test_response_and_remission() -> None:
     [(date(2026, 11, 14), False), (date(2026, 11, 15), True), (date(2026, 12, 30), True)],
 )
 def test_due_every_fourteen_days(today: date, due: bool) -> None:
-    assert sc.is_due(Profile.new(NOW), today)
+    fresh = Profile.new(datetime(2026, 11, 1, 9, 0))
+    assert sc.is_due(fresh, today) is due  # counted from the profile's first day
     profile = _profile((date(2026, 11, 1), 3))
     assert sc.is_due(profile, today) is due
     assert sc.next_due(profile) == date(2026, 11, 15)

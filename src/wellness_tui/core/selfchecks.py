@@ -182,11 +182,12 @@ def last_day(profile: Profile) -> date | None:
 
 
 def is_due(profile: Profile, today: date) -> bool:
-    """No self-check yet, or 14 days or more since the last one (the offer can be off)."""
+    """14 days or more since the last self-check (or, before the first, since the profile
+    was made: nothing is offered on someone's first day). The offer can be turned off."""
     if not profile.settings.selfcheck_offer:
         return False
-    last = last_day(profile)
-    return last is None or today - last >= timedelta(days=EVERY_DAYS)
+    last = last_day(profile) or profile.created.date()
+    return today - last >= timedelta(days=EVERY_DAYS)
 
 
 def next_due(profile: Profile) -> date | None:
