@@ -290,7 +290,7 @@ class SelfCheckScreen(WellnessScreen):
                 classes="sc-gap",
             ),
         ]
-        parts.extend(help_parts(self.ctx))  # type: ignore[arg-type]
+        parts.extend(help_parts(self.ctx))
         parts.append(
             Static(
                 literal(
