@@ -46,8 +46,7 @@ def test_phq9_is_pinned_word_for_word() -> None:
     q = load_questionnaire(CONTENT / "questionnaires" / "phq9.toml")
     assert q.title == "PHQ-9"
     assert q.instruction == (
-        "Over the last 2 weeks, how often have you been bothered by any of the following "
-        "problems?"
+        "Over the last 2 weeks, how often have you been bothered by any of the following problems?"
     )
     assert [i.text for i in q.items] == PHQ9_ITEMS
     assert [o.text for o in q.options] == OPTIONS
@@ -112,7 +111,7 @@ def _copy(tmp_path: Path, old: str, new: str) -> Path:
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ("label = \"moderate\"", "labl = \"moderate\"", "unknown key"),
+        ('label = "moderate"', 'labl = "moderate"', "unknown key"),
         ("high = 21", "high = 20", "must end at the highest score, 21"),
         ("number = 4", "number = 5", "item 4 is numbered 5"),
         ("value = 2", "value = 5", "less than or equal to 3"),
