@@ -12,12 +12,15 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from wellness_tui import paths
 from wellness_tui.clock import Clock, FixedClock, SystemClock
 from wellness_tui.scales import ENERGY, MOOD, SLEEP_HOURS, SLEEP_QUALITY, span
 from wellness_tui.textsafe import say, visible
+
+if TYPE_CHECKING:
+    from wellness_tui.profile.store import ProfileStore
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -152,6 +155,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="add private notes or reflection answers (off by default)",
     )
 
+    selfcheck = commands.add_parser(
+        "selfcheck",
+        parents=[common],
+        help="a PHQ-9 or GAD-7 self-check, asked item by item (or --answers), or the history",
+    )
+    selfcheck.add_argument("questionnaire", choices=("phq9", "gad7", "history"))
+    selfcheck.add_argument("--date", metavar="YYYY-MM-DD", help="a past day (default: today)")
+    selfcheck.add_argument(
+        "--answers", metavar="N,N,...", help="all answers at once, each 0-3, in item order"
+    )
+    selfcheck.add_argument(
+        "--difficulty", metavar="0-3", help="PHQ-9's how-difficult question (not scored)"
+    )
+    selfcheck.add_argument(
+        "--format", choices=("text", "csv", "json"), default="text", help="for history"
+    )
+
     export = commands.add_parser(
         "export", parents=[common], help="write the whole profile to a file (to move or keep)"
     )
@@ -211,7 +231,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-SHELL_COMMANDS = ("today", "habits", "habit", "check", "checkin", "report", "export", "import")
+SHELL_COMMANDS = (
+    "today",
+    "habits",
+    "habit",
+    "check",
+    "checkin",
+    "report",
+    "export",
+    "import",
+    "selfcheck",
+)
 
 
 def run_shell(command: str, args: argparse.Namespace) -> int:
@@ -239,6 +269,8 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
         elif command == "import":
             shell.open_for_change(store)
             say(shell.import_file(store, Path(args.file).expanduser(), args.yes, ask))
+        elif command == "selfcheck":
+            run_selfcheck(args, store, clock)
         elif command == "report":
             say(
                 shell.write_report(
@@ -259,6 +291,34 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def run_selfcheck(args: argparse.Namespace, store: ProfileStore, clock: Clock) -> None:
+    from wellness_tui.shell import commands as shell
+    from wellness_tui.shell import selfchecks
+
+    content = paths.content_dirs(args.content)
+    profile = store.profile
+    if args.questionnaire == "history":
+        qs = selfchecks.questionnaires(content)
+        say(selfchecks.history_text(profile, qs, args.format), end="")
+        return
+    shell.open_for_change(store)
+    ops, message = selfchecks.run(
+        args.questionnaire,
+        profile,
+        shell.today_of(profile, clock),
+        clock.now(),
+        content,
+        date_text=args.date,
+        answers_text=args.answers,
+        difficulty_text=args.difficulty,
+        interactive=sys.stdin.isatty(),
+        ask=lambda prompt: input(visible(prompt)),
+        say=say,
+    )
+    shell.save(store, ops)
+    say(message)
 
 
 def ask(question: str) -> str:

@@ -37,6 +37,7 @@ from wellness_tui.tui.screens.prepare import PrepareScreen
 from wellness_tui.tui.screens.questions import QuestionsScreen
 from wellness_tui.tui.screens.safety_plan import SafetyPlanScreen
 from wellness_tui.tui.screens.scripts import ScriptScreen, ScriptsScreen
+from wellness_tui.tui.screens.selfcheck import SelfCheckScreen
 from wellness_tui.tui.screens.symptom_log import SymptomLogScreen
 from wellness_tui.tui.screens.treatments import TreatmentsScreen
 from wellness_tui.tui.screens.welcome import WelcomeScreen
@@ -144,6 +145,7 @@ OPENERS: dict[str, Opener] = {
     "SettingsScreen": _settings,
     "NotebookScreen": _notebook,
     "SafetyPlanScreen": _push(SafetyPlanScreen),
+    "SelfCheckScreen": _push(SelfCheckScreen),
     "PeopleScreen": _push(PeopleScreen),
     "QuestionsScreen": _push(QuestionsScreen),
     "SymptomLogScreen": _push(SymptomLogScreen),

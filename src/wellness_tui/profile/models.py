@@ -45,6 +45,8 @@ class Settings:
     """No animations."""
     focus_modules: list[str] = field(default_factory=list)
     """Module ids the user chose to start with (shown first on Today)."""
+    selfcheck_offer: bool = True
+    """Today mentions a self-check when one is due (every 14 days); off hides it."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -196,6 +198,42 @@ class Treatment:
     side_effects: str = ""
 
 
+# ----- self-checks (PHQ-9, GAD-7) ---------------------------------------------------
+
+ItemAnswer = Annotated[int, Rule(ge=0, le=3)]
+
+
+@dataclass(slots=True, kw_only=True)
+class SelfCheck:
+    """One finished self-check: the answers as given, 0-3 per item, in item order."""
+
+    __pydantic_config__ = FORBID_EXTRA
+
+    id: str
+    questionnaire: Literal["phq9", "gad7"]
+    day: date
+    answers: list[ItemAnswer]
+    difficulty: ItemAnswer | None = None
+    """PHQ-9's unscored "how difficult" question, if answered."""
+    in_report: bool = True
+    """Shown in the next report's self-check section (when that section is chosen)."""
+    created: datetime
+    updated: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class SelfCheckDraft:
+    """Answers so far of a self-check not yet finished (resumed the same day)."""
+
+    __pydantic_config__ = FORBID_EXTRA
+
+    questionnaire: Literal["phq9", "gad7"]
+    day: date
+    answers: list[ItemAnswer | None] = field(default_factory=list)
+    difficulty: ItemAnswer | None = None
+    updated: datetime
+
+
 @dataclass(slots=True, kw_only=True)
 class Profile:
     __pydantic_config__ = FORBID_EXTRA
@@ -226,6 +264,10 @@ class Profile:
     treatments: list[Treatment] = field(default_factory=list)
     scripts: dict[str, dict[str, str]] = field(default_factory=dict)
     """Communication scripts filled in: script id -> blank id -> text."""
+    selfchecks: list[SelfCheck] = field(default_factory=list)
+    """Finished self-checks, oldest first."""
+    selfcheck_drafts: dict[str, SelfCheckDraft] = field(default_factory=dict)
+    """An unfinished self-check per questionnaire id."""
 
     @classmethod
     def new(cls, now: datetime) -> Profile:

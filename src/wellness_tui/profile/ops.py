@@ -26,6 +26,8 @@ from wellness_tui.profile.models import (
     LogEntry,
     PausePeriod,
     Profile,
+    SelfCheck,
+    SelfCheckDraft,
     Settings,
     Treatment,
 )
@@ -448,6 +450,52 @@ class SetScript(Op):
 
     def apply(self, profile: Profile) -> None:
         profile.scripts[self.script_id] = dict(self.values)
+
+
+# ----- self-checks ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PutSelfCheck(Op):
+    """Add or replace (by id) a finished self-check; its draft is cleared."""
+
+    selfcheck: SelfCheck
+
+    def apply(self, profile: Profile) -> None:
+        item = copy.deepcopy(self.selfcheck)
+        kept = [c for c in profile.selfchecks if c.id != item.id]
+        kept.append(item)
+        kept.sort(key=lambda c: (c.day, c.created))
+        profile.selfchecks = kept
+        draft = profile.selfcheck_drafts.get(item.questionnaire)
+        if draft is not None and draft.updated <= item.updated:
+            del profile.selfcheck_drafts[item.questionnaire]
+
+
+@dataclass(frozen=True)
+class SetSelfCheckInReport(Op):
+    selfcheck_id: str
+    in_report: bool
+
+    def apply(self, profile: Profile) -> None:
+        for check in profile.selfchecks:
+            if check.id == self.selfcheck_id:
+                check.in_report = self.in_report
+
+
+@dataclass(frozen=True)
+class SetSelfCheckDraft(Op):
+    """Keep the answers so far (the newer one wins), or with `draft=None` drop them."""
+
+    questionnaire: str
+    draft: SelfCheckDraft | None
+
+    def apply(self, profile: Profile) -> None:
+        current = profile.selfcheck_drafts.get(self.questionnaire)
+        if self.draft is None:
+            profile.selfcheck_drafts.pop(self.questionnaire, None)
+        elif current is None or current.updated <= self.draft.updated:
+            profile.selfcheck_drafts[self.questionnaire] = copy.deepcopy(self.draft)
 
 
 @dataclass(frozen=True)

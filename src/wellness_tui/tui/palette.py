@@ -40,6 +40,11 @@ def palette_commands(app: WellnessApp) -> Iterator[SystemCommand]:
         partial(app.open_screen, "prepare", "PrepareScreen"),
     )
     yield SystemCommand(
+        "Self-check",
+        "PHQ-9 or GAD-7: a two-minute look at the last two weeks",
+        partial(app.open_screen, "selfcheck", "SelfCheckScreen"),
+    )
+    yield SystemCommand(
         "Write a report", "An appointment summary for a date range", app.action_write_report
     )
     yield SystemCommand("Help", "Every key, and how habit strength works", app.action_help)

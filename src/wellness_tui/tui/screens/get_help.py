@@ -32,65 +32,65 @@ class GetHelpScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
-            yield Static(literal(DANGER), id="danger")
-            yield Static(literal(NOBODY), id="nobody")
-            yield Static(literal("Crisis lines", "bold"), classes="part-title")
-            lines = self.ctx.library.crisis_lines
-            for line in lines:
-                yield Static(
-                    row(("• ", ""), (line.name, "bold"), (f" · {line.region}", "dim")),
-                    classes="crisis-name",
-                )
-                yield Static(indented(literal(line.how), 2), classes="crisis-how")
-            if not self.ctx.library.crisis_from_file:
-                yield Static(
-                    literal(
-                        "(The crisis-lines file could not be read, so this is the app's built-in "
-                        "list.)",
-                        "dim",
-                    )
-                )
-            yield Static(literal("My safety plan", "bold"), classes="part-title")
-            steps = filled_steps(self.ctx.profile)
-            people = plan_people(self.ctx.profile)
-            if not steps and not people:
-                yield Static(
-                    literal(
-                        "Not written yet. When you feel able, Notebook (b) → My safety plan: a "
-                        "short list, in your own words, for moments like this.",
-                        "dim",
-                    )
-                )
-            shown_people = False
-            for step, text in steps:
-                yield Static(
-                    two_line(literal(step.title, "bold"), literal(text), 2), classes="plan-step"
-                )
-                if step.id == "ask-for-help":
-                    yield from self._people(people)
-                    shown_people = True
-            if people and not shown_people:
-                yield Static(literal("People I can ask for help", "bold"), classes="part-title")
-                yield from self._people(people)
-            yield Static(literal("More about these lines", "bold"), classes="part-title")
-            for line in lines:
-                details = row((line.name, "bold"))
-                if line.notes:
-                    details.append("\n")
-                    details.append_text(literal(line.notes))
-                details.append("\n")
-                details.append_text(
-                    literal(f"Source: {line.source} (checked {line.checked})", "dim")
-                )
-                yield Static(indented(details, 2), classes="crisis-details")
+            yield from help_parts(self.ctx)
         yield KeysFooter()
-
-    def _people(self, people: list[tuple[str, str, str]]) -> ComposeResult:
-        for name, how, reach in people:
-            detail = " · ".join(x for x in (how, reach) if x)
-            yield Static(
-                two_line(row("• ", (name, "bold")), literal(detail), 2), classes="plan-person"
-            )
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()
+
+
+def help_parts(ctx: Context) -> ComposeResult:
+    """The emergency words, crisis lines and the person's own plan (also shown after
+    PHQ-9 item 9 in a self-check)."""
+    yield Static(literal(DANGER), id="danger")
+    yield Static(literal(NOBODY), id="nobody")
+    yield Static(literal("Crisis lines", "bold"), classes="part-title")
+    lines = ctx.library.crisis_lines
+    for line in lines:
+        yield Static(
+            row(("• ", ""), (line.name, "bold"), (f" · {line.region}", "dim")),
+            classes="crisis-name",
+        )
+        yield Static(indented(literal(line.how), 2), classes="crisis-how")
+    if not ctx.library.crisis_from_file:
+        yield Static(
+            literal(
+                "(The crisis-lines file could not be read, so this is the app's built-in list.)",
+                "dim",
+            )
+        )
+    yield Static(literal("My safety plan", "bold"), classes="part-title")
+    steps = filled_steps(ctx.profile)
+    people = plan_people(ctx.profile)
+    if not steps and not people:
+        yield Static(
+            literal(
+                "Not written yet. When you feel able, Notebook (b) → My safety plan: a "
+                "short list, in your own words, for moments like this.",
+                "dim",
+            )
+        )
+    shown_people = False
+    for step, text in steps:
+        yield Static(two_line(literal(step.title, "bold"), literal(text), 2), classes="plan-step")
+        if step.id == "ask-for-help":
+            yield from _people(people)
+            shown_people = True
+    if people and not shown_people:
+        yield Static(literal("People I can ask for help", "bold"), classes="part-title")
+        yield from _people(people)
+    yield Static(literal("More about these lines", "bold"), classes="part-title")
+    for line in lines:
+        details = row((line.name, "bold"))
+        if line.notes:
+            details.append("\n")
+            details.append_text(literal(line.notes))
+        details.append("\n")
+        details.append_text(literal(f"Source: {line.source} (checked {line.checked})", "dim"))
+        yield Static(indented(details, 2), classes="crisis-details")
+
+
+def _people(people: list[tuple[str, str, str]]) -> ComposeResult:
+    for name, how, reach in people:
+        detail = " · ".join(x for x in (how, reach) if x)
+        yield Static(two_line(row("• ", (name, "bold")), literal(detail), 2), classes="plan-person")

@@ -69,6 +69,7 @@ class SettingsScreen(WellnessScreen):
             switches = {
                 "show_streaks": settings.show_streaks,
                 "reduced_motion": settings.reduced_motion,
+                "selfcheck_offer": settings.selfcheck_offer,
             }
             yield CheckList(
                 [
@@ -78,6 +79,10 @@ class SettingsScreen(WellnessScreen):
                         "discouraging; hiding them changes nothing else)",
                     ),
                     ("reduced_motion", "Reduce motion (no animations)"),
+                    (
+                        "selfcheck_offer",
+                        "Mention on Today when a two-minute self-check is due (every 14 days)",
+                    ),
                 ],
                 [key for key, on_ in switches.items() if on_],
                 id="switches",
@@ -156,6 +161,7 @@ class SettingsScreen(WellnessScreen):
                 (
                     ("show_streaks", "show_streaks" in chosen),
                     ("reduced_motion", "reduced_motion" in chosen),
+                    ("selfcheck_offer", "selfcheck_offer" in chosen),
                 )
             )
         )

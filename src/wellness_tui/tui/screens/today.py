@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from wellness_tui.core.calendar import ASCII_SYMBOLS, SYMBOLS
 from wellness_tui.core.checkin import checkin_summary, is_low
 from wellness_tui.core.habits import DayState, is_done
+from wellness_tui.core.selfchecks import is_due as selfcheck_due
 from wellness_tui.core.today import build_dashboard, last_days, long_date, progress_bar, week_grid
 from wellness_tui.core.trends import MEASURES, series, sparkline
 from wellness_tui.profile.models import Habit
@@ -119,6 +120,17 @@ class TodayScreen(HabitDayScreen):
                 )
         checkin = labelled(literal("Check-in", "bold"), summary, 11)
         options.append(Option(checkin, id="checkin"))
+        if selfcheck_due(ctx.profile, view.day):  # self-checks: offered every 14 days
+            options.append(
+                Option(
+                    labelled(
+                        literal("Self-check", "bold"),
+                        row(("A two-minute self-check is due — enter to start", "dim")),
+                        11,
+                    ),
+                    id="selfcheck",
+                )
+            )
         if view.resume is not None:
             point = view.resume
             options.append(None)
@@ -297,6 +309,10 @@ class TodayScreen(HabitDayScreen):
             self.app.push_screen(HabitDetailScreen(option_id.removeprefix("habit:")))
         elif option_id == "checkin":
             self.action_checkin()
+        elif option_id == "selfcheck":
+            from wellness_tui.tui.screens.selfcheck import SelfCheckScreen
+
+            self.app.push_screen(SelfCheckScreen())
         elif option_id == "continue":
             resume = build_dashboard(
                 self.ctx.library, self.ctx.profile, self.ctx.clock.now(), self.ctx.today()
