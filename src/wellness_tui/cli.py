@@ -152,6 +152,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="add private notes or reflection answers (off by default)",
     )
 
+    patterns = commands.add_parser(
+        "patterns",
+        parents=[common],
+        help="what went with better days in your own records (goes with, not causes)",
+    )
+    patterns.add_argument("--days", metavar="N", help="the last N days (default: 90)")
+    patterns.add_argument(
+        "--next-day", action="store_true", help="a habit or tag on one day, mood the next day"
+    )
+    patterns.add_argument("--format", choices=("text", "json"), default="text")
+
     export = commands.add_parser(
         "export", parents=[common], help="write the whole profile to a file (to move or keep)"
     )
@@ -211,7 +222,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-SHELL_COMMANDS = ("today", "habits", "habit", "check", "checkin", "report", "export", "import")
+SHELL_COMMANDS = (
+    "today",
+    "habits",
+    "habit",
+    "check",
+    "checkin",
+    "report",
+    "export",
+    "import",
+    "patterns",
+)
 
 
 def run_shell(command: str, args: argparse.Namespace) -> int:
@@ -234,6 +255,10 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
             say(shell.today_report(profile, today))
         elif command == "habits":
             say(shell.habits_report(profile, today))
+        elif command == "patterns":
+            from wellness_tui.shell.patterns import patterns_report
+
+            say(patterns_report(profile, today, args.days, args.next_day, args.format))
         elif command == "export":
             say(shell.export_all(store, Path(args.output).expanduser()))
         elif command == "import":

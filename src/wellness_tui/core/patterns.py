@@ -87,7 +87,8 @@ class Comparison:
     @property
     def clear(self) -> bool:
         diff = self.difference
-        return diff is not None and abs(diff) >= CLEAR_DIFFERENCE
+        # Judged on the one-decimal figure shown, so a shown 0.5 is never "no clear difference".
+        return diff is not None and round(abs(diff), 1) >= CLEAR_DIFFERENCE
 
     def verdict(self) -> str:
         """What went with better days, in kind words (never what was missed)."""
@@ -267,7 +268,9 @@ def find_patterns(
     result = Patterns(start, end, next_day, len(moods))
     if not result.enough:
         return result
-    factor_days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+    # A habit's day counts only with a check-in that day too (in both modes): a day with
+    # no record at all says nothing about whether it was done.
+    factor_days = sorted(d for d in in_period if d <= end)
     factors = [*habit_factors(profile, factor_days), *checkin_factors(in_period), *extra]
     comparisons = []
     for factor in factors:
