@@ -83,6 +83,10 @@ async def _progress(app: WellnessApp, pilot: Pilot[None]) -> None:
     await pilot.press("r")
 
 
+async def _patterns(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await pilot.press("r", "p")
+
+
 async def _habit_detail(app: WellnessApp, pilot: Pilot[None]) -> None:
     await app.push_screen(HabitDetailScreen("rest-same-wake"))
 
@@ -136,6 +140,7 @@ OPENERS: dict[str, Opener] = {
     "ConfirmDialog": _confirm,
     "HabitsScreen": _habits,
     "ProgressScreen": _progress,
+    "PatternsScreen": _patterns,
     "HabitDetailScreen": _habit_detail,
     "HabitEditDialog": _habit_edit,
     "CheckInDialog": _checkin,

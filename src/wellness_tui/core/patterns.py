@@ -313,6 +313,19 @@ def factor_line(comparison: Comparison, name_width: int = 0) -> str:
     return f"{name}  mood {counts}, {tail}"
 
 
+def cells(comparison: Comparison) -> tuple[str, str, str]:
+    """(mood with it (n), mood without (n), difference) for a table; the last says how
+    many more days are needed when there are too few."""
+    if comparison.difference is None:
+        return ("", "", comparison.needed_words().removeprefix("not enough days yet: "))
+    diff = comparison.difference
+    return (
+        f"{number(comparison.mood_with)} ({comparison.n_with} d)",
+        f"{number(comparison.mood_without)} ({comparison.n_without} d)",
+        f"{diff:+.1f}" if comparison.clear else f"{diff:+.1f} {NO_CLEAR}",
+    )
+
+
 def heading(patterns: Patterns) -> str:
     mode = (
         "a factor on one day and mood the next day"

@@ -14,6 +14,7 @@ from wellness_tui.core.today import progress_bar
 from wellness_tui.core.trends import MEASURES, series, sparkline, squeeze
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.screens.habit_detail import strength_bar
+from wellness_tui.tui.screens.patterns import PatternsScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.section_bar import SectionBar
 from wellness_tui.tui.widgets.symbols import plain_symbols
@@ -30,6 +31,7 @@ class ProgressScreen(WellnessScreen):
         Binding("1", "window(7)", "7 days", show=False),
         Binding("2", "window(30)", "30 days", show=False),
         Binding("3", "window(90)", "90 days", show=False),
+        Binding("p", "patterns", "Patterns", id="progress.patterns"),
     ]
 
     def __init__(self) -> None:
@@ -53,6 +55,9 @@ class ProgressScreen(WellnessScreen):
 
     def on_resize(self, _event: Resize) -> None:
         self.refresh_view()
+
+    def action_patterns(self) -> None:
+        self.app.push_screen(PatternsScreen())
 
     def action_next_window(self) -> None:
         self.action_window(WINDOWS[(WINDOWS.index(self.days) + 1) % len(WINDOWS)])
