@@ -147,9 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--include",
         action="append",
-        choices=("notes", "reflections"),
+        choices=("notes", "reflections", "patterns"),
         default=[],
-        help="add private notes or reflection answers (off by default)",
+        help="add private notes, reflection answers or patterns (off by default)",
     )
 
     patterns = commands.add_parser(
