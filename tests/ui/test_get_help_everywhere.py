@@ -85,6 +85,9 @@ async def _progress(app: WellnessApp, pilot: Pilot[None]) -> None:
 
 async def _patterns(app: WellnessApp, pilot: Pilot[None]) -> None:
     await pilot.press("r", "p")
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
 
 
 async def _habit_detail(app: WellnessApp, pilot: Pilot[None]) -> None:

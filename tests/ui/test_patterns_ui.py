@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from benchmarks.synthetic import make_profile
 
@@ -9,6 +11,7 @@ from wellness_tui.core.patterns import CAVEAT
 from wellness_tui.profile.codec import encode
 from wellness_tui.tui.app import build_app
 from wellness_tui.tui.screens.patterns import PatternsScreen
+from wellness_tui.tui.widgets.symbols import plain_symbols
 
 from .helpers import screen_text
 
@@ -97,3 +100,27 @@ async def test_palette_opens_patterns(open_store, profile_path, library, clock):
         from wellness_tui.tui.palette import palette_commands
 
         assert any(c.title == "Patterns" for c in palette_commands(app))
+
+
+async def test_progress_charts_show_treatment_and_appointment_markers(
+    open_store, profile_path, library, clock
+):
+    from wellness_tui.profile.models import Appointment, Treatment
+
+    store = year_store(open_store, profile_path)
+    profile = store.profile
+    profile.treatments.append(Treatment(id="t9", what="New med [x]", started="2026-11-10"))
+    profile.appointment = Appointment(day=date(2026, 12, 2), with_whom="Dr Lee")
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        text = screen_text(app)
+        # Under the mood, energy and sleep charts, plus the legend (ASCII in the test
+        # terminal, which has no colours).
+        mark = "^" if plain_symbols(app) else "▲"
+        rows = [line for line in text.splitlines() if line.strip() == mark]
+        assert len(rows) == 4
+        assert f"{mark} 10 Nov: treatment started" in text
+        assert "treatment started (New med [x])" in " ".join(text.split())
+        assert "next appointment Wed 02 Dec (Dr Lee)" in " ".join(text.split())
