@@ -17,8 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from benchmarks.synthetic import TODAY, make_profile  # noqa: E402
-from wellness_tui.core.patterns import find_patterns  # noqa: E402
+from benchmarks.synthetic import TODAY, make_profile
+from wellness_tui.core.patterns import find_patterns
 
 
 def best_ms(fn: object, repeat: int = 7) -> float:
@@ -34,7 +34,7 @@ def main() -> None:
     profile = make_profile(3650)
     for days in (90, 365, 3650):
         for next_day in (False, True):
-            ms = best_ms(lambda: find_patterns(profile, TODAY, days, next_day=next_day))
+            ms = best_ms(lambda d=days, n=next_day: find_patterns(profile, TODAY, d, next_day=n))
             mode = "next day" if next_day else "same day"
             print(f"patterns, 10-year profile, last {days:>4} days, {mode}: {ms:6.1f} ms")
 
