@@ -298,6 +298,12 @@ def number(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
 
+def signed(value: float) -> str:
+    """+0.9, -1.2, and 0.0 (never "-0.0")."""
+    text = f"{value:+.1f}"
+    return "0.0" if text in ("+0.0", "-0.0") else text
+
+
 def factor_line(comparison: Comparison, name_width: int = 0) -> str:
     """One plain line: name, mood with it (n days), mood without (n days), difference."""
     name = comparison.name.ljust(name_width)
@@ -309,7 +315,7 @@ def factor_line(comparison: Comparison, name_width: int = 0) -> str:
     if comparison.difference is None:
         return f"{name}  {comparison.needed_words()}"
     diff = comparison.difference
-    tail = f"difference {diff:+.1f}" if comparison.clear else f"{NO_CLEAR} ({diff:+.1f})"
+    tail = f"difference {signed(diff)}" if comparison.clear else f"{NO_CLEAR} ({signed(diff)})"
     return f"{name}  mood {counts}, {tail}"
 
 
@@ -322,7 +328,7 @@ def cells(comparison: Comparison) -> tuple[str, str, str]:
     return (
         f"{number(comparison.mood_with)} ({comparison.n_with} d)",
         f"{number(comparison.mood_without)} ({comparison.n_without} d)",
-        f"{diff:+.1f}" if comparison.clear else f"{diff:+.1f} {NO_CLEAR}",
+        signed(diff) if comparison.clear else f"{signed(diff)} {NO_CLEAR}",
     )
 
 

@@ -7,7 +7,7 @@ import io
 import json
 from datetime import date
 
-from wellness_tui.core.patterns import CAVEAT, as_json, factor_line
+from wellness_tui.core.patterns import CAVEAT, as_json, factor_line, signed
 from wellness_tui.core.trends import MEASURES
 from wellness_tui.report.build import PURPOSE, Report, share_text
 
@@ -76,7 +76,7 @@ def rows(report: Report) -> list[dict[str, str]]:
                 "pattern",
                 None,
                 c.name,
-                "" if diff is None else f"{diff:+.1f}",
+                "" if diff is None else signed(diff),
                 factor_line(c),
             )
         add("pattern", None, "note", CAVEAT)

@@ -52,6 +52,10 @@ class PatternsScreen(WellnessScreen):
     def on_mount(self) -> None:
         self.query_one("#patterns-body").focus()
 
+    def on_resize(self) -> None:
+        if self.patterns is not None:
+            self.query_one("#patterns-lines", Static).update(self.factor_table(self.patterns))
+
     def action_toggle_next_day(self) -> None:
         self.next_day = not self.next_day
         self.refresh_view()
@@ -67,7 +71,7 @@ class PatternsScreen(WellnessScreen):
         self.query_one("#patterns-title", Static).update(
             Text.assemble(
                 ("What went with better days", "bold"),
-                (f"   last {self.days} days, {mode}   (n: same/next day, w: period)", "dim"),
+                (f"   last {self.days} days, {mode}", "dim"),
             )
         )
         self.query_one(YearView).show(year_grid(profile, today, first=profile.settings.week_start))
@@ -96,10 +100,13 @@ class PatternsScreen(WellnessScreen):
         if not patterns.comparisons:
             return literal("Nothing to compare yet: add a habit, or tags to your check-ins.")
         table = Table.grid(padding=(0, 2))
-        table.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
-        table.add_column(no_wrap=True, justify="right")
-        table.add_column(no_wrap=True, justify="right")
-        table.add_column(no_wrap=True)
+        # Fixed widths: rich would otherwise squeeze the numbers before the names.
+        numbers = 11 + 11 + 24 + 3 * 2
+        name_width = max(12, min(40, self.size.width - 6 - numbers))
+        table.add_column(width=name_width, no_wrap=True, overflow="ellipsis")
+        table.add_column(width=11, no_wrap=True, justify="right")
+        table.add_column(width=11, no_wrap=True, justify="right")
+        table.add_column(width=24)
         table.add_row(
             Text(""),
             Text("mood with", style="dim"),
