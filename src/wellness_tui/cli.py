@@ -150,9 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--include",
         action="append",
-        choices=("notes", "reflections"),
+        choices=("notes", "reflections", "patterns"),
         default=[],
-        help="add private notes or reflection answers (off by default)",
+        help="add private notes, reflection answers or patterns (off by default)",
     )
 
     selfcheck = commands.add_parser(
@@ -171,6 +171,16 @@ def build_parser() -> argparse.ArgumentParser:
     selfcheck.add_argument(
         "--format", choices=("text", "csv", "json"), default="text", help="for history"
     )
+    patterns = commands.add_parser(
+        "patterns",
+        parents=[common],
+        help="what went with better days in your own records (goes with, not causes)",
+    )
+    patterns.add_argument("--days", metavar="N", help="the last N days (default: 90)")
+    patterns.add_argument(
+        "--next-day", action="store_true", help="a habit or tag on one day, mood the next day"
+    )
+    patterns.add_argument("--format", choices=("text", "json"), default="text")
 
     export = commands.add_parser(
         "export", parents=[common], help="write the whole profile to a file (to move or keep)"
@@ -241,6 +251,7 @@ SHELL_COMMANDS = (
     "export",
     "import",
     "selfcheck",
+    "patterns",
 )
 
 
@@ -264,6 +275,10 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
             say(shell.today_report(profile, today))
         elif command == "habits":
             say(shell.habits_report(profile, today))
+        elif command == "patterns":
+            from wellness_tui.shell.patterns import patterns_report
+
+            say(patterns_report(profile, today, args.days, args.next_day, args.format))
         elif command == "export":
             say(shell.export_all(store, Path(args.output).expanduser()))
         elif command == "import":

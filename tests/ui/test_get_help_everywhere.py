@@ -84,6 +84,13 @@ async def _progress(app: WellnessApp, pilot: Pilot[None]) -> None:
     await pilot.press("r")
 
 
+async def _patterns(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await pilot.press("r", "p")
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def _habit_detail(app: WellnessApp, pilot: Pilot[None]) -> None:
     await app.push_screen(HabitDetailScreen("rest-same-wake"))
 
@@ -137,6 +144,7 @@ OPENERS: dict[str, Opener] = {
     "ConfirmDialog": _confirm,
     "HabitsScreen": _habits,
     "ProgressScreen": _progress,
+    "PatternsScreen": _patterns,
     "HabitDetailScreen": _habit_detail,
     "HabitEditDialog": _habit_edit,
     "CheckInDialog": _checkin,

@@ -23,6 +23,7 @@ EXPECTED = {
     "ConfirmDialog": ["Delete this habit?", "Cancel"],
     "HabitsScreen": ["Habits", "6 active"],
     "ProgressScreen": ["Progress", "Mood", "average"],
+    "PatternsScreen": ["What went with better days", "This shows what tends to go together"],
     "HabitDetailScreen": ["Strength", "November 2026"],
     "HabitEditDialog": ["New habit", "How often"],
     "CheckInDialog": ["Check-in · Wednesday 25 November", "Mood"],

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from wellness_tui.profile.models import CheckIn, Profile
 from wellness_tui.scales import ENERGY, MOOD, SLEEP_HOURS, SLEEP_QUALITY, Scale
+from wellness_tui.textsafe import one_line
 
 BARS = "▁▂▃▄▅▆▇█"
 ASCII_BARS = "_.-=+*#@"
@@ -118,3 +120,89 @@ def _fmt(value: float | None) -> str:
     if value is None:
         return "–"
     return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+# ----- markers: treatment changes and appointments, one mechanism for every chart ------------
+
+_DAY_TEXT = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+@dataclass(frozen=True)
+class Marker:
+    day: date
+    kind: str
+    """"started", "stopped" or "appointment"."""
+    label: str
+
+
+MARKER_SYMBOLS = {"started": "▲", "stopped": "▼", "appointment": "◆"}
+MARKER_ASCII = {"started": "^", "stopped": "v", "appointment": "A"}
+MARKER_WORDS = {
+    "started": "treatment started",
+    "stopped": "treatment stopped",
+    "appointment": "appointment",
+}
+
+
+def day_in_text(text: str) -> date | None:
+    """A date the person wrote as YYYY-MM-DD (or YYYY-MM: the 1st) in a free-text field."""
+    found = _DAY_TEXT.search(text or "")
+    if found is None:
+        return None
+    try:
+        return date(int(found[1]), int(found[2]), int(found[3] or 1))
+    except ValueError:
+        return None
+
+
+def markers(profile: Profile) -> list[Marker]:
+    """Every dated treatment start/stop and the appointment, oldest first."""
+    out = []
+    for treatment in profile.treatments:
+        for kind, text in (("started", treatment.started), ("stopped", treatment.stopped)):
+            day = day_in_text(text)
+            if day is not None:
+                out.append(Marker(day, kind, one_line(treatment.what)))
+    if profile.appointment.day is not None:
+        who = one_line(profile.appointment.with_whom) or "appointment"
+        out.append(Marker(profile.appointment.day, "appointment", who))
+    return sorted(out, key=lambda m: (m.day, m.kind))
+
+
+def marker_row(found: list[Marker], start: date, days: int, width: int, ascii: bool = False) -> str:
+    """A row of symbols lined up under a chart drawn by `squeeze(values, width)`; "" if none
+    fall in the window. Two markers in one column show the later one."""
+    symbols = MARKER_ASCII if ascii else MARKER_SYMBOLS
+    columns = min(days, width)
+    line = [" "] * columns
+    hit = False
+    for marker in found:
+        offset = (marker.day - start).days
+        if not 0 <= offset < days:
+            continue
+        column = offset if days <= width else _column(offset, days, width)
+        line[column] = symbols[marker.kind]
+        hit = True
+    return "".join(line).rstrip() if hit else ""
+
+
+def _column(offset: int, days: int, width: int) -> int:
+    """The squeezed column holding day `offset` (see squeeze's chunks)."""
+    for column in range(width):
+        if column * days // width <= offset < (column + 1) * days // width:
+            return column
+    return width - 1
+
+
+def marker_legend(found: list[Marker], start: date, end: date, ascii: bool = False) -> str:
+    """The markers in the window in words, and the next appointment if it is ahead."""
+    symbols = MARKER_ASCII if ascii else MARKER_SYMBOLS
+    parts = [
+        f"{symbols[m.kind]} {m.day:%d %b}: {MARKER_WORDS[m.kind]} ({m.label})"
+        for m in found
+        if start <= m.day <= end
+    ]
+    ahead = [m for m in found if m.kind == "appointment" and m.day > end]
+    if ahead:
+        parts.append(f"next appointment {ahead[0].day:%a %d %b} ({ahead[0].label})")
+    return "; ".join(parts)

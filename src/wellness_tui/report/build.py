@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from wellness_tui.core.habits import adherence
+from wellness_tui.core.patterns import Patterns, find_patterns
 from wellness_tui.core.trends import MEASURES, Measure, series
 from wellness_tui.library import Library
 from wellness_tui.profile.models import CareQuestion, CheckIn, LogEntry, Profile, Treatment
@@ -55,6 +56,8 @@ class Report:
     notes: list[tuple[date, str]] | None = None
     reflections: list[tuple[str, str, str]] | None = field(default=None)
     """(lesson title, prompt, answer), when included."""
+    patterns: Patterns | None = None
+    """What went with better days in the period, when included (opt-in)."""
 
     @property
     def days(self) -> int:
@@ -70,6 +73,7 @@ def build_report(
     *,
     include_notes: bool = False,
     include_reflections: bool = False,
+    include_patterns: bool = False,
 ) -> Report:
     if end < start:
         raise ValueError("the period ends before it starts")
@@ -144,6 +148,7 @@ def build_report(
         appointment=appointment,
         notes=notes,
         reflections=reflections,
+        patterns=find_patterns(profile, end, days) if include_patterns else None,
     )
 
 

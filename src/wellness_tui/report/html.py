@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from wellness_tui.core.patterns import CAVEAT, text_lines
 from wellness_tui.report.build import PURPOSE, Report, number_text, share_text
 
 
@@ -153,6 +154,15 @@ def to_html(report: Report) -> str:
     if report.notes is not None:
         notes = "".join(f"<li>{d:%d %b %Y}: {h(n)}</li>" for d, n in report.notes)
         body += ["<h2>My notes</h2>", f"<ul>{notes}</ul>" if notes else "<p>No notes.</p>"]
+    # ----- patterns (opt-in) -----
+    if report.patterns is not None:
+        items = "".join(f"<li>{h(line)}</li>" for line in text_lines(report.patterns)[1:-1])
+        body += [
+            "<h2>Patterns: what went with better days</h2>",
+            f"<ul>{items}</ul>",
+            f"<p><em>{h(CAVEAT)}</em></p>",
+        ]
+    # ----- end of patterns -----
     if report.reflections is not None:
         items = "".join(
             f"<li><strong>{h(ls)}</strong> — {h(p)}<br>{h(a)}</li>"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from wellness_tui.core.patterns import CAVEAT, text_lines
 from wellness_tui.core.trends import sparkline, squeeze
 from wellness_tui.report.build import PURPOSE, Report, number_text, share_text
 
@@ -109,6 +110,12 @@ def to_markdown(report: Report) -> str:
             out.append("No notes in this period.")
         for day, note in report.notes:
             out.append(f"- {day:%d %b %Y}: {md(note)}")
+    # ----- patterns (opt-in) -----
+    if report.patterns is not None:
+        out.append("\n## Patterns: what went with better days\n")
+        out += [f"- {md(line)}" for line in text_lines(report.patterns)[1:-1]]
+        out.append(f"\n*{md(CAVEAT)}*")
+    # ----- end of patterns -----
     if report.reflections is not None:
         out.append("\n## My reflections\n")
         for lesson, prompt, answer in report.reflections:

@@ -7,6 +7,7 @@ import io
 import json
 from datetime import date
 
+from wellness_tui.core.patterns import CAVEAT, as_json, factor_line, signed
 from wellness_tui.core.trends import MEASURES
 from wellness_tui.report.build import PURPOSE, Report, share_text
 
@@ -65,6 +66,21 @@ def rows(report: Report) -> list[dict[str, str]]:
     if report.notes is not None:
         for day, note in report.notes:
             add("note", day, "note", note)
+    # ----- patterns (opt-in) -----
+    if report.patterns is not None:
+        if not report.patterns.enough:
+            add("pattern", None, "not enough days yet", "", report.patterns.needed_words())
+        for c in report.patterns.comparisons:
+            diff = c.difference
+            add(
+                "pattern",
+                None,
+                c.name,
+                "" if diff is None else signed(diff),
+                factor_line(c),
+            )
+        add("pattern", None, "note", CAVEAT)
+    # ----- end of patterns -----
     if report.reflections is not None:
         for lesson, prompt, answer in report.reflections:
             add("reflection", None, f"{lesson} — {prompt}", answer)
@@ -105,4 +121,6 @@ def to_json(report: Report) -> str:
         "modules_completed": report.modules_done,
         "rows": rows(report),
     }
+    if report.patterns is not None:
+        summary["patterns"] = as_json(report.patterns)
     return json.dumps(summary, ensure_ascii=False, indent=2) + "\n"

@@ -335,6 +335,7 @@ def write_report(
         now,
         include_notes="notes" in args.include,
         include_reflections="reflections" in args.include,
+        include_patterns="patterns" in args.include,
     )
     text = render(report, args.format)
     if not args.output:

@@ -45,6 +45,11 @@ def palette_commands(app: WellnessApp) -> Iterator[SystemCommand]:
         partial(app.open_screen, "selfcheck", "SelfCheckScreen"),
     )
     yield SystemCommand(
+        "Patterns",
+        "What went with better days, and a year of moods",
+        partial(app.open_screen, "patterns", "PatternsScreen"),
+    )
+    yield SystemCommand(
         "Write a report", "An appointment summary for a date range", app.action_write_report
     )
     yield SystemCommand("Help", "Every key, and how habit strength works", app.action_help)

@@ -37,6 +37,13 @@ def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = Non
         ),
         Field("reflections", "My reflection answers", kind="choice", choices=YES_NO, value="no"),
         Field(
+            "patterns",
+            "Patterns (what went with better days)",
+            kind="choice",
+            choices=YES_NO,
+            value="no",
+        ),
+        Field(
             "path",
             "Save to",
             value=str(Path.home() / f"wellness-report-{last}.html"),
@@ -63,6 +70,7 @@ def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = Non
             ctx.clock.now(),
             include_notes=values["notes"] == "yes",
             include_reflections=values["reflections"] == "yes",
+            include_patterns=values.get("patterns") == "yes",
         )
         fmt = values["format"] or "html"
         target = Path(values["path"]).expanduser()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -11,9 +13,18 @@ from textual.widgets import Static
 from wellness_tui.core.habits import active_habits, strength
 from wellness_tui.core.progress import module_progress, program_progress
 from wellness_tui.core.today import progress_bar
-from wellness_tui.core.trends import MEASURES, series, sparkline, squeeze
+from wellness_tui.core.trends import (
+    MEASURES,
+    marker_legend,
+    marker_row,
+    markers,
+    series,
+    sparkline,
+    squeeze,
+)
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.screens.habit_detail import strength_bar
+from wellness_tui.tui.screens.patterns import PatternsScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.section_bar import SectionBar
 from wellness_tui.tui.widgets.symbols import plain_symbols
@@ -30,6 +41,7 @@ class ProgressScreen(WellnessScreen):
         Binding("1", "window(7)", "7 days", show=False),
         Binding("2", "window(30)", "30 days", show=False),
         Binding("3", "window(90)", "90 days", show=False),
+        Binding("p", "patterns", "Patterns", id="progress.patterns"),
     ]
 
     def __init__(self) -> None:
@@ -53,6 +65,9 @@ class ProgressScreen(WellnessScreen):
 
     def on_resize(self, _event: Resize) -> None:
         self.refresh_view()
+
+    def action_patterns(self) -> None:
+        self.app.push_screen(PatternsScreen())
 
     def action_next_window(self) -> None:
         self.action_window(WINDOWS[(WINDOWS.index(self.days) + 1) % len(WINDOWS)])
@@ -83,11 +98,15 @@ class ProgressScreen(WellnessScreen):
                     "italic",
                 )
             )
+        found = markers(profile)
         for measure in MEASURES:
             data = series(profile, measure, today, self.days)
             chart = sparkline(squeeze(data.values, width), measure.low, measure.high, plain)
             trends.append(f"{measure.label:<{LABEL_WIDTH}}", style="bold")
             trends.append(chart + "\n")
+            marks = marker_row(found, data.start, self.days, width, plain)
+            if marks:
+                trends.append(" " * LABEL_WIDTH + marks + "\n", style="bold")
             trends.append(" " * LABEL_WIDTH + data.summary() + "\n\n", style="dim")
         if profile.checkins:
             trends.append(
@@ -95,6 +114,10 @@ class ProgressScreen(WellnessScreen):
                 f"Each mark is {'one day' if width >= self.days else 'a few days'}.",
                 style="dim",
             )
+            legend = marker_legend(found, today - timedelta(days=self.days - 1), today, plain)
+            if legend:
+                trends.append("\nMarks under the charts: ", style="dim")
+                trends.append_text(literal(legend, "dim"))
         self.query_one("#trends", Static).update(trends)
 
         strengths = row()
