@@ -24,6 +24,7 @@ EXPECTED = {
     "HabitsScreen": ["Habits", "6 active"],
     "ProgressScreen": ["Progress", "Mood", "average"],
     "PatternsScreen": ["What went with better days", "This shows what tends to go together"],
+    "SelfCheckScreen": ["A two-minute self-check"],
     "HabitDetailScreen": ["Strength", "November 2026"],
     "HabitEditDialog": ["New habit", "How often"],
     "CheckInDialog": ["Check-in · Wednesday 25 November", "Mood"],
