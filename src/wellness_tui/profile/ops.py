@@ -25,8 +25,10 @@ from wellness_tui.profile.models import (
     LessonProgress,
     LogEntry,
     PausePeriod,
+    ProblemSheet,
     Profile,
     Settings,
+    ThoughtRecord,
     Treatment,
 )
 from wellness_tui.profile.op_base import Op, Refresh
@@ -448,6 +450,33 @@ class SetScript(Op):
 
     def apply(self, profile: Profile) -> None:
         profile.scripts[self.script_id] = dict(self.values)
+
+
+# ----- worksheets: thought records and problem-solving sheets -----------------------------
+
+
+@dataclass(frozen=True)
+class PutWorksheet(Op):
+    """Add or replace (by id) a thought record or problem-solving sheet.
+
+    A later edit wins: a copy saved meanwhile in another window with a newer
+    `updated` is not overwritten by an older one replayed on the fresher file.
+    Deleting uses RemoveItem with the same field name.
+    """
+
+    field: str
+    """"thought_records" or "problem_sheets"."""
+    item: ThoughtRecord | ProblemSheet
+
+    def apply(self, profile: Profile) -> None:
+        items: list[ThoughtRecord | ProblemSheet] = getattr(profile, self.field)
+        item = copy.deepcopy(self.item)
+        for index, existing in enumerate(items):
+            if existing.id == item.id:
+                if existing.updated <= item.updated:
+                    items[index] = item
+                return
+        items.append(item)
 
 
 @dataclass(frozen=True)

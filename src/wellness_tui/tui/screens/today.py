@@ -117,6 +117,9 @@ class TodayScreen(HabitDayScreen):
                         "italic",
                     )
                 )
+                summary.append_text(  # the worksheet offer comes after get-help, never instead
+                    literal("\nA heavy thought? ctrl+p → New thought record, when ready.", "dim")
+                )
         checkin = labelled(literal("Check-in", "bold"), summary, 11)
         options.append(Option(checkin, id="checkin"))
         if view.resume is not None:
