@@ -147,9 +147,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--include",
         action="append",
-        choices=("notes", "reflections"),
+        choices=("notes", "reflections", "thoughts", "problems"),
         default=[],
-        help="add private notes or reflection answers (off by default)",
+        help="add private notes, reflection answers, thought records or problem-solving "
+        "sheets (off by default; repeat for more than one)",
     )
 
     export = commands.add_parser(

@@ -208,3 +208,46 @@ def step_habit(
     why = f"A first small step for: {one_line(sheet.problem.strip())[:120]}"
     habit = replace(op.habit, why=why)
     return AddHabit(habit), replace(sheet, habit_id=habit.id, updated=now)
+
+
+# ----- what a report shows (every format reads these) ---------------------------------
+
+
+def thought_parts(record: ThoughtRecord) -> list[tuple[str, str]]:
+    """(label, text as typed) for each filled-in part of a record, in worksheet order."""
+
+    def rated(text: str, value: int | None, word: str) -> str:
+        if value is None:
+            return text
+        return f"{text} ({word} {value}/100)" if text.strip() else f"{word} {value}/100"
+
+    parts = [
+        ("Situation", record.situation),
+        ("Feelings", rated(record.feelings, record.feelings_strength, "strength")),
+        ("The thought", rated(record.thought, record.belief, "believed")),
+        ("Thinking traps", ", ".join(trap_name(t) for t in record.traps)),
+        ("What supports it", record.supports),
+        ("What does not", record.against),
+        ("A more balanced thought", record.balanced),
+        ("Believed now", percent_text(record.belief_now) and f"{record.belief_now}/100"),
+        ("Feelings now", percent_text(record.feelings_now) and f"{record.feelings_now}/100"),
+    ]
+    return [(label, text) for label, text in parts if text.strip()]
+
+
+def problem_parts(sheet: ProblemSheet) -> list[tuple[str, str]]:
+    """(label, text as typed) for each filled-in part of a sheet, in worksheet order."""
+    parts = [("The problem", sheet.problem)]
+    for number, option in enumerate(sheet.options, start=1):
+        parts.append((f"Option {number}", option.text))
+        parts.append((f"Option {number}: for it", option.pros))
+        parts.append((f"Option {number}: against it", option.cons))
+    when = f"{sheet.step_day:%A %d %B %Y}" if sheet.step_day else ""
+    parts += [
+        ("Chosen", sheet.chosen),
+        ("First small step", sheet.step),
+        ("When", when),
+        ("How it went", sheet.how_it_went),
+        ("What next", sheet.what_next),
+    ]
+    return [(label, text) for label, text in parts if text.strip()]

@@ -11,8 +11,17 @@ from datetime import date, datetime, timedelta
 
 from wellness_tui.core.habits import adherence
 from wellness_tui.core.trends import MEASURES, Measure, series
+from wellness_tui.core.worksheets import in_period
 from wellness_tui.library import Library
-from wellness_tui.profile.models import CareQuestion, CheckIn, LogEntry, Profile, Treatment
+from wellness_tui.profile.models import (
+    CareQuestion,
+    CheckIn,
+    LogEntry,
+    ProblemSheet,
+    Profile,
+    ThoughtRecord,
+    Treatment,
+)
 
 FORMATS = ("md", "html", "csv", "json")
 
@@ -55,6 +64,10 @@ class Report:
     notes: list[tuple[date, str]] | None = None
     reflections: list[tuple[str, str, str]] | None = field(default=None)
     """(lesson title, prompt, answer), when included."""
+    thoughts: list[ThoughtRecord] | None = None
+    """Thought records made or changed in the period, when included (private by default)."""
+    problems: list[ProblemSheet] | None = None
+    """Problem-solving sheets made or changed in the period, when included."""
 
     @property
     def days(self) -> int:
@@ -70,6 +83,8 @@ def build_report(
     *,
     include_notes: bool = False,
     include_reflections: bool = False,
+    include_thoughts: bool = False,
+    include_problems: bool = False,
 ) -> Report:
     if end < start:
         raise ValueError("the period ends before it starts")
@@ -125,6 +140,10 @@ def build_report(
     if profile.appointment.day is not None or profile.appointment.with_whom:
         when = f"{profile.appointment.day:%A %d %B %Y}" if profile.appointment.day else ""
         appointment = " with ".join(x for x in (when, profile.appointment.with_whom) if x)
+    # ----- worksheets (opt-in) -----
+    thoughts = in_period(profile.thought_records, start, end) if include_thoughts else None
+    problems = in_period(profile.problem_sheets, start, end) if include_problems else None
+    # ----- end of worksheets -----
     return Report(
         start=start,
         end=end,
@@ -144,6 +163,8 @@ def build_report(
         appointment=appointment,
         notes=notes,
         reflections=reflections,
+        thoughts=thoughts,
+        problems=problems,
     )
 
 

@@ -355,6 +355,8 @@ def write_report(
         now,
         include_notes="notes" in args.include,
         include_reflections="reflections" in args.include,
+        include_thoughts="thoughts" in args.include,
+        include_problems="problems" in args.include,
     )
     text = render(report, args.format)
     if not args.output:
