@@ -18,9 +18,11 @@ from wellness_tui.profile.models import (
     Contact,
     Habit,
     LogEntry,
+    ProblemOption,
+    ProblemSheet,
+    ThoughtRecord,
     Treatment,
 )
-from wellness_tui.profile.models import ProblemOption, ProblemSheet, ThoughtRecord
 from wellness_tui.profile.ops import (
     PutItem,
     PutWorksheet,
@@ -170,7 +172,6 @@ async def test_corpus_strings_show_exactly_as_typed(open_store, profile_path, li
         await pilot.pause()
         from wellness_tui.tui.screens.people import PeopleScreen
         from wellness_tui.tui.screens.questions import QuestionsScreen
-
         from wellness_tui.tui.screens.worksheets import ProblemsScreen, ThoughtRecordsScreen
 
         for screen in (QuestionsScreen(), PeopleScreen(), ThoughtRecordsScreen(), ProblemsScreen()):
