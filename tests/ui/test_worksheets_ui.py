@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from textual.command import CommandPalette
 from textual.widgets import TextArea
 
@@ -233,3 +234,65 @@ async def test_higher_mood_shows_no_offer(open_store, profile_path, library, clo
         await pilot.pause()
         assert "a thought record can help" not in screen_text(app)
         assert not app.screen.query_one("#thought-offer").display
+
+
+def _filled(store) -> None:
+    from datetime import datetime
+
+    from wellness_tui.core.worksheets import problem_sheet, thought_record
+    from wellness_tui.profile.models import ProblemOption
+    from wellness_tui.profile.ops import PutWorksheet
+
+    made = datetime(2026, 11, 24, 20, 15)
+    values = {
+        "situation": "Waiting for a reply from my sister",
+        "feelings": "worried, lonely",
+        "feelings_strength": "80",
+        "thought": "She is angry with me",
+        "belief": "75",
+        "supports": "No reply for a day",
+        "against": "She is often busy at work",
+        "balanced": "She may just be busy; I can ask later",
+        "belief_now": "35",
+        "feelings_now": "40",
+    }
+    store.apply(PutWorksheet("thought_records", thought_record(values, ["mind-reading"], made)))
+    sheet = problem_sheet(
+        {
+            "problem": "Letters piling up on the table",
+            "chosen": "Open three letters",
+            "step": "Open three letters after coffee",
+        },
+        [
+            ProblemOption(text="Open them all tonight", pros="done at once", cons="too much"),
+            ProblemOption(text="Open three letters", pros="small, doable", cons="slower"),
+        ],
+        date(2026, 11, 26),
+        made,
+    )
+    store.apply(PutWorksheet("problem_sheets", sheet))
+
+
+@pytest.mark.parametrize(
+    ("screen", "form"),
+    [("thoughts", False), ("thoughts", True), ("problems", False), ("problems", True)],
+)
+def test_worksheet_snapshots(screen, form, snap_compare, open_store, profile_path, library, clock):
+    """Both lists, and both forms opened on a filled-in sheet, at 80x24."""
+    store = open_store(profile_path)
+    _filled(store)
+    app = build_app(store, library, clock)
+    screen_class = ThoughtRecordsScreen if screen == "thoughts" else ProblemsScreen
+
+    async def run_before(pilot):
+        await pilot.pause()
+        await app.push_screen(screen_class())
+        await pilot.pause()
+        text = screen_text(app)
+        assert ("She is angry with me" if screen == "thoughts" else "Letters piling") in text
+        if form:
+            await pilot.press("e")
+            await pilot.pause()
+            assert isinstance(app.screen, FormDialog)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
