@@ -150,9 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--include",
         action="append",
-        choices=("notes", "reflections", "patterns"),
+        choices=("notes", "reflections", "patterns", "thoughts", "problems"),
         default=[],
-        help="add private notes, reflection answers or patterns (off by default)",
+        help="add private notes, reflection answers, patterns, thought records or "
+        "problem-solving sheets (off by default; repeat for more than one)",
     )
 
     selfcheck = commands.add_parser(

@@ -41,6 +41,7 @@ from wellness_tui.tui.screens.selfcheck import SelfCheckScreen
 from wellness_tui.tui.screens.symptom_log import SymptomLogScreen
 from wellness_tui.tui.screens.treatments import TreatmentsScreen
 from wellness_tui.tui.screens.welcome import WelcomeScreen
+from wellness_tui.tui.screens.worksheets import ProblemsScreen, ThoughtRecordsScreen
 from wellness_tui.tui.widgets.answer_area import AnswerArea
 
 from .helpers import screen_text
@@ -163,6 +164,8 @@ OPENERS: dict[str, Opener] = {
     "PrepareScreen": _push(PrepareScreen),
     "FormDialog": _form,
     "OnboardingScreen": _push(OnboardingScreen),
+    "ThoughtRecordsScreen": _push(ThoughtRecordsScreen),
+    "ProblemsScreen": _push(ProblemsScreen),
 }
 # Base classes, never shown by themselves.
 NOT_SCREENS_OF_THEIR_OWN = {WellnessScreen, HabitDayScreen, ItemListScreen, EditDialog}

@@ -18,9 +18,18 @@ from wellness_tui.profile.models import (
     Contact,
     Habit,
     LogEntry,
+    ProblemOption,
+    ProblemSheet,
+    ThoughtRecord,
     Treatment,
 )
-from wellness_tui.profile.ops import PutItem, RestoreHabit, SetAppointment, SetCheckIn
+from wellness_tui.profile.ops import (
+    PutItem,
+    PutWorksheet,
+    RestoreHabit,
+    SetAppointment,
+    SetCheckIn,
+)
 from wellness_tui.textsafe import visible
 from wellness_tui.tui.app import build_app
 
@@ -68,12 +77,51 @@ def seed(store) -> None:
             )
         )
         store.apply(PutItem("treatments", Treatment(id=f"t{index}", what=text, started=text)))
+        seed_worksheets(store, index, text)
     store.apply(SetAppointment(Appointment(day=TODAY, with_whom="[i]Dr[/i]")))
     store.apply(RestoreHabit(Habit(id="rest-same-wake", title=CORPUS[6], created=TODAY)))
     profile.safety_plan.steps = {"warning-signs": CORPUS[6], "reasons": CORPUS[8]}
     profile.safety_plan.people = ["c6"]
     profile.answers["rest-rhythm/what-helps"] = Answer(text=CORPUS[6], updated=datetime.now())
     profile.scripts["ask-a-friend"] = {"name": CORPUS[6], "what": CORPUS[9]}
+
+
+def seed_worksheets(store, index: int, text: str) -> None:
+    """A thought record and a problem-solving sheet with the sample in every text field."""
+    made = datetime(2026, 11, 25, 8, 0) - timedelta(minutes=index)
+    store.apply(
+        PutWorksheet(
+            "thought_records",
+            ThoughtRecord(
+                id=f"tr{index}",
+                situation=text,
+                feelings=text,
+                thought=text,
+                traps=[text, "labelling"],  # an unknown trap id is shown as it is
+                supports=text,
+                against=text,
+                balanced=text,
+                created=made,
+                updated=made,
+            ),
+        )
+    )
+    store.apply(
+        PutWorksheet(
+            "problem_sheets",
+            ProblemSheet(
+                id=f"ps{index}",
+                problem=text,
+                options=[ProblemOption(text=text, pros=text, cons=text)],
+                chosen=text,
+                step=text,
+                how_it_went=text,
+                what_next=text,
+                created=made,
+                updated=made,
+            ),
+        )
+    )
 
 
 def clickable_meta(app) -> list[str]:
@@ -124,8 +172,9 @@ async def test_corpus_strings_show_exactly_as_typed(open_store, profile_path, li
         await pilot.pause()
         from wellness_tui.tui.screens.people import PeopleScreen
         from wellness_tui.tui.screens.questions import QuestionsScreen
+        from wellness_tui.tui.screens.worksheets import ProblemsScreen, ThoughtRecordsScreen
 
-        for screen in (QuestionsScreen(), PeopleScreen()):
+        for screen in (QuestionsScreen(), PeopleScreen(), ThoughtRecordsScreen(), ProblemsScreen()):
             await app.push_screen(screen)
             await pilot.pause()
             text = screen_text(app)
@@ -204,3 +253,47 @@ async def test_text_being_edited_shows_control_characters_and_stays_as_stored(
     assert results[0].title == ESC and results[0].target == target
     assert results[1:] == [ESC, {"x": ESC}]
     assert store.profile.answers["rest-rhythm/what-helps"].text == ESC
+
+
+async def test_worksheet_fields_show_as_typed_in_forms_and_palette(
+    open_store, profile_path, library, clock
+):
+    """Every field of both worksheets, opened in its form, shows each sample as typed;
+    the palette's search finds saved records and shows their titles literally."""
+    from textual.widgets import Input, TextArea
+
+    from wellness_tui.tui.dialogs.form import FormDialog
+    from wellness_tui.tui.dialogs.worksheet_forms import open_problem_form, open_thought_form
+
+    store = open_store(profile_path)
+    for index, text in enumerate(SHORT):
+        seed_worksheets(store, index, text)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for index, text in enumerate(SHORT):
+            for opener, item in (
+                (open_thought_form, store.profile.thought_records[index]),
+                (open_problem_form, store.profile.problem_sheets[index]),
+            ):
+                opener(app, item)
+                await pilot.pause()
+                assert isinstance(app.screen, FormDialog)
+                # Long text shows control characters as pictures; lines keep the value
+                # as typed (TextInput draws the pictures).
+                areas = [w.text for w in app.screen.query(TextArea) if w.text]
+                lines = [w.value for w in app.screen.query(Input) if w.value]
+                assert areas and all(v == visible(text) for v in areas), (text, areas)
+                assert all(v == text for v in lines), (text, lines)
+                assert "\x1b" not in screen_text(app)
+                assert clickable_meta(app) == []
+                await pilot.press("ctrl+s")  # unedited: saved exactly as stored
+                await pilot.pause()
+        assert [r.situation for r in store.profile.thought_records] == SHORT
+        assert [s.options[0].cons for s in store.profile.problem_sheets] == SHORT
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Thought record")
+        await pilot.pause(0.5)
+        text = screen_text(app)
+        assert "Thought record 25 Nov 2026: [@click=app.quit]x[/]" in text
+        assert clickable_meta(app) == []

@@ -46,6 +46,8 @@ EXPECTED = {
         "Questions to ask",
     ],
     "FormDialog": ["A form"],
+    "ThoughtRecordsScreen": ["Thought records", "Nothing here yet", "ctrl+g"],
+    "ProblemsScreen": ["Problem solving", "Nothing here yet", "Step → habit"],
 }
 MAIN = [
     "TodayScreen",

@@ -234,6 +234,71 @@ class SelfCheckDraft:
     updated: datetime
 
 
+# ----- worksheets: thought records and problem solving (core/worksheets.py) -----------
+
+Percent = Annotated[int | None, Rule(ge=0, le=100)]
+"""A worksheet rating from 0 to 100 (how strong, how much believed); None when not rated."""
+
+
+@dataclass(slots=True, kw_only=True)
+class ThoughtRecord:
+    """One thought record, every field saved exactly as typed; only the situation is needed."""
+
+    __pydantic_config__ = FORBID_EXTRA
+
+    id: str
+    situation: NonEmpty
+    feelings: str = ""
+    feelings_strength: Percent = None
+    thought: str = ""
+    belief: Percent = None
+    """How much the thought was believed at the time, 0-100."""
+    traps: list[str] = field(default_factory=list)
+    """Ids of thinking traps that may fit (core/worksheets.py THINKING_TRAPS)."""
+    supports: str = ""
+    """What supports the thought."""
+    against: str = ""
+    """What does not support it."""
+    balanced: str = ""
+    """A more balanced thought."""
+    belief_now: Percent = None
+    feelings_now: Percent = None
+    created: datetime
+    updated: datetime
+
+
+@dataclass(slots=True, kw_only=True)
+class ProblemOption:
+    __pydantic_config__ = FORBID_EXTRA
+
+    text: str
+    pros: str = ""
+    cons: str = ""
+
+
+@dataclass(slots=True, kw_only=True)
+class ProblemSheet:
+    """A problem worked through in steps; only the problem itself is needed."""
+
+    __pydantic_config__ = FORBID_EXTRA
+
+    id: str
+    problem: NonEmpty
+    options: list[ProblemOption] = field(default_factory=list)
+    chosen: str = ""
+    """The option chosen, as typed."""
+    step: str = ""
+    """The first small step."""
+    step_day: date | None = None
+    """When to take it."""
+    how_it_went: str = ""
+    what_next: str = ""
+    habit_id: str | None = None
+    """The habit made from the step, if one was."""
+    created: datetime
+    updated: datetime
+
+
 @dataclass(slots=True, kw_only=True)
 class Profile:
     __pydantic_config__ = FORBID_EXTRA
@@ -264,6 +329,10 @@ class Profile:
     treatments: list[Treatment] = field(default_factory=list)
     scripts: dict[str, dict[str, str]] = field(default_factory=dict)
     """Communication scripts filled in: script id -> blank id -> text."""
+    thought_records: list[ThoughtRecord] = field(default_factory=list)
+    """Thought records, in the order they were made."""
+    problem_sheets: list[ProblemSheet] = field(default_factory=list)
+    """Problem-solving sheets, in the order they were made."""
     selfchecks: list[SelfCheck] = field(default_factory=list)
     """Finished self-checks, oldest first."""
     selfcheck_drafts: dict[str, SelfCheckDraft] = field(default_factory=dict)

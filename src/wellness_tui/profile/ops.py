@@ -25,10 +25,12 @@ from wellness_tui.profile.models import (
     LessonProgress,
     LogEntry,
     PausePeriod,
+    ProblemSheet,
     Profile,
     SelfCheck,
     SelfCheckDraft,
     Settings,
+    ThoughtRecord,
     Treatment,
 )
 from wellness_tui.profile.op_base import Op, Refresh
@@ -496,6 +498,33 @@ class SetSelfCheckDraft(Op):
             profile.selfcheck_drafts.pop(self.questionnaire, None)
         elif current is None or current.updated <= self.draft.updated:
             profile.selfcheck_drafts[self.questionnaire] = copy.deepcopy(self.draft)
+
+
+# ----- worksheets: thought records and problem-solving sheets -----------------------------
+
+
+@dataclass(frozen=True)
+class PutWorksheet(Op):
+    """Add or replace (by id) a thought record or problem-solving sheet.
+
+    A later edit wins: a copy saved meanwhile in another window with a newer
+    `updated` is not overwritten by an older one replayed on the fresher file.
+    Deleting uses RemoveItem with the same field name.
+    """
+
+    field: str
+    """"thought_records" or "problem_sheets"."""
+    item: ThoughtRecord | ProblemSheet
+
+    def apply(self, profile: Profile) -> None:
+        items: list[ThoughtRecord | ProblemSheet] = getattr(profile, self.field)
+        item = copy.deepcopy(self.item)
+        for index, existing in enumerate(items):
+            if existing.id == item.id:
+                if existing.updated <= item.updated:
+                    items[index] = item
+                return
+        items.append(item)
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,17 @@ from datetime import date, datetime, timedelta
 from wellness_tui.core.habits import adherence
 from wellness_tui.core.patterns import Patterns, find_patterns
 from wellness_tui.core.trends import MEASURES, Measure, series
+from wellness_tui.core.worksheets import in_period
 from wellness_tui.library import Library
-from wellness_tui.profile.models import CareQuestion, CheckIn, LogEntry, Profile, Treatment
+from wellness_tui.profile.models import (
+    CareQuestion,
+    CheckIn,
+    LogEntry,
+    ProblemSheet,
+    Profile,
+    ThoughtRecord,
+    Treatment,
+)
 
 FORMATS = ("md", "html", "csv", "json")
 
@@ -58,6 +67,10 @@ class Report:
     """(lesson title, prompt, answer), when included."""
     patterns: Patterns | None = None
     """What went with better days in the period, when included (opt-in)."""
+    thoughts: list[ThoughtRecord] | None = None
+    """Thought records made or changed in the period, when included (private by default)."""
+    problems: list[ProblemSheet] | None = None
+    """Problem-solving sheets made or changed in the period, when included."""
 
     @property
     def days(self) -> int:
@@ -74,6 +87,8 @@ def build_report(
     include_notes: bool = False,
     include_reflections: bool = False,
     include_patterns: bool = False,
+    include_thoughts: bool = False,
+    include_problems: bool = False,
 ) -> Report:
     if end < start:
         raise ValueError("the period ends before it starts")
@@ -129,6 +144,10 @@ def build_report(
     if profile.appointment.day is not None or profile.appointment.with_whom:
         when = f"{profile.appointment.day:%A %d %B %Y}" if profile.appointment.day else ""
         appointment = " with ".join(x for x in (when, profile.appointment.with_whom) if x)
+    # ----- worksheets (opt-in) -----
+    thoughts = in_period(profile.thought_records, start, end) if include_thoughts else None
+    problems = in_period(profile.problem_sheets, start, end) if include_problems else None
+    # ----- end of worksheets -----
     return Report(
         start=start,
         end=end,
@@ -149,6 +168,8 @@ def build_report(
         notes=notes,
         reflections=reflections,
         patterns=find_patterns(profile, end, days) if include_patterns else None,
+        thoughts=thoughts,
+        problems=problems,
     )
 
 

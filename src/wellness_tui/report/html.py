@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from wellness_tui.core.patterns import CAVEAT, text_lines
+from wellness_tui.core.worksheets import problem_parts, thought_parts
 from wellness_tui.report.build import PURPOSE, Report, number_text, share_text
 
 
@@ -169,6 +170,32 @@ def to_html(report: Report) -> str:
             for ls, p, a in report.reflections
         )
         body += ["<h2>My reflections</h2>", f"<ul>{items}</ul>"]
+    # ----- worksheets (opt-in) -----
+    for title, empty, sheets in (
+        (
+            "My thought records",
+            "No thought records in this period.",
+            None
+            if report.thoughts is None
+            else [(r.created, thought_parts(r)) for r in report.thoughts],
+        ),
+        (
+            "My problem solving",
+            "No problem-solving sheets in this period.",
+            None
+            if report.problems is None
+            else [(p.created, problem_parts(p)) for p in report.problems],
+        ),
+    ):
+        if sheets is None:
+            continue
+        body.append(f"<h2>{title}</h2>")
+        if not sheets:
+            body.append(f"<p>{empty}</p>")
+        for made, parts in sheets:
+            items = "".join(f"<li><strong>{h(k)}:</strong> {h(v)}</li>" for k, v in parts)
+            body += [f"<h3>{made:%d %b %Y}</h3>", f"<ul>{items}</ul>"]
+    # ----- end of worksheets -----
     style = (
         "body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;"
         "line-height:1.45;color:#222}table{border-collapse:collapse}"

@@ -6,6 +6,7 @@ import re
 
 from wellness_tui.core.patterns import CAVEAT, text_lines
 from wellness_tui.core.trends import sparkline, squeeze
+from wellness_tui.core.worksheets import problem_parts, thought_parts
 from wellness_tui.report.build import PURPOSE, Report, number_text, share_text
 
 # Characters that can start formatting anywhere in a line (CommonMark), and the
@@ -120,4 +121,20 @@ def to_markdown(report: Report) -> str:
         out.append("\n## My reflections\n")
         for lesson, prompt, answer in report.reflections:
             out.append(f"- **{md(lesson)}** — {md(prompt)}  \n  {md(answer)}")
+    # ----- worksheets (opt-in) -----
+    if report.thoughts is not None:
+        out.append("\n## My thought records\n")
+        if not report.thoughts:
+            out.append("No thought records in this period.")
+        for record in report.thoughts:
+            out.append(f"### {record.created:%d %b %Y}\n")
+            out += [f"- **{label}:** {md(text)}" for label, text in thought_parts(record)]
+    if report.problems is not None:
+        out.append("\n## My problem solving\n")
+        if not report.problems:
+            out.append("No problem-solving sheets in this period.")
+        for sheet in report.problems:
+            out.append(f"### {sheet.created:%d %b %Y}\n")
+            out += [f"- **{label}:** {md(text)}" for label, text in problem_parts(sheet)]
+    # ----- end of worksheets -----
     return "\n".join(out).rstrip() + "\n"

@@ -9,6 +9,7 @@ from datetime import date
 
 from wellness_tui.core.patterns import CAVEAT, as_json, factor_line, signed
 from wellness_tui.core.trends import MEASURES
+from wellness_tui.core.worksheets import problem_parts, thought_parts
 from wellness_tui.report.build import PURPOSE, Report, share_text
 
 CSV_COLUMNS = ("section", "date", "item", "value", "detail")
@@ -84,6 +85,14 @@ def rows(report: Report) -> list[dict[str, str]]:
     if report.reflections is not None:
         for lesson, prompt, answer in report.reflections:
             add("reflection", None, f"{lesson} — {prompt}", answer)
+    # ----- worksheets (opt-in): one row per filled-in part -----
+    for record in report.thoughts or []:
+        for label, text in thought_parts(record):
+            add("thought record", record.created.date(), label, text, record.id)
+    for sheet in report.problems or []:
+        for label, text in problem_parts(sheet):
+            add("problem solving", sheet.created.date(), label, text, sheet.id)
+    # ----- end of worksheets -----
     return out
 
 

@@ -336,6 +336,8 @@ def write_report(
         include_notes="notes" in args.include,
         include_reflections="reflections" in args.include,
         include_patterns="patterns" in args.include,
+        include_thoughts="thoughts" in args.include,
+        include_problems="problems" in args.include,
     )
     text = render(report, args.format)
     if not args.output:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import Provider
 from textual.notifications import SeverityLevel
 from textual.reactive import Reactive
 from textual.screen import Screen
@@ -57,6 +58,7 @@ class WellnessApp(App[None]):
         "notebook": lambda: _screen("notebook", "NotebookScreen"),
     }
     DEFAULT_MODE = "today"
+    COMMANDS = App.COMMANDS | {lambda: _worksheet_commands()}
     BINDINGS = [
         Binding("ctrl+g", "get_help", "Get help", priority=True, id="app.get_help"),
         Binding("f1", "get_help", "Get help", show=False, priority=True, id="app.get_help_f1"),
@@ -290,6 +292,13 @@ def _screen(module: str, name: str) -> Screen[None]:
     screen_class = getattr(import_module(f"wellness_tui.tui.screens.{module}"), name)
     screen: Screen[None] = screen_class()
     return screen
+
+
+def _worksheet_commands() -> type[Provider]:
+    """Saved worksheets in the command palette (imported when the palette first opens)."""
+    from wellness_tui.tui.palette import WorksheetCommands
+
+    return WorksheetCommands
 
 
 def build_app(

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+from rich.text import Text
 from textual.app import SystemCommand
+from textual.command import Hit, Hits, Provider
+from textual.fuzzy import Matcher
 
 from wellness_tui.core.habits import active_habits
-from wellness_tui.textsafe import one_line
+from wellness_tui.textsafe import one_line, visible
 
 if TYPE_CHECKING:
     from wellness_tui.tui.app import WellnessApp
@@ -52,6 +55,7 @@ def palette_commands(app: WellnessApp) -> Iterator[SystemCommand]:
     yield SystemCommand(
         "Write a report", "An appointment summary for a date range", app.action_write_report
     )
+    yield from worksheet_commands(app)
     yield SystemCommand("Help", "Every key, and how habit strength works", app.action_help)
     yield SystemCommand("Settings", "Name, theme, day-end hour, streaks…", app.action_settings)
     for habit in active_habits(ctx.profile.habits):
@@ -75,3 +79,84 @@ def palette_commands(app: WellnessApp) -> Iterator[SystemCommand]:
                 partial(app.open_lesson, lesson.id),
                 discover=False,
             )
+
+
+# ----- worksheets: thought records and problem solving -------------------------------------
+
+
+def worksheet_commands(app: WellnessApp) -> Iterator[SystemCommand]:
+    """The two "New …" commands (fixed titles; saved records come from WorksheetCommands)."""
+    from wellness_tui.tui.dialogs.worksheet_forms import open_problem_form, open_thought_form
+
+    yield SystemCommand(
+        "New thought record",
+        "A hard thought, looked at step by step (Notebook → Thought records)",
+        partial(open_thought_form, app),
+    )
+    yield SystemCommand(
+        "New problem-solving sheet",
+        "Options, one small step and when (Notebook → Problem solving)",
+        partial(open_problem_form, app),
+    )
+
+
+def literal_hit_text(matcher: Matcher, title: str) -> Text:
+    """The title as typed (never markup), with the letters the search matched underlined."""
+    text = Text(visible(title))
+    _score, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    for offset in offsets:
+        if not title[offset].isspace():
+            text.stylize("reverse", offset, offset + 1)
+    return text
+
+
+class WorksheetCommands(Provider):
+    """Saved thought records and problem-solving sheets, found by what was written in them.
+
+    Titles quote what the person typed, so they are rich Text (the palette parses a
+    plain string as markup); the help lines are fixed words.
+    """
+
+    def _entries(self) -> list[tuple[str, str, Callable[[], object]]]:
+        from wellness_tui.core.worksheets import (
+            problem_summary,
+            problems_by_date,
+            thought_summary,
+            thoughts_by_date,
+        )
+        from wellness_tui.tui.dialogs.worksheet_forms import open_problem_form, open_thought_form
+
+        app = cast("WellnessApp", self.app)
+        profile = app.ctx.profile
+        entries: list[tuple[str, str, Callable[[], object]]] = []
+        for record in thoughts_by_date(profile):
+            entries.append(
+                (
+                    f"Thought record {record.created:%d %b %Y}: "
+                    f"{one_line(record.situation)[:60]} · {thought_summary(record)[:80]}",
+                    "Open this thought record to read or edit it",
+                    partial(open_thought_form, app, record),
+                )
+            )
+        for sheet in problems_by_date(profile):
+            entries.append(
+                (
+                    f"Problem solving {sheet.created:%d %b %Y}: {problem_summary(sheet)[:120]}",
+                    "Open this problem-solving sheet to read or edit it",
+                    partial(open_problem_form, app, sheet),
+                )
+            )
+        return entries
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, callback in self._entries():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(
+                    score,
+                    literal_hit_text(matcher, title),
+                    callback,
+                    text=title,
+                    help=help_text,
+                )

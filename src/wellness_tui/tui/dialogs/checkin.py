@@ -31,6 +31,11 @@ LOW_MOOD_LINE = (
     "That sounds like a really heavy day. You do not have to carry it alone: "
     "ctrl+g shows people you can reach, at any hour."
 )
+THOUGHT_OFFER_LINE = (
+    "If a heavy thought keeps coming back, a thought record can help you look at it, "
+    "whenever you feel ready: ctrl+t (or later, Notebook → Thought records)."
+)
+"""Shown after LOW_MOOD_LINE, never instead of it: get-help always comes first."""
 
 
 class CheckInDialog(ModalScreen[None]):
@@ -39,6 +44,7 @@ class CheckInDialog(ModalScreen[None]):
         Binding("escape", "close", "Close", id="checkin.close"),
         Binding("left_square_bracket", "other_day(-1)", "Day before", id="checkin.before"),
         Binding("right_square_bracket", "other_day(1)", "Day after", id="checkin.after"),
+        Binding("ctrl+t", "thought_record", "Thought record", id="checkin.thought_record"),
     ]
 
     def __init__(self, day: date) -> None:
@@ -70,6 +76,7 @@ class CheckInDialog(ModalScreen[None]):
                     ", ".join(saved.tags), placeholder="e.g. work, walked", id="tags", compact=True
                 )
             yield Static(literal(LOW_MOOD_LINE), id="low-mood")
+            yield Static(literal(THOUGHT_OFFER_LINE, "italic"), id="thought-offer")
             yield Static(id="sleep-error")
             yield Static(
                 literal(
@@ -131,7 +138,9 @@ class CheckInDialog(ModalScreen[None]):
 
     def _show_low_mood(self) -> None:
         mood = self.query_one("#mood", ScalePicker).value
-        self.query_one("#low-mood").display = mood is not None and mood <= LOW_MOOD
+        low = mood is not None and mood <= LOW_MOOD
+        self.query_one("#low-mood").display = low
+        self.query_one("#thought-offer").display = low
 
     def action_other_day(self, step: int) -> None:
         """Fill in (or look at) a past day: the check-in of the day before or after."""
@@ -141,6 +150,13 @@ class CheckInDialog(ModalScreen[None]):
             return
         self.query_one("#note", AnswerArea).save_now()
         self.app.switch_screen(CheckInDialog(day))
+
+    def action_thought_record(self) -> None:
+        """The gentle offer: close the check-in (everything is saved) and open a record."""
+        from wellness_tui.tui.dialogs.worksheet_forms import open_thought_form
+
+        self.action_close()
+        open_thought_form(cast("WellnessApp", self.app))
 
     def action_close(self) -> None:
         self.query_one("#note", AnswerArea).save_now()

@@ -5,7 +5,7 @@ Escape never silently throws away what was typed: if anything changed, it asks.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Generic, TypeVar
@@ -30,7 +30,8 @@ class Field:
     id: str
     label: str
     kind: str = "line"
-    """"line", "text" (several lines), "choice" or "date" (YYYY-MM-DD, may be empty)."""
+    """"line", "text" (several lines), "choice", "checks" (any number of choices, their
+    values joined by commas) or "date" (YYYY-MM-DD, may be empty)."""
     value: str = ""
     required: bool = False
     hint: str = ""
@@ -38,6 +39,8 @@ class Field:
     """For "choice": (value, label) pairs."""
     latest: date | None = None
     """For "date": the last day allowed (e.g. today, for things that already happened)."""
+    check: Callable[[str], object] | None = None
+    """Reads the typed value (e.g. core.parse); a ParseError or ValueError is what to fix."""
 
 
 def check_date(text: str, latest: date | None = None) -> date | None:
@@ -127,6 +130,13 @@ class FormDialog(EditDialog[dict[str, str]]):
                         classes="long",
                         tab_behavior="focus",
                     )
+                elif spec.kind == "checks":
+                    yield CheckList(
+                        spec.choices,
+                        [v for v in spec.value.split(",") if v],
+                        id=f"field-{spec.id}",
+                        classes="choice",
+                    )
                 elif spec.kind == "choice":
                     yield CheckList(
                         spec.choices,
@@ -161,6 +171,8 @@ class FormDialog(EditDialog[dict[str, str]]):
                 # Unedited text is kept exactly as stored, not as its visible form.
                 text = widget.text
                 out[spec.id] = spec.value if text == visible(spec.value) else text
+            elif isinstance(widget, CheckList) and spec.kind == "checks":
+                out[spec.id] = ",".join(widget.values)
             elif isinstance(widget, (CheckList, Input)):
                 out[spec.id] = widget.value
         return out
@@ -175,6 +187,11 @@ class FormDialog(EditDialog[dict[str, str]]):
                 try:
                     check_date(value, spec.latest)
                 except ParseError as err:
+                    return spec.id, f"{spec.label}: {err}"
+            if spec.check is not None:
+                try:
+                    spec.check(value)
+                except (ParseError, ValueError) as err:
                     return spec.id, f"{spec.label}: {err}"
         return None
 

@@ -36,6 +36,8 @@ def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = Non
             "notes", "My notes (check-in and log notes)", kind="choice", choices=YES_NO, value="no"
         ),
         Field("reflections", "My reflection answers", kind="choice", choices=YES_NO, value="no"),
+        Field("thoughts", "My thought records", kind="choice", choices=YES_NO, value="no"),
+        Field("problems", "My problem-solving sheets", kind="choice", choices=YES_NO, value="no"),
         Field(
             "patterns",
             "Patterns (what went with better days)",
@@ -71,6 +73,8 @@ def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = Non
             include_notes=values["notes"] == "yes",
             include_reflections=values["reflections"] == "yes",
             include_patterns=values.get("patterns") == "yes",
+            include_thoughts=values["thoughts"] == "yes",
+            include_problems=values["problems"] == "yes",
         )
         fmt = values["format"] or "html"
         target = Path(values["path"]).expanduser()

@@ -16,8 +16,15 @@ from textual.binding import Binding
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from wellness_tui.profile.models import CareQuestion, Contact, LogEntry, Treatment
-from wellness_tui.profile.ops import PutItem, RemoveItem
+from wellness_tui.profile.models import (
+    CareQuestion,
+    Contact,
+    LogEntry,
+    ProblemSheet,
+    ThoughtRecord,
+    Treatment,
+)
+from wellness_tui.profile.ops import Op, PutItem, PutWorksheet, RemoveItem
 from wellness_tui.textsafe import one_line
 from wellness_tui.tui.dialogs.confirm import ConfirmDialog
 from wellness_tui.tui.dialogs.form import Field, FormDialog
@@ -26,7 +33,7 @@ from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.lists import restore_highlight
 from wellness_tui.tui.widgets.text import literal, row
 
-Item = TypeVar("Item", Contact, CareQuestion, LogEntry, Treatment)
+Item = TypeVar("Item", Contact, CareQuestion, LogEntry, Treatment, ThoughtRecord, ProblemSheet)
 
 
 def new_id(prefix: str) -> str:
@@ -102,7 +109,7 @@ class ItemListScreen(WellnessScreen, Generic[Item]):
             if values is None:
                 return
             new = self.make(values, item)
-            self.ctx.apply(PutItem(self.FIELD, new))
+            self.ctx.apply(self.put_op(new))
             self.refresh_view()
             ids = [i.id for i in self.items()]
             if new.id in ids:
@@ -110,6 +117,11 @@ class ItemListScreen(WellnessScreen, Generic[Item]):
 
         verb = "Edit" if item is not None else "New"
         self.app.push_screen(FormDialog(f"{verb} {self.NOUN}", self.form_fields(item)), saved)
+
+    def put_op(self, item: Item) -> Op:
+        if isinstance(item, (ThoughtRecord, ProblemSheet)):
+            return PutWorksheet(self.FIELD, item)  # a later edit wins
+        return PutItem(self.FIELD, item)
 
     def action_new(self) -> None:
         self.open_form(None)

@@ -19,6 +19,7 @@ from wellness_tui.tui.screens.safety_plan import SafetyPlanScreen
 from wellness_tui.tui.screens.scripts import ScriptsScreen
 from wellness_tui.tui.screens.symptom_log import SymptomLogScreen
 from wellness_tui.tui.screens.treatments import TreatmentsScreen
+from wellness_tui.tui.screens.worksheets import ProblemsScreen, ThoughtRecordsScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.section_bar import SectionBar
 from wellness_tui.tui.widgets.text import literal, row, two_line
@@ -61,6 +62,16 @@ class NotebookScreen(WellnessScreen):
             ("appointment", "Next appointment", when.strip() or "not noted yet"),
             ("log", "Symptoms and side effects", f"{recent} in the last 30 days"),
             ("treatments", "Treatments tried", f"{len(profile.treatments)} recorded"),
+            (
+                "thoughts",
+                "Thought records",
+                f"{len(profile.thought_records)} written · a hard thought, looked at step by step",
+            ),
+            (
+                "problems",
+                "Problem solving",
+                f"{len(profile.problem_sheets)} sheets · options, one small step, and when",
+            ),
             ("scripts", "Things to say", "fill-in-the-blank words for hard conversations"),
             ("prepare", "Prepare for my appointment", "questions, symptoms and trends together"),
             ("report", "Write a report", "Markdown, HTML, CSV or JSON, for a date range"),
@@ -84,6 +95,8 @@ class NotebookScreen(WellnessScreen):
             "log": SymptomLogScreen,
             "treatments": TreatmentsScreen,
             "scripts": ScriptsScreen,
+            "thoughts": ThoughtRecordsScreen,
+            "problems": ProblemsScreen,
             "prepare": PrepareScreen,
         }
         key = event.option.id or ""

@@ -118,6 +118,9 @@ class TodayScreen(HabitDayScreen):
                         "italic",
                     )
                 )
+                summary.append_text(  # the worksheet offer comes after get-help, never instead
+                    literal("\nA heavy thought? ctrl+p → New thought record, when ready.", "dim")
+                )
         checkin = labelled(literal("Check-in", "bold"), summary, 11)
         options.append(Option(checkin, id="checkin"))
         if selfcheck_due(ctx.profile, view.day):  # self-checks: offered every 14 days
