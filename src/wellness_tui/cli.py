@@ -170,6 +170,25 @@ def build_parser() -> argparse.ArgumentParser:
     imported.add_argument("file", metavar="FILE")
     imported.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
+    importer = commands.add_parser(
+        "import-from",
+        parents=[common],
+        help="add history from Daylio, Loop Habit Tracker or a CSV (merges; --dry-run first)",
+    )
+    importer.add_argument("source", choices=("daylio", "loop", "csv"), help="where FILE is from")
+    importer.add_argument(
+        "file", metavar="FILE", help="Daylio CSV, Loop backup (.db) or CSV export (.zip), or a CSV"
+    )
+    importer.add_argument(
+        "--dry-run", action="store_true", help="show what would be added; change nothing"
+    )
+    importer.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    importer.add_argument(
+        "--mood-map",
+        metavar="LABEL=N,...",
+        help="Daylio moods on the 1-10 mood (default rad=9,good=7,meh=5,bad=3,awful=1)",
+    )
+
     read = commands.add_parser(
         "read",
         parents=[common],
@@ -201,6 +220,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return check_content(args)
         if command == "read":
             return read_lessons(args)
+        if command == "import-from":
+            return import_from(args)
         if command in SHELL_COMMANDS:
             return run_shell(command, args)
         return run_app(args)
@@ -259,6 +280,22 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def import_from(args: argparse.Namespace) -> int:
+    from wellness_tui.shell import import_from as importer
+
+    return importer.run(
+        args.source,
+        Path(args.file).expanduser(),
+        profile_path=paths.profile_path(args.profile),
+        clock=shell_clock(),
+        dry_run=args.dry_run,
+        yes=args.yes,
+        mood_map=args.mood_map,
+        ask=ask,
+        interactive=sys.stdin.isatty(),
+    )
 
 
 def ask(question: str) -> str:
