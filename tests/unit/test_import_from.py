@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 import zipfile
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -54,7 +54,7 @@ def wt(profile: Path, *args: str, now: str = NOW, stdin: str | None = None):
 
 def stamp(day: date) -> int:
     """Loop's timestamp: milliseconds at UTC midnight of the local day."""
-    return int(datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp() * 1000)
+    return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp() * 1000)
 
 
 def daylio_csv(path: Path, rows: list[list[str]]) -> Path:
@@ -75,7 +75,8 @@ def loop_db(path: Path, version: int = 26) -> Path:
     db = sqlite3.connect(path)
     db.executescript(LOOP_SCHEMA)
     habits = [
-        # id, archived, description, freq_den, freq_num, name, position, type, ttype, tvalue, unit, uuid
+        # id, archived, description, freq_den, freq_num, name, position,
+        # type, target_type, target_value, unit, uuid
         (1, 0, "morning air", 1, 1, "Walk", 0, 0, 0, 0, "", "uuid-walk"),
         (2, 0, "", 7, 3, "Swim", 1, 0, 0, 0, "", "uuid-swim"),
         (3, 0, "", 1, 1, "Read", 2, 1, 0, 15.0, "pages", "uuid-read"),
@@ -104,7 +105,9 @@ def loop_db(path: Path, version: int = 26) -> Path:
         (5, stamp(date(2020, 3, 4)), 2, ""),
         (6, stamp(d), -3, ""),  # a skip as Loop's newest code writes it
     ]
-    db.executemany("insert into Repetitions (habit, timestamp, value, notes) values (?,?,?,?)", reps)
+    db.executemany(
+        "insert into Repetitions (habit, timestamp, value, notes) values (?,?,?,?)", reps
+    )
     db.execute(f"PRAGMA user_version = {version}")
     db.commit()
     db.close()
@@ -115,11 +118,40 @@ def loop_zip(path: Path) -> Path:
     habits = io.StringIO()
     w = csv.writer(habits)
     w.writerow(
-        ["Position", "Name", "Type", "Question", "Description", "FrequencyNumerator",
-         "FrequencyDenominator", "Color", "Unit", "Target Type", "Target Value", "Archived?"]
+        [
+            "Position",
+            "Name",
+            "Type",
+            "Question",
+            "Description",
+            "FrequencyNumerator",
+            "FrequencyDenominator",
+            "Color",
+            "Unit",
+            "Target Type",
+            "Target Value",
+            "Archived?",
+        ]
     )
-    w.writerow(["001", "Walk", "YES_NO", "Did you walk?", "", "1", "1", "#FF8F00", "", "", "", "false"])
-    w.writerow(["002", "Read", "NUMERICAL", "", "", "1", "7", "#FF8F00", "pages", "AT_LEAST", "10.0", "false"])
+    w.writerow(
+        ["001", "Walk", "YES_NO", "Did you walk?", "", "1", "1", "#FF8F00", "", "", "", "false"]
+    )
+    w.writerow(
+        [
+            "002",
+            "Read",
+            "NUMERICAL",
+            "",
+            "",
+            "1",
+            "7",
+            "#FF8F00",
+            "pages",
+            "AT_LEAST",
+            "10.0",
+            "false",
+        ]
+    )
     w.writerow(["003", "Gone", "YES_NO", "", "", "1", "1", "#FF8F00", "", "", "", "true"])
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("Habits.csv", habits.getvalue())
@@ -170,11 +202,17 @@ def test_daylio_merges_days_maps_moods_and_keeps_notes_in_time_order(
 
 
 def test_daylio_dry_run_states_the_map_and_changes_no_byte(tmp_path: Path, profile: Path) -> None:
-    assert wt(profile, "checkin", "--mood", "4", "--note", "mine", "--date", "2026-11-20").returncode == 0
+    assert (
+        wt(profile, "checkin", "--mood", "4", "--note", "mine", "--date", "2026-11-20").returncode
+        == 0
+    )
     before = snapshot_dir(profile.parent)
     file = daylio_csv(
         tmp_path / "d.csv",
-        [drow("2026-11-20", "10:00", "good", "", "", "theirs"), drow("2026-11-21", "10:00", "tired", "walk")],
+        [
+            drow("2026-11-20", "10:00", "good", "", "", "theirs"),
+            drow("2026-11-21", "10:00", "tired", "walk"),
+        ],
     )
     result = wt(profile, "import-from", "daylio", str(file), "--dry-run")
     assert result.returncode == 0, result.stderr
@@ -190,7 +228,10 @@ def test_daylio_dry_run_states_the_map_and_changes_no_byte(tmp_path: Path, profi
 def test_daylio_existing_scores_win_notes_go_below_and_a_second_import_changes_nothing(
     tmp_path: Path, profile: Path
 ) -> None:
-    assert wt(profile, "checkin", "--mood", "4", "--note", "mine", "--date", "2026-11-20").returncode == 0
+    assert (
+        wt(profile, "checkin", "--mood", "4", "--note", "mine", "--date", "2026-11-20").returncode
+        == 0
+    )
     file = daylio_csv(
         tmp_path / "d.csv", [drow("2026-11-20", "10:00", "tired", "yoga", "", "theirs")]
     )
@@ -331,7 +372,10 @@ def test_loop_dry_run_says_how_frequencies_were_mapped(tmp_path: Path, profile: 
     db_path = loop_db(tmp_path / "b.db")
     result = wt(profile, "import-from", "loop", str(db_path), "--dry-run")
     assert result.returncode == 0, result.stderr
-    assert "“Stretch”: 2 times in 3 days has no exact match here: the nearest is 5 times a week" in result.stdout
+    assert (
+        "“Stretch”: 2 times in 3 days has no exact match here: the nearest is 5 times a week"
+        in result.stdout
+    )
     assert "6 new habit(s)" in result.stdout
     assert "implied" in result.stdout
     assert not profile.exists()
@@ -357,12 +401,15 @@ def test_loop_merges_into_a_habit_of_the_same_name(tmp_path: Path, profile: Path
 
 
 def test_loop_csv_export(tmp_path: Path, profile: Path) -> None:
-    result = wt(profile, "import-from", "loop", str(loop_zip(tmp_path / "Loop Habits CSV.zip")), "--yes")
+    result = wt(
+        profile, "import-from", "loop", str(loop_zip(tmp_path / "Loop Habits CSV.zip")), "--yes"
+    )
     assert result.returncode == 0, result.stderr
     habits = {h["title"]: h for h in json.loads(profile.read_text())["habits"]}
     assert habits["Walk"]["done"] == ["2026-11-03"] and habits["Walk"]["skipped"] == ["2026-11-01"]
     assert habits["Walk"]["notes"] == {"2026-11-01": "rest day"}
-    assert habits["Read"]["target"] == {"per_week": 1, "days": [], "at_least": 10.0, "at_most": None, "unit": "pages"} or habits["Read"]["target"]["at_least"] == 10
+    read = habits["Read"]["target"]
+    assert (read["per_week"], read["at_least"], read["unit"]) == (1, 10.0, "pages")
     assert habits["Read"]["amounts"] == {"2026-11-02": 12.5}
     assert habits["Gone"]["archived"] is True and habits["Gone"]["done"] == ["2019-01-01"]
 
@@ -374,7 +421,7 @@ def test_plain_csv_reads_values_like_the_form(tmp_path: Path, profile: Path) -> 
     file = tmp_path / "mine.csv"
     file.write_text(
         "date,mood,energy,sleep_hours,sleep_quality,note,tags\n"
-        "2026-11-01,6,4,\"7,5\",3,slept ok,\"work, late\"\n"
+        '2026-11-01,6,4,"7,5",3,slept ok,"work, late"\n'
         "2026-11-02,11,5,7h,,,\n"
         "2027-01-01,5,,,,,\n"
     )
@@ -385,8 +432,42 @@ def test_plain_csv_reads_values_like_the_form(tmp_path: Path, profile: Path) -> 
     assert result.returncode == 0, result.stderr
     data = json.loads(profile.read_text())["checkins"]
     assert data["2026-11-01"] | {"updated": None} == {
-        "mood": 6, "energy": 4, "sleep_hours": 7.5, "sleep_quality": 3,
-        "note": "slept ok", "tags": ["work", "late"], "updated": None,
+        "mood": 6,
+        "energy": 4,
+        "sleep_hours": 7.5,
+        "sleep_quality": 3,
+        "note": "slept ok",
+        "tags": ["work", "late"],
+        "updated": None,
     }
     assert data["2026-11-02"]["mood"] is None and data["2026-11-02"]["sleep_hours"] == 7.0
     assert "2027-01-01" not in data
+
+
+def test_asking_first_no_changes_nothing_yes_imports(tmp_path: Path, profile: Path) -> None:
+    from wellness_tui.clock import FixedClock
+    from wellness_tui.shell.import_from import run
+
+    file = daylio_csv(tmp_path / "d.csv", [drow("2026-11-01", "10:00", "good")])
+    questions: list[str] = []
+
+    def answer(reply: str):
+        def ask(question: str) -> str:
+            questions.append(question)
+            return reply
+
+        return ask
+
+    common = dict(
+        profile_path=profile,
+        clock=FixedClock(datetime(2026, 11, 25, 10)),
+        dry_run=False,
+        yes=False,
+        mood_map=None,
+        interactive=True,
+    )
+    assert run("daylio", file, ask=answer("n"), **common) == 0  # type: ignore[arg-type]
+    assert questions and "[y/N]" in questions[0]
+    assert not profile.exists()
+    assert run("daylio", file, ask=answer("y"), **common) == 0  # type: ignore[arg-type]
+    assert json.loads(profile.read_text())["checkins"]["2026-11-01"]["mood"] == 7
