@@ -189,6 +189,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="Daylio moods on the 1-10 mood (default rad=9,good=7,meh=5,bad=3,awful=1)",
     )
 
+    remind = commands.add_parser(
+        "remind",
+        parents=[common],
+        help="one kind line if something is open today (nothing otherwise); "
+        "remind install|uninstall sets up a daily nudge",
+    )
+    remind.add_argument("action", nargs="?", choices=("install", "uninstall"))
+    remind.add_argument("--notify", action="store_true", help="as a desktop notification")
+    remind.add_argument(
+        "--only", choices=("checkin", "habits"), help="only the check-in, or only habits"
+    )
+    remind.add_argument("--at", metavar="HH:MM", default="19:00", help="install: when (19:00)")
+    remind.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
     read = commands.add_parser(
         "read",
         parents=[common],
@@ -222,6 +236,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return read_lessons(args)
         if command == "import-from":
             return import_from(args)
+        if command == "remind":
+            return remind(args)
         if command in SHELL_COMMANDS:
             return run_shell(command, args)
         return run_app(args)
@@ -296,6 +312,49 @@ def import_from(args: argparse.Namespace) -> int:
         ask=ask,
         interactive=sys.stdin.isatty(),
     )
+
+
+def remind(args: argparse.Namespace) -> int:
+    from wellness_tui.shell import remind as nudge
+
+    profile_path = paths.profile_path(args.profile)
+    try:
+        if args.action == "install":
+            return nudge.install(
+                args.at,
+                profile_path.resolve(),
+                yes=args.yes,
+                interactive=sys.stdin.isatty(),
+                ask=ask,
+            )
+        if args.action == "uninstall":
+            return nudge.uninstall(yes=args.yes, interactive=sys.stdin.isatty(), ask=ask)
+    except (nudge.RemindError, OSError) as err:
+        say(f"wellness-tui: {err}", file=sys.stderr)
+        return 1
+    if not profile_path.is_file():
+        return 0  # nothing started yet: nothing to nudge about
+    from wellness_tui.clock import logical_day
+    from wellness_tui.core.reminder import KINDS, reminder_line
+    from wellness_tui.profile.store import ProfileStore
+
+    clock = shell_clock()
+    try:
+        store = ProfileStore(profile_path, clock)
+    except OSError:
+        return 0
+    try:
+        profile = store.profile
+        today = logical_day(clock.now(), profile.settings.day_end_hour)
+        line = reminder_line(profile, today, (args.only,) if args.only else KINDS)
+    finally:
+        store.close()
+    if line:
+        if args.notify:
+            nudge.notify(line)
+        else:
+            say(line)
+    return 0
 
 
 def ask(question: str) -> str:

@@ -1,0 +1,189 @@
+"""`wellness-tui remind`: one kind line when something is open today, nothing otherwise;
+and `remind install` / `remind uninstall`: a daily nudge from the system's own scheduler.
+
+Reminders are off until installed. `install` writes a systemd user timer and
+service (under $XDG_CONFIG_HOME/systemd/user) or, without systemd, prints a
+crontab line to add by hand; it shows exactly what it writes and asks first.
+`uninstall` removes exactly the files `install` wrote (they carry a marker line).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from wellness_tui.textsafe import say
+
+MARKER = "# Written by `wellness-tui remind install`; removed by `wellness-tui remind uninstall`."
+NAME = "wellness-tui-remind"
+_AT = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
+
+Runner = Callable[[Sequence[str]], int]
+
+
+class RemindError(Exception):
+    """One plain line for the person."""
+
+
+def notify(line: str) -> None:
+    """A desktop notification where notify-send is available; silently nothing otherwise."""
+    tool = shutil.which("notify-send")
+    if tool is None:
+        return
+    try:
+        subprocess.run(
+            [tool, "--app-name=wellness-tui", "wellness-tui", line],
+            check=False,
+            capture_output=True,
+            timeout=10,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return
+
+
+def parse_at(text: str) -> tuple[int, int]:
+    match = _AT.fullmatch(text.strip())
+    if not match:
+        raise RemindError(f"--at: “{text}” is not a time: use HH:MM, like 19:30")
+    return int(match.group(1)), int(match.group(2))
+
+
+def unit_dir() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "systemd" / "user"
+
+
+def _quote(arg: str) -> str:
+    """One ExecStart argument: %-escaped, double-quoted when it has spaces or quotes."""
+    arg = arg.replace("%", "%%")
+    if re.search(r"[\s\"'\\;]", arg):
+        return '"' + arg.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return arg
+
+
+def remind_command(profile: Path) -> list[str]:
+    return [sys.executable, "-m", "wellness_tui", "remind", "--notify", "--profile", str(profile)]
+
+
+def unit_files(hour: int, minute: int, command: list[str]) -> dict[Path, str]:
+    folder = unit_dir()
+    service = (
+        f"{MARKER}\n[Unit]\nDescription=wellness-tui: a gentle daily nudge\n\n"
+        f"[Service]\nType=oneshot\nExecStart={' '.join(_quote(a) for a in command)}\n"
+    )
+    timer = (
+        f"{MARKER}\n[Unit]\nDescription=wellness-tui: a gentle daily nudge "
+        f"at {hour:02d}:{minute:02d}\n\n"
+        f"[Timer]\nOnCalendar=*-*-* {hour:02d}:{minute:02d}:00\nUnit={NAME}.service\n\n"
+        "[Install]\nWantedBy=timers.target\n"
+    )
+    return {folder / f"{NAME}.service": service, folder / f"{NAME}.timer": timer}
+
+
+def crontab_line(hour: int, minute: int, command: list[str]) -> str:
+    import shlex
+
+    return f"{minute} {hour} * * * {' '.join(shlex.quote(a) for a in command)}"
+
+
+def has_systemd() -> bool:
+    return shutil.which("systemctl") is not None and sys.platform.startswith("linux")
+
+
+def _run(command: Sequence[str]) -> int:
+    try:
+        return subprocess.run(list(command), check=False, capture_output=True).returncode
+    except OSError:
+        return 1
+
+
+def install(
+    at: str,
+    profile: Path,
+    *,
+    yes: bool,
+    interactive: bool,
+    ask: Callable[[str], str],
+    systemd: bool | None = None,
+    runner: Runner = _run,
+) -> int:
+    hour, minute = parse_at(at)
+    command = remind_command(profile)
+    if not (has_systemd() if systemd is None else systemd):
+        say("No systemd here: add this line with `crontab -e` for a daily nudge:")
+        say(crontab_line(hour, minute, command))
+        return 0
+    files = unit_files(hour, minute, command)
+    for path, text in files.items():
+        say(f"--- {path}")
+        say(text, end="")
+    say(f"Then: systemctl --user daemon-reload && systemctl --user enable --now {NAME}.timer")
+    if not yes:
+        if not interactive:
+            say("Nothing was written: run it again with --yes to set this up.")
+            return 0
+        if ask("Write these files and start the daily nudge? [y/N] ").strip().lower() not in (
+            "y",
+            "yes",
+        ):
+            say("Nothing was written.")
+            return 0
+    for path in files:
+        existing = path.read_text() if path.is_file() else None
+        if existing is not None and not existing.startswith(MARKER):
+            raise RemindError(f"{path} exists and was not written by wellness-tui: left as it is")
+    for path, text in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    started = (
+        runner(["systemctl", "--user", "daemon-reload"]) == 0
+        and runner(["systemctl", "--user", "enable", "--now", f"{NAME}.timer"]) == 0
+    )
+    if started:
+        say(
+            f"A gentle nudge is set for {hour:02d}:{minute:02d} each day. "
+            "`wellness-tui remind uninstall` removes it."
+        )
+    else:
+        say(
+            "The files are written; start the timer with: "
+            f"systemctl --user enable --now {NAME}.timer"
+        )
+    return 0
+
+
+def uninstall(
+    *,
+    yes: bool,
+    interactive: bool,
+    ask: Callable[[str], str],
+    systemd: bool | None = None,
+    runner: Runner = _run,
+) -> int:
+    if not (has_systemd() if systemd is None else systemd):
+        say("No systemd here: remove the line with `wellness_tui remind` from `crontab -e`.")
+        return 0
+    files = [p for p in unit_files(0, 0, []) if p.is_file() and p.read_text().startswith(MARKER)]
+    if not files:
+        say("No daily nudge is set up: nothing to remove.")
+        return 0
+    for path in files:
+        say(f"Would remove {path}")
+    if not yes:
+        if not interactive:
+            say("Nothing was removed: run it again with --yes to remove these.")
+            return 0
+        if ask("Remove the daily nudge? [y/N] ").strip().lower() not in ("y", "yes"):
+            say("Nothing was removed.")
+            return 0
+    runner(["systemctl", "--user", "disable", "--now", f"{NAME}.timer"])
+    for path in files:
+        path.unlink(missing_ok=True)
+    runner(["systemctl", "--user", "daemon-reload"])
+    say("The daily nudge is removed.")
+    return 0
