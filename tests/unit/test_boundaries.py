@@ -16,6 +16,13 @@ LOGIC_MODULES = [
     "wellness_tui.paths",
     "wellness_tui.clock",
     "wellness_tui.targets",
+    "wellness_tui.importers.merge",
+    "wellness_tui.importers.daylio",
+    "wellness_tui.importers.loop",
+    "wellness_tui.importers.table",
+    "wellness_tui.shell.import_from",
+    "wellness_tui.core.reminder",
+    "wellness_tui.shell.remind",
 ]
 
 
