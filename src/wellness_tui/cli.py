@@ -200,6 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
     remind.add_argument(
         "--only", choices=("checkin", "habits"), help="only the check-in, or only habits"
     )
+    remind.add_argument(
+        "--quiet", metavar="HH:MM-HH:MM", help="quiet hours: say nothing then (e.g. 22:00-08:00)"
+    )
     remind.add_argument("--at", metavar="HH:MM", default="19:00", help="install: when (19:00)")
     remind.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
@@ -323,12 +326,15 @@ def remind(args: argparse.Namespace) -> int:
             return nudge.install(
                 args.at,
                 profile_path.resolve(),
+                only=args.only,
+                quiet=args.quiet,
                 yes=args.yes,
                 interactive=sys.stdin.isatty(),
                 ask=ask,
             )
         if args.action == "uninstall":
             return nudge.uninstall(yes=args.yes, interactive=sys.stdin.isatty(), ask=ask)
+        quiet = nudge.parse_quiet(args.quiet) if args.quiet else None
     except (nudge.RemindError, OSError) as err:
         say(f"wellness-tui: {err}", file=sys.stderr)
         return 1
@@ -339,6 +345,9 @@ def remind(args: argparse.Namespace) -> int:
     from wellness_tui.profile.store import ProfileStore
 
     clock = shell_clock()
+    moment = clock.now()
+    if quiet and nudge.is_quiet(quiet, moment.hour, moment.minute):
+        return 0
     try:
         store = ProfileStore(profile_path, clock)
     except OSError:

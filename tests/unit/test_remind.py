@@ -242,3 +242,56 @@ def test_a_wrong_time_is_one_plain_line(tmp_path: Path) -> None:
     result = wt(tmp_path / "p.json", "remind", "install", "--at", "25:00", "--yes")
     assert result.returncode == 1
     assert "--at: “25:00” is not a time: use HH:MM" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("span", "at", "quiet"),
+    [
+        ("22:00-08:00", "23:30", True),
+        ("22:00-08:00", "07:59", True),
+        ("22:00-08:00", "08:00", False),
+        ("22:00-08:00", "12:00", False),
+        ("13:00-14:00", "13:30", True),
+        ("13:00-14:00", "14:00", False),
+    ],
+)
+def test_quiet_hours(span: str, at: str, quiet: bool) -> None:
+    assert nudge.is_quiet(nudge.parse_quiet(span), *nudge.parse_at(at)) is quiet
+
+
+def test_remind_says_nothing_in_quiet_hours(tmp_path: Path) -> None:
+    profile = tmp_path / "p.json"
+    wt(profile, "habit", "add", "Walk")
+    night = wt(profile, "remind", "--quiet", "22:00-08:00", now="2026-11-25T23:00")
+    assert (night.returncode, night.stdout) == (0, "")
+    day = wt(profile, "remind", "--quiet", "22:00-08:00", now="2026-11-25T12:00")
+    assert day.stdout.startswith("A moment for")
+    bad = wt(profile, "remind", "--quiet", "late")
+    assert bad.returncode == 1 and "--quiet: “late” is not a span" in bad.stderr
+
+
+def test_install_passes_the_choices_on_and_refuses_a_time_in_quiet_hours(home: Path) -> None:
+    nudge.install(
+        "19:00",
+        home / "p.json",
+        only="checkin",
+        quiet="22:00-08:00",
+        yes=True,
+        interactive=False,
+        ask=input,
+        systemd=True,
+        runner=lambda c: 0,
+    )
+    service = (home / ".config/systemd/user/wellness-tui-remind.service").read_text()
+    assert "remind --notify --only checkin --quiet 22:00-08:00 --profile" in service
+    with pytest.raises(nudge.RemindError, match="inside the quiet hours"):
+        nudge.install(
+            "23:00",
+            home / "p.json",
+            quiet="22:00-08:00",
+            yes=True,
+            interactive=False,
+            ask=input,
+            systemd=True,
+            runner=lambda c: 0,
+        )

@@ -46,10 +46,10 @@ def notify(line: str) -> None:
         return
 
 
-def parse_at(text: str) -> tuple[int, int]:
+def parse_at(text: str, flag: str = "--at") -> tuple[int, int]:
     match = _AT.fullmatch(text.strip())
     if not match:
-        raise RemindError(f"--at: “{text}” is not a time: use HH:MM, like 19:30")
+        raise RemindError(f"{flag}: “{text}” is not a time: use HH:MM, like 19:30")
     return int(match.group(1)), int(match.group(2))
 
 
@@ -66,8 +66,29 @@ def _quote(arg: str) -> str:
     return arg
 
 
-def remind_command(profile: Path) -> list[str]:
-    return [sys.executable, "-m", "wellness_tui", "remind", "--notify", "--profile", str(profile)]
+def remind_command(profile: Path, only: str | None = None, quiet: str | None = None) -> list[str]:
+    command = [sys.executable, "-m", "wellness_tui", "remind", "--notify"]
+    if only:
+        command += ["--only", only]
+    if quiet:
+        command += ["--quiet", quiet]
+    return [*command, "--profile", str(profile)]
+
+
+def parse_quiet(text: str) -> tuple[int, int]:
+    """ "22:00-08:00" -> (start, end) in minutes after midnight."""
+    start, sep, end = text.partition("-")
+    if not sep:
+        raise RemindError(f"--quiet: “{text}” is not a span: use HH:MM-HH:MM, like 22:00-08:00")
+    (h1, m1), (h2, m2) = parse_at(start, "--quiet"), parse_at(end, "--quiet")
+    return h1 * 60 + m1, h2 * 60 + m2
+
+
+def is_quiet(span: tuple[int, int], hour: int, minute: int) -> bool:
+    """Within quiet hours (a span may pass midnight: 22:00-08:00)."""
+    start, end = span
+    now = hour * 60 + minute
+    return start <= now < end if start <= end else now >= start or now < end
 
 
 def unit_files(hour: int, minute: int, command: list[str]) -> dict[Path, str]:
@@ -106,6 +127,8 @@ def install(
     at: str,
     profile: Path,
     *,
+    only: str | None = None,
+    quiet: str | None = None,
     yes: bool,
     interactive: bool,
     ask: Callable[[str], str],
@@ -113,7 +136,9 @@ def install(
     runner: Runner = _run,
 ) -> int:
     hour, minute = parse_at(at)
-    command = remind_command(profile)
+    if quiet and is_quiet(parse_quiet(quiet), hour, minute):
+        raise RemindError(f"--at {at} is inside the quiet hours {quiet}: choose another time")
+    command = remind_command(profile, only, quiet)
     if not (has_systemd() if systemd is None else systemd):
         say("No systemd here: add this line with `crontab -e` for a daily nudge:")
         say(crontab_line(hour, minute, command))
