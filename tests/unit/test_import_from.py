@@ -471,3 +471,34 @@ def test_asking_first_no_changes_nothing_yes_imports(tmp_path: Path, profile: Pa
     assert not profile.exists()
     assert run("daylio", file, ask=answer("y"), **common) == 0  # type: ignore[arg-type]
     assert json.loads(profile.read_text())["checkins"]["2026-11-01"]["mood"] == 7
+
+
+def test_fifty_loop_habits_over_ten_years_import_in_seconds(tmp_path: Path, profile: Path) -> None:
+    db_path = tmp_path / "big.db"
+    db = sqlite3.connect(db_path)
+    db.executescript(LOOP_SCHEMA)
+    db.executemany(
+        "insert into Habits (id, archived, description, freq_den, freq_num, name, position, "
+        "type, target_type, target_value, unit, uuid) values (?,0,'',1,1,?,?,0,0,0,'',?)",
+        [(n, f"Habit {n}", n, f"uuid-{n}") for n in range(1, 51)],
+    )
+    start = date(2016, 11, 25)
+    db.executemany(
+        "insert into Repetitions (habit, timestamp, value, notes) values (?,?,?,'')",
+        (
+            (n, stamp(start + timedelta(d)), 2 if (d + n) % 4 else 3)
+            for n in range(1, 51)
+            for d in range(0, 3650, 2)
+        ),
+    )
+    db.execute("PRAGMA user_version = 26")
+    db.commit()
+    db.close()
+    began = time.monotonic()
+    result = wt(profile, "import-from", "loop", str(db_path), "--yes")
+    took = time.monotonic() - began
+    assert result.returncode == 0, result.stderr
+    habits = json.loads(profile.read_text())["habits"]
+    assert len(habits) == 50
+    assert len(habits[0]["done"]) + len(habits[0]["skipped"]) == 1825
+    assert took < 20, took
