@@ -176,7 +176,13 @@ def test_install_writes_a_timer_and_uninstall_removes_exactly_it(
     profile = home / "my data" / "p.json"
     assert (
         nudge.install(
-            "7:30", profile, yes=True, interactive=False, ask=input, systemd=True, runner=runner
+            "7:30",
+            profile,
+            yes=True,
+            interactive=False,
+            ask=input,
+            scheduler="systemd",
+            runner=runner,
         )
         == 0
     )
@@ -187,20 +193,30 @@ def test_install_writes_a_timer_and_uninstall_removes_exactly_it(
     assert f'remind --notify --profile "{profile}"' in service and "Type=oneshot" in service
     assert timer in shown and service in shown  # shown exactly as written
     assert ["systemctl", "--user", "enable", "--now", "wellness-tui-remind.timer"] in ran
-    assert nudge.uninstall(yes=True, interactive=False, ask=input, systemd=True, runner=runner) == 0
+    assert (
+        nudge.uninstall(yes=True, interactive=False, ask=input, scheduler="systemd", runner=runner)
+        == 0
+    )
     assert sorted(p.name for p in folder.iterdir()) == ["other.timer"]
     assert ["systemctl", "--user", "disable", "--now", "wellness-tui-remind.timer"] in ran
 
 
 def test_install_without_yes_or_terminal_only_shows(home: Path, capsys) -> None:
-    nudge.install("19:00", home / "p.json", yes=False, interactive=False, ask=input, systemd=True)
-    assert "Nothing was written" in capsys.readouterr().out
+    nudge.install(
+        "19:00", home / "p.json", yes=False, interactive=False, ask=input, scheduler="systemd"
+    )
+    assert "Nothing was written: run it again with --yes" in capsys.readouterr().out
     assert not (home / ".config").exists()
 
 
 def test_install_asks_and_no_writes_nothing(home: Path) -> None:
     nudge.install(
-        "19:00", home / "p.json", yes=False, interactive=True, ask=lambda q: "n", systemd=True
+        "19:00",
+        home / "p.json",
+        yes=False,
+        interactive=True,
+        ask=lambda q: "n",
+        scheduler="systemd",
     )
     assert not (home / ".config").exists()
 
@@ -216,11 +232,11 @@ def test_install_never_overwrites_a_file_it_did_not_write(home: Path) -> None:
             yes=True,
             interactive=False,
             ask=input,
-            systemd=True,
+            scheduler="systemd",
             runner=lambda c: 0,
         )
     assert (folder / "wellness-tui-remind.timer").read_text() == "someone else's"
-    nudge.uninstall(yes=True, interactive=False, ask=input, systemd=True, runner=lambda c: 0)
+    nudge.uninstall(yes=True, interactive=False, ask=input, scheduler="systemd", runner=lambda c: 0)
     assert (folder / "wellness-tui-remind.timer").read_text() == "someone else's"
 
 
@@ -230,7 +246,7 @@ def test_without_systemd_a_crontab_line_is_printed(tmp_path: Path) -> None:
     env = {"PATH": str(empty), "HOME": str(tmp_path / "home")}
     result = wt(tmp_path / "p.json", "remind", "install", "--at", "08:05", "--yes", env=env)
     assert result.returncode == 0, result.stderr
-    assert "crontab -e" in result.stdout
+    assert "crontab -e" in result.stdout or "launchd" in result.stdout
     assert (
         "5 8 * * * " in result.stdout
         and "-m wellness_tui remind --notify --profile" in result.stdout
@@ -279,7 +295,7 @@ def test_install_passes_the_choices_on_and_refuses_a_time_in_quiet_hours(home: P
         yes=True,
         interactive=False,
         ask=input,
-        systemd=True,
+        scheduler="systemd",
         runner=lambda c: 0,
     )
     service = (home / ".config/systemd/user/wellness-tui-remind.service").read_text()
@@ -292,6 +308,33 @@ def test_install_passes_the_choices_on_and_refuses_a_time_in_quiet_hours(home: P
             yes=True,
             interactive=False,
             ask=input,
-            systemd=True,
+            scheduler="systemd",
             runner=lambda c: 0,
         )
+
+
+def test_launchd_agent_on_macos(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ran: list[list[str]] = []
+
+    def runner(command: object) -> int:
+        ran.append(list(command))  # type: ignore[call-overload]
+        return 0
+
+    profile = home / "a & b" / "p.json"
+    nudge.install(
+        "21:05", profile, yes=True, interactive=False, ask=input, scheduler="launchd", runner=runner
+    )
+    plist = home / "Library" / "LaunchAgents" / "org.wellness-tui.remind.plist"
+    text = plist.read_text()
+    assert "<key>Hour</key>\n    <integer>21</integer>" in text
+    assert "<key>Minute</key>\n    <integer>5</integer>" in text
+    assert "<string>a &amp; b/p.json</string>" not in text  # the whole path is one string
+    assert f"<string>{str(profile).replace('&', '&amp;')}</string>" in text
+    assert text in capsys.readouterr().out
+    import plistlib
+
+    assert plistlib.loads(text.encode())["ProgramArguments"][-1] == str(profile)
+    assert ["launchctl", "load", "-w", str(plist)] in ran
+    nudge.uninstall(yes=True, interactive=False, ask=input, scheduler="launchd", runner=runner)
+    assert not plist.exists()
+    assert ["launchctl", "unload", "-w", str(plist)] in ran

@@ -2,8 +2,9 @@
 and `remind install` / `remind uninstall`: a daily nudge from the system's own scheduler.
 
 Reminders are off until installed. `install` writes a systemd user timer and
-service (under $XDG_CONFIG_HOME/systemd/user) or, without systemd, prints a
-crontab line to add by hand; it shows exactly what it writes and asks first.
+service (under $XDG_CONFIG_HOME/systemd/user), on macOS a launchd agent (under
+~/Library/LaunchAgents), or elsewhere prints a crontab line to add by hand; it
+shows exactly what it writes and asks first.
 `uninstall` removes exactly the files `install` wrote (they carry a marker line).
 """
 
@@ -19,7 +20,9 @@ from pathlib import Path
 
 from wellness_tui.textsafe import say
 
-MARKER = "# Written by `wellness-tui remind install`; removed by `wellness-tui remind uninstall`."
+SIGN = "Written by `wellness-tui remind install`; removed by `wellness-tui remind uninstall`."
+MARKER = f"# {SIGN}"
+LAUNCHD_LABEL = "org.wellness-tui.remind"
 NAME = "wellness-tui-remind"
 _AT = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 
@@ -106,14 +109,39 @@ def unit_files(hour: int, minute: int, command: list[str]) -> dict[Path, str]:
     return {folder / f"{NAME}.service": service, folder / f"{NAME}.timer": timer}
 
 
+def launchd_files(hour: int, minute: int, command: list[str]) -> dict[Path, str]:
+    from xml.sax.saxutils import escape
+
+    args = "\n".join(f"    <string>{escape(a)}</string>" for a in command)
+    plist = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" '
+        '"http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n'
+        f"<!-- {SIGN} -->\n"
+        '<plist version="1.0">\n<dict>\n'
+        f"  <key>Label</key>\n  <string>{LAUNCHD_LABEL}</string>\n"
+        f"  <key>ProgramArguments</key>\n  <array>\n{args}\n  </array>\n"
+        "  <key>StartCalendarInterval</key>\n  <dict>\n"
+        f"    <key>Hour</key>\n    <integer>{hour}</integer>\n"
+        f"    <key>Minute</key>\n    <integer>{minute}</integer>\n"
+        "  </dict>\n</dict>\n</plist>\n"
+    )
+    return {Path.home() / "Library" / "LaunchAgents" / f"{LAUNCHD_LABEL}.plist": plist}
+
+
 def crontab_line(hour: int, minute: int, command: list[str]) -> str:
     import shlex
 
     return f"{minute} {hour} * * * {' '.join(shlex.quote(a) for a in command)}"
 
 
-def has_systemd() -> bool:
-    return shutil.which("systemctl") is not None and sys.platform.startswith("linux")
+def detect() -> str:
+    """ "systemd", "launchd" or "cron": the system's own scheduler."""
+    if sys.platform == "darwin":
+        return "launchd"
+    if sys.platform.startswith("linux") and shutil.which("systemctl") is not None:
+        return "systemd"
+    return "cron"
 
 
 def _run(command: Sequence[str]) -> int:
@@ -121,6 +149,40 @@ def _run(command: Sequence[str]) -> int:
         return subprocess.run(list(command), check=False, capture_output=True).returncode
     except OSError:
         return 1
+
+
+def _ours(path: Path) -> bool:
+    try:
+        return SIGN in path.read_text(errors="replace")[:600]
+    except OSError:
+        return False
+
+
+def _files(scheduler: str, hour: int, minute: int, command: list[str]) -> dict[Path, str]:
+    if scheduler == "launchd":
+        return launchd_files(hour, minute, command)
+    return unit_files(hour, minute, command)
+
+
+def _start_commands(scheduler: str, files: dict[Path, str]) -> list[list[str]]:
+    if scheduler == "launchd":
+        return [["launchctl", "load", "-w", str(path)] for path in files]
+    return [
+        ["systemctl", "--user", "daemon-reload"],
+        ["systemctl", "--user", "enable", "--now", f"{NAME}.timer"],
+    ]
+
+
+def _yes(yes: bool, interactive: bool, ask: Callable[[str], str], question: str, no: str) -> bool:
+    if yes:
+        return True
+    if not interactive:
+        say(f"{no}: run it again with --yes to go ahead.")
+        return False
+    if ask(question).strip().lower() in ("y", "yes"):
+        return True
+    say(f"{no}.")
+    return False
 
 
 def install(
@@ -132,53 +194,40 @@ def install(
     yes: bool,
     interactive: bool,
     ask: Callable[[str], str],
-    systemd: bool | None = None,
+    scheduler: str | None = None,
     runner: Runner = _run,
 ) -> int:
     hour, minute = parse_at(at)
     if quiet and is_quiet(parse_quiet(quiet), hour, minute):
         raise RemindError(f"--at {at} is inside the quiet hours {quiet}: choose another time")
     command = remind_command(profile, only, quiet)
-    if not (has_systemd() if systemd is None else systemd):
-        say("No systemd here: add this line with `crontab -e` for a daily nudge:")
+    scheduler = scheduler or detect()
+    if scheduler == "cron":
+        say("No systemd or launchd here: add this line with `crontab -e` for a daily nudge:")
         say(crontab_line(hour, minute, command))
         return 0
-    files = unit_files(hour, minute, command)
+    files = _files(scheduler, hour, minute, command)
     for path, text in files.items():
         say(f"--- {path}")
         say(text, end="")
-    say(f"Then: systemctl --user daemon-reload && systemctl --user enable --now {NAME}.timer")
-    if not yes:
-        if not interactive:
-            say("Nothing was written: run it again with --yes to set this up.")
-            return 0
-        if ask("Write these files and start the daily nudge? [y/N] ").strip().lower() not in (
-            "y",
-            "yes",
-        ):
-            say("Nothing was written.")
-            return 0
+    starts = _start_commands(scheduler, files)
+    say("Then: " + " && ".join(" ".join(c) for c in starts))
+    question = "Write these files and start the daily nudge? [y/N] "
+    if not _yes(yes, interactive, ask, question, "Nothing was written"):
+        return 0
     for path in files:
-        existing = path.read_text() if path.is_file() else None
-        if existing is not None and not existing.startswith(MARKER):
+        if path.exists() and not _ours(path):
             raise RemindError(f"{path} exists and was not written by wellness-tui: left as it is")
     for path, text in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text)
-    started = (
-        runner(["systemctl", "--user", "daemon-reload"]) == 0
-        and runner(["systemctl", "--user", "enable", "--now", f"{NAME}.timer"]) == 0
-    )
-    if started:
+    if all(runner(c) == 0 for c in starts):
         say(
             f"A gentle nudge is set for {hour:02d}:{minute:02d} each day. "
             "`wellness-tui remind uninstall` removes it."
         )
     else:
-        say(
-            "The files are written; start the timer with: "
-            f"systemctl --user enable --now {NAME}.timer"
-        )
+        say("The files are written; to start it, run: " + " && ".join(" ".join(c) for c in starts))
     return 0
 
 
@@ -187,28 +236,29 @@ def uninstall(
     yes: bool,
     interactive: bool,
     ask: Callable[[str], str],
-    systemd: bool | None = None,
+    scheduler: str | None = None,
     runner: Runner = _run,
 ) -> int:
-    if not (has_systemd() if systemd is None else systemd):
-        say("No systemd here: remove the line with `wellness_tui remind` from `crontab -e`.")
+    scheduler = scheduler or detect()
+    if scheduler == "cron":
+        say("No systemd or launchd here: remove the `wellness_tui remind` line with `crontab -e`.")
         return 0
-    files = [p for p in unit_files(0, 0, []) if p.is_file() and p.read_text().startswith(MARKER)]
+    files = [p for p in _files(scheduler, 0, 0, []) if p.is_file() and _ours(p)]
     if not files:
         say("No daily nudge is set up: nothing to remove.")
         return 0
     for path in files:
         say(f"Would remove {path}")
-    if not yes:
-        if not interactive:
-            say("Nothing was removed: run it again with --yes to remove these.")
-            return 0
-        if ask("Remove the daily nudge? [y/N] ").strip().lower() not in ("y", "yes"):
-            say("Nothing was removed.")
-            return 0
-    runner(["systemctl", "--user", "disable", "--now", f"{NAME}.timer"])
+    if not _yes(yes, interactive, ask, "Remove the daily nudge? [y/N] ", "Nothing was removed"):
+        return 0
+    if scheduler == "launchd":
+        for path in files:
+            runner(["launchctl", "unload", "-w", str(path)])
+    else:
+        runner(["systemctl", "--user", "disable", "--now", f"{NAME}.timer"])
     for path in files:
         path.unlink(missing_ok=True)
-    runner(["systemctl", "--user", "daemon-reload"])
+    if scheduler == "systemd":
+        runner(["systemctl", "--user", "daemon-reload"])
     say("The daily nudge is removed.")
     return 0
