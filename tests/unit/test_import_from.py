@@ -160,7 +160,9 @@ def loop_zip(path: Path) -> Path:
             "Date,Value,Notes\n2026-11-03,2,\n2026-11-02,1,\n2026-11-01,3,rest day\n",
         )
         z.writestr("001 Walk/Scores.csv", "Date,Score\n2026-11-03,0.1\n")
-        z.writestr("002 Read/Checkmarks.csv", "Date,Value,Notes\n2026-11-02,12.5,\n")
+        z.writestr(
+            "002 Read/Checkmarks.csv", "Date,Value,Notes\n2026-11-02,12.5,\n2026-11-03,nan,\n"
+        )
         z.writestr("003 Gone/Checkmarks.csv", "Date,Value,Notes\n2019-01-01,YES_MANUAL,\n")
         z.writestr("Checkmarks.csv", "Date,Walk,Read,\n")
     return path
@@ -410,7 +412,7 @@ def test_loop_csv_export(tmp_path: Path, profile: Path) -> None:
     assert habits["Walk"]["notes"] == {"2026-11-01": "rest day"}
     read = habits["Read"]["target"]
     assert (read["per_week"], read["at_least"], read["unit"]) == (1, 10.0, "pages")
-    assert habits["Read"]["amounts"] == {"2026-11-02": 12.5}
+    assert habits["Read"]["amounts"] == {"2026-11-02": 12.5}  # "nan" left out
     assert habits["Gone"]["archived"] is True and habits["Gone"]["done"] == ["2019-01-01"]
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import sqlite3
 import zipfile
 from collections import Counter
@@ -107,6 +108,9 @@ def _add_entry(
     """One Loop entry onto the habit (raw_amount: a measurable value still × 1000)."""
     if note.strip():
         habit.notes[day] = note.strip()
+    if not math.isfinite(value):
+        problems[f"{habit.title}: values that are not numbers left out"] += 1
+        return
     if habit.target.measurable:
         if value < 0:
             return  # UNKNOWN
