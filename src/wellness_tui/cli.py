@@ -201,6 +201,42 @@ def build_parser() -> argparse.ArgumentParser:
     imported.add_argument("file", metavar="FILE")
     imported.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
+    importer = commands.add_parser(
+        "import-from",
+        parents=[common],
+        help="add history from Daylio, Loop Habit Tracker or a CSV (merges; --dry-run first)",
+    )
+    importer.add_argument("source", choices=("daylio", "loop", "csv"), help="where FILE is from")
+    importer.add_argument(
+        "file", metavar="FILE", help="Daylio CSV, Loop backup (.db) or CSV export (.zip), or a CSV"
+    )
+    importer.add_argument(
+        "--dry-run", action="store_true", help="show what would be added; change nothing"
+    )
+    importer.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    importer.add_argument(
+        "--mood-map",
+        metavar="LABEL=N,...",
+        help="Daylio moods on the 1-10 mood (default rad=9,good=7,meh=5,bad=3,awful=1)",
+    )
+
+    remind = commands.add_parser(
+        "remind",
+        parents=[common],
+        help="one kind line if something is open today (nothing otherwise); "
+        "remind install|uninstall sets up a daily nudge",
+    )
+    remind.add_argument("action", nargs="?", choices=("install", "uninstall"))
+    remind.add_argument("--notify", action="store_true", help="as a desktop notification")
+    remind.add_argument(
+        "--only", choices=("checkin", "habits"), help="only the check-in, or only habits"
+    )
+    remind.add_argument(
+        "--quiet", metavar="HH:MM-HH:MM", help="quiet hours: say nothing then (e.g. 22:00-08:00)"
+    )
+    remind.add_argument("--at", metavar="HH:MM", default="19:00", help="install: when (19:00)")
+    remind.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
     read = commands.add_parser(
         "read",
         parents=[common],
@@ -232,6 +268,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return check_content(args)
         if command == "read":
             return read_lessons(args)
+        if command == "import-from":
+            return import_from(args)
+        if command == "remind":
+            return remind(args)
         if command in SHELL_COMMANDS:
             return run_shell(command, args)
         return run_app(args)
@@ -335,6 +375,71 @@ def run_selfcheck(args: argparse.Namespace, store: ProfileStore, clock: Clock) -
     )
     shell.save(store, ops)
     say(message)
+
+
+def import_from(args: argparse.Namespace) -> int:
+    from wellness_tui.shell import import_from as importer
+
+    return importer.run(
+        args.source,
+        Path(args.file).expanduser(),
+        profile_path=paths.profile_path(args.profile),
+        clock=shell_clock(),
+        dry_run=args.dry_run,
+        yes=args.yes,
+        mood_map=args.mood_map,
+        ask=ask,
+        interactive=sys.stdin.isatty(),
+    )
+
+
+def remind(args: argparse.Namespace) -> int:
+    from wellness_tui.shell import remind as nudge
+
+    profile_path = paths.profile_path(args.profile)
+    try:
+        if args.action == "install":
+            return nudge.install(
+                args.at,
+                profile_path.resolve(),
+                only=args.only,
+                quiet=args.quiet,
+                yes=args.yes,
+                interactive=sys.stdin.isatty(),
+                ask=ask,
+            )
+        if args.action == "uninstall":
+            return nudge.uninstall(yes=args.yes, interactive=sys.stdin.isatty(), ask=ask)
+        quiet = nudge.parse_quiet(args.quiet) if args.quiet else None
+    except (nudge.RemindError, OSError) as err:
+        say(f"wellness-tui: {err}", file=sys.stderr)
+        return 1
+    if not profile_path.is_file():
+        return 0  # nothing started yet: nothing to nudge about
+    from wellness_tui.clock import logical_day
+    from wellness_tui.core.reminder import KINDS, reminder_line
+    from wellness_tui.profile.store import ProfileStore
+
+    clock = shell_clock()
+    moment = clock.now()
+    if quiet and nudge.is_quiet(quiet, moment.hour, moment.minute):
+        return 0
+    try:
+        store = ProfileStore(profile_path, clock)
+    except OSError:
+        return 0
+    try:
+        profile = store.profile
+        today = logical_day(clock.now(), profile.settings.day_end_hour)
+        line = reminder_line(profile, today, (args.only,) if args.only else KINDS)
+    finally:
+        store.close()
+    if line:
+        if args.notify:
+            nudge.notify(line)
+        else:
+            say(line)
+    return 0
 
 
 def ask(question: str) -> str:

@@ -63,9 +63,19 @@ class AddHabit(Op):
     def apply(self, profile: Profile) -> None:
         existing = profile.habit(self.habit.id)
         if existing is None:
-            profile.habits.append(copy.deepcopy(self.habit))
+            profile.habits.append(_copy_sharing_dates(self.habit))
         elif existing.archived:
             existing.archived = False  # adopting again brings it back, history intact
+
+
+def _copy_sharing_dates(habit: Habit) -> Habit:
+    """A deep copy that keeps the (immutable) dates as they are: deepcopy rebuilds each
+    date, which makes adding a habit with years of history (an import) take seconds."""
+    memo: dict[int, object] = {}
+    for days in (habit.done, habit.skipped, habit.amounts, habit.notes):
+        for day in days:
+            memo[id(day)] = day
+    return copy.deepcopy(habit, memo)
 
 
 @dataclass(frozen=True)

@@ -222,6 +222,11 @@ class WellnessApp(App[None]):
 
         open_report_form(self.screen, self.ctx)
 
+    def action_import_history(self) -> None:
+        from wellness_tui.tui.dialogs.import_form import open_import_form
+
+        open_import_form(self.screen, self.ctx)
+
     def tick_habit(self, habit_id: str) -> None:
         from wellness_tui.core import habit_changes
 

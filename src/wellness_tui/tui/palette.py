@@ -56,6 +56,11 @@ def palette_commands(app: WellnessApp) -> Iterator[SystemCommand]:
         "Write a report", "An appointment summary for a date range", app.action_write_report
     )
     yield from worksheet_commands(app)
+    yield SystemCommand(
+        "Import history",
+        "From Daylio, Loop Habit Tracker or a CSV (adds; never replaces)",
+        app.action_import_history,
+    )
     yield SystemCommand("Help", "Every key, and how habit strength works", app.action_help)
     yield SystemCommand("Settings", "Name, theme, day-end hour, streaks…", app.action_settings)
     for habit in active_habits(ctx.profile.habits):

@@ -76,6 +76,14 @@ class OnboardingScreen(WellnessScreen):
                 id="day-end",
                 compact=True,
             )
+            yield Static(
+                literal(
+                    "Kept a diary or habits in Daylio or Loop Habit Tracker? Your history can "
+                    "come along (now, or later from settings)."
+                ),
+                classes="question",
+            )
+            yield Button("I have data from Daylio / Loop…", id="import-history", compact=True)
             with Horizontal(id="onboarding-buttons"):
                 yield Button("Skip", id="skip")
                 yield Button("Done", id="done", variant="primary")
@@ -127,6 +135,12 @@ class OnboardingScreen(WellnessScreen):
             if op is not None:
                 self.ctx.apply(op)
         self._finish()
+
+    @on(Button.Pressed, "#import-history")
+    def import_history(self) -> None:
+        from wellness_tui.tui.dialogs.import_form import open_import_form
+
+        open_import_form(self, self.ctx)
 
     @on(Button.Pressed, "#skip")
     def action_skip(self) -> None:

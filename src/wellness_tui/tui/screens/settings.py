@@ -104,6 +104,9 @@ class SettingsScreen(WellnessScreen):
                     "dim",
                 )
             )
+            yield Button(
+                "Bring history from Daylio, Loop or a CSV…", id="import-history", compact=True
+            )
             yield Button("Delete all my data…", id="delete-all", variant="error")
         yield KeysFooter()
 
@@ -125,6 +128,10 @@ class SettingsScreen(WellnessScreen):
             self.app.theme = str(event.value)  # the app saves the theme itself
             return
         self._save(event.select.id, event.value)
+
+    @on(Button.Pressed, "#import-history")
+    def import_history(self) -> None:
+        self.app.action_import_history()  # type: ignore[attr-defined]
 
     @on(Button.Pressed, "#delete-all")
     def delete_all(self) -> None:

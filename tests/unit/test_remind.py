@@ -1,0 +1,340 @@
+"""`wellness-tui remind`: one kind line or nothing; install / uninstall in a temporary home."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wellness_tui.core.reminder import reminder_line
+from wellness_tui.profile.models import CheckIn, Habit, Profile
+from wellness_tui.shell import remind as nudge
+from wellness_tui.targets import Target
+
+NOW = "2026-11-25T10:00"  # a Wednesday
+TODAY = date(2026, 11, 25)
+
+
+def wt(profile: Path, *args: str, now: str = NOW, env: dict[str, str] | None = None):
+    return subprocess.run(
+        [sys.executable, "-m", "wellness_tui", *args, "--profile", str(profile)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, WELLNESS_TUI_NOW=now, **(env or {})),
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def habit(title: str, **kw: object) -> Habit:
+    return Habit(id=title.lower(), title=title, created=date(2026, 1, 1), **kw)  # type: ignore[arg-type]
+
+
+def with_(*habits: Habit, checkin: bool = False) -> Profile:
+    profile = Profile.new(__import__("datetime").datetime(2026, 1, 1))
+    profile.habits = list(habits)
+    if checkin:
+        profile.checkins[TODAY] = CheckIn(mood=5)
+    return profile
+
+
+@pytest.mark.parametrize(
+    ("profile", "line"),
+    [
+        (with_(checkin=True), None),
+        (with_(), "A moment for today's check-in?"),
+        (with_(habit("Walk"), checkin=True), "A moment for “Walk” today?"),
+        (
+            with_(habit("Walk"), habit("Read")),
+            "A moment for today's check-in, and “Walk” and “Read”?",
+        ),
+        (with_(habit("Walk", done=[TODAY]), checkin=True), None),
+        (with_(habit("Walk", skipped=[TODAY]), checkin=True), None),
+        (with_(habit("Walk", archived=True), checkin=True), None),
+        (with_(habit("Mon only", target=Target(days=("mon",))), checkin=True), None),
+        (  # twice a week, done Monday and Tuesday: this week's two are in
+            with_(
+                habit(
+                    "Swim", target=Target(per_week=2), done=[date(2026, 11, 23), date(2026, 11, 24)]
+                ),
+                checkin=True,
+            ),
+            None,
+        ),
+        (
+            with_(
+                habit("Read", target=Target(at_least=10, unit="pages"), amounts={TODAY: 3}),
+                checkin=True,
+            ),
+            None,
+        ),
+        (
+            with_(*(habit(f"H{n}") for n in range(5)), checkin=True),
+            "A moment for 5 habits today?",
+        ),
+    ],
+)
+def test_reminder_line(profile: Profile, line: str | None) -> None:
+    assert reminder_line(profile, TODAY) == line
+
+
+def test_only_one_kind() -> None:
+    profile = with_(habit("Walk"))
+    assert reminder_line(profile, TODAY, ("checkin",)) == "A moment for today's check-in?"
+    assert reminder_line(profile, TODAY, ("habits",)) == "A moment for “Walk” today?"
+
+
+def test_remind_command_prints_one_line_or_nothing(tmp_path: Path) -> None:
+    profile = tmp_path / "p.json"
+    nothing = wt(profile, "remind")
+    assert (nothing.returncode, nothing.stdout, nothing.stderr) == (0, "", "")
+    assert not profile.exists()  # no profile yet: nothing to nudge about, nothing made
+    wt(profile, "habit", "add", "Walk")
+    result = wt(profile, "remind")
+    assert result.returncode == 0
+    assert result.stdout == "A moment for today's check-in, and “Walk”?\n"
+    wt(profile, "check", "walk")
+    wt(profile, "checkin", "--mood", "5")
+    done = wt(profile, "remind")
+    assert (done.returncode, done.stdout) == (0, "")
+    tomorrow = wt(profile, "remind", "--only", "checkin", now="2026-11-26T10:00")
+    assert tomorrow.stdout == "A moment for today's check-in?\n"
+
+
+def test_notify_without_notify_send_is_silent(tmp_path: Path) -> None:
+    profile = tmp_path / "p.json"
+    wt(profile, "habit", "add", "Walk")
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    result = wt(profile, "remind", "--notify", env={"PATH": str(empty)})
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_notify_calls_notify_send_with_the_line(tmp_path: Path) -> None:
+    profile = tmp_path / "p.json"
+    wt(profile, "habit", "add", "Walk")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    said = tmp_path / "said.txt"
+    fake = bin_dir / "notify-send"
+    fake.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > "{said}"\n')
+    fake.chmod(0o755)
+    result = wt(profile, "remind", "--notify", env={"PATH": f"{bin_dir}:/usr/bin:/bin"})
+    assert result.returncode == 0 and result.stdout == ""
+    assert "A moment for today's check-in, and “Walk”?" in said.read_text()
+
+
+def test_remind_stays_light(tmp_path: Path) -> None:
+    profile = tmp_path / "p.json"
+    wt(profile, "habit", "add", "Walk")
+    wt(profile, "today")  # leaves the quick-start copy, as daily use does
+    code = (
+        "import sys\n"
+        "from wellness_tui.cli import main\n"
+        f"main(['remind', '--profile', {str(profile)!r}])\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'pydantic'))\n"
+        "print(','.join(bad), file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, WELLNESS_TUI_NOW=NOW),
+        check=True,
+    )
+    assert result.stderr.strip() == ""
+    assert "A moment for" in result.stdout
+
+
+# ----- install / uninstall --------------------------------------------------------------
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    (tmp_path / "home").mkdir(exist_ok=True)
+    return tmp_path / "home"
+
+
+def test_install_writes_a_timer_and_uninstall_removes_exactly_it(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ran: list[list[str]] = []
+
+    def runner(command: object) -> int:
+        ran.append(list(command))  # type: ignore[call-overload]
+        return 0
+
+    folder = home / ".config" / "systemd" / "user"
+    folder.mkdir(parents=True)
+    (folder / "other.timer").write_text("mine")
+    profile = home / "my data" / "p.json"
+    assert (
+        nudge.install(
+            "7:30",
+            profile,
+            yes=True,
+            interactive=False,
+            ask=input,
+            scheduler="systemd",
+            runner=runner,
+        )
+        == 0
+    )
+    shown = capsys.readouterr().out
+    timer = (folder / "wellness-tui-remind.timer").read_text()
+    service = (folder / "wellness-tui-remind.service").read_text()
+    assert "OnCalendar=*-*-* 07:30:00" in timer and "WantedBy=timers.target" in timer
+    assert f'remind --notify --profile "{profile}"' in service and "Type=oneshot" in service
+    assert timer in shown and service in shown  # shown exactly as written
+    assert ["systemctl", "--user", "enable", "--now", "wellness-tui-remind.timer"] in ran
+    assert (
+        nudge.uninstall(yes=True, interactive=False, ask=input, scheduler="systemd", runner=runner)
+        == 0
+    )
+    assert sorted(p.name for p in folder.iterdir()) == ["other.timer"]
+    assert ["systemctl", "--user", "disable", "--now", "wellness-tui-remind.timer"] in ran
+
+
+def test_install_without_yes_or_terminal_only_shows(home: Path, capsys) -> None:
+    nudge.install(
+        "19:00", home / "p.json", yes=False, interactive=False, ask=input, scheduler="systemd"
+    )
+    assert "Nothing was written: run it again with --yes" in capsys.readouterr().out
+    assert not (home / ".config").exists()
+
+
+def test_install_asks_and_no_writes_nothing(home: Path) -> None:
+    nudge.install(
+        "19:00",
+        home / "p.json",
+        yes=False,
+        interactive=True,
+        ask=lambda q: "n",
+        scheduler="systemd",
+    )
+    assert not (home / ".config").exists()
+
+
+def test_install_never_overwrites_a_file_it_did_not_write(home: Path) -> None:
+    folder = home / ".config" / "systemd" / "user"
+    folder.mkdir(parents=True)
+    (folder / "wellness-tui-remind.timer").write_text("someone else's")
+    with pytest.raises(nudge.RemindError, match="not written by wellness-tui"):
+        nudge.install(
+            "19:00",
+            home / "p.json",
+            yes=True,
+            interactive=False,
+            ask=input,
+            scheduler="systemd",
+            runner=lambda c: 0,
+        )
+    assert (folder / "wellness-tui-remind.timer").read_text() == "someone else's"
+    nudge.uninstall(yes=True, interactive=False, ask=input, scheduler="systemd", runner=lambda c: 0)
+    assert (folder / "wellness-tui-remind.timer").read_text() == "someone else's"
+
+
+def test_without_systemd_a_crontab_line_is_printed(tmp_path: Path) -> None:
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    env = {"PATH": str(empty), "HOME": str(tmp_path / "home")}
+    result = wt(tmp_path / "p.json", "remind", "install", "--at", "08:05", "--yes", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "crontab -e" in result.stdout or "launchd" in result.stdout
+    assert (
+        "5 8 * * * " in result.stdout
+        and "-m wellness_tui remind --notify --profile" in result.stdout
+    )
+    assert not (tmp_path / "home" / ".config").exists()
+
+
+def test_a_wrong_time_is_one_plain_line(tmp_path: Path) -> None:
+    result = wt(tmp_path / "p.json", "remind", "install", "--at", "25:00", "--yes")
+    assert result.returncode == 1
+    assert "--at: “25:00” is not a time: use HH:MM" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("span", "at", "quiet"),
+    [
+        ("22:00-08:00", "23:30", True),
+        ("22:00-08:00", "07:59", True),
+        ("22:00-08:00", "08:00", False),
+        ("22:00-08:00", "12:00", False),
+        ("13:00-14:00", "13:30", True),
+        ("13:00-14:00", "14:00", False),
+    ],
+)
+def test_quiet_hours(span: str, at: str, quiet: bool) -> None:
+    assert nudge.is_quiet(nudge.parse_quiet(span), *nudge.parse_at(at)) is quiet
+
+
+def test_remind_says_nothing_in_quiet_hours(tmp_path: Path) -> None:
+    profile = tmp_path / "p.json"
+    wt(profile, "habit", "add", "Walk")
+    night = wt(profile, "remind", "--quiet", "22:00-08:00", now="2026-11-25T23:00")
+    assert (night.returncode, night.stdout) == (0, "")
+    day = wt(profile, "remind", "--quiet", "22:00-08:00", now="2026-11-25T12:00")
+    assert day.stdout.startswith("A moment for")
+    bad = wt(profile, "remind", "--quiet", "late")
+    assert bad.returncode == 1 and "--quiet: “late” is not a span" in bad.stderr
+
+
+def test_install_passes_the_choices_on_and_refuses_a_time_in_quiet_hours(home: Path) -> None:
+    nudge.install(
+        "19:00",
+        home / "p.json",
+        only="checkin",
+        quiet="22:00-08:00",
+        yes=True,
+        interactive=False,
+        ask=input,
+        scheduler="systemd",
+        runner=lambda c: 0,
+    )
+    service = (home / ".config/systemd/user/wellness-tui-remind.service").read_text()
+    assert "remind --notify --only checkin --quiet 22:00-08:00 --profile" in service
+    with pytest.raises(nudge.RemindError, match="inside the quiet hours"):
+        nudge.install(
+            "23:00",
+            home / "p.json",
+            quiet="22:00-08:00",
+            yes=True,
+            interactive=False,
+            ask=input,
+            scheduler="systemd",
+            runner=lambda c: 0,
+        )
+
+
+def test_launchd_agent_on_macos(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ran: list[list[str]] = []
+
+    def runner(command: object) -> int:
+        ran.append(list(command))  # type: ignore[call-overload]
+        return 0
+
+    profile = home / "a & b" / "p.json"
+    nudge.install(
+        "21:05", profile, yes=True, interactive=False, ask=input, scheduler="launchd", runner=runner
+    )
+    plist = home / "Library" / "LaunchAgents" / "org.wellness-tui.remind.plist"
+    text = plist.read_text()
+    assert "<key>Hour</key>\n    <integer>21</integer>" in text
+    assert "<key>Minute</key>\n    <integer>5</integer>" in text
+    assert "<string>a &amp; b/p.json</string>" not in text  # the whole path is one string
+    assert f"<string>{str(profile).replace('&', '&amp;')}</string>" in text
+    assert text in capsys.readouterr().out
+    import plistlib
+
+    assert plistlib.loads(text.encode())["ProgramArguments"][-1] == str(profile)
+    assert ["launchctl", "load", "-w", str(plist)] in ran
+    nudge.uninstall(yes=True, interactive=False, ask=input, scheduler="launchd", runner=runner)
+    assert not plist.exists()
+    assert ["launchctl", "unload", "-w", str(plist)] in ran
