@@ -21,7 +21,7 @@ from textual import events
 from benchmarks.synthetic import make_profile
 from wellness_tui.clock import FixedClock
 from wellness_tui.library import load_library
-from wellness_tui.profile import snapshot
+from wellness_tui.profile import stamp
 from wellness_tui.profile.codec import decode, encode
 from wellness_tui.profile.models import LogEntry
 from wellness_tui.profile.ops import SetDone
@@ -177,11 +177,11 @@ def load_quick_start_copy(profile_days: int, repeat: int) -> list[float]:
     path = folder / "p.json"
     raw = encode(make_profile(profile_days))
     path.write_bytes(raw)
-    snapshot.save(path, raw, decode(raw))
+    stamp.save(path, raw)
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        kept = snapshot.load(path, path.read_bytes())
+        kept = stamp.load(path, path.read_bytes())
         times.append(time.perf_counter() - start)
         assert kept is not None
     return times

@@ -36,7 +36,7 @@ from benchmarks import inapp  # noqa: E402
 from benchmarks.synthetic import make_profile  # noqa: E402
 from wellness_tui.library import load_library  # noqa: E402
 from wellness_tui.profile.codec import encode  # noqa: E402
-from wellness_tui.profile.snapshot import snapshot_path  # noqa: E402
+from wellness_tui.profile.stamp import stamp_path  # noqa: E402
 
 
 @dataclass
@@ -109,7 +109,7 @@ def startup(
     child_run([str(HERE / "start_app.py"), str(profile)], env)  # warm the content cache
     for _ in range(repeat):
         if not quick_start_copy:
-            snapshot_path(profile).unlink(missing_ok=True)
+            stamp_path(profile).unlink(missing_ok=True)
         t, m = child_run([str(HERE / "start_app.py"), str(profile)], env)
         app_t.append(t)
         app_m.append(m)
