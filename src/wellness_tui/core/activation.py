@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from statistics import mean
-from typing import get_args
+from typing import TYPE_CHECKING, get_args
 
 from wellness_tui.clock import logical_day
 from wellness_tui.core.habits import week_start
@@ -30,9 +30,11 @@ from wellness_tui.profile.models import (
     Profile,
     Settings,
 )
-from wellness_tui.profile.ops import AddHabit
 from wellness_tui.targets import Target, Weekday
 from wellness_tui.textsafe import one_line
+
+if TYPE_CHECKING:
+    from wellness_tui.profile.ops import AddHabit
 
 LIFE_AREAS: tuple[LifeArea, ...] = get_args(LifeArea)
 AREA_TITLES: dict[LifeArea, str] = {
@@ -77,6 +79,19 @@ def week_days(start: date) -> list[date]:
 # ----- activities -----------------------------------------------------------------------
 
 
+def find_area(text: str) -> LifeArea:
+    """A life area by id or the start of its id or title: "fun", "health", "work"."""
+    wanted = text.casefold().strip()
+    matches = [
+        area
+        for area in LIFE_AREAS
+        if wanted and (area.startswith(wanted) or AREA_TITLES[area].casefold().startswith(wanted))
+    ]
+    if len(matches) != 1:
+        raise ActivationError(f"“{text}” is not a life area: use one of {', '.join(LIFE_AREAS)}.")
+    return matches[0]
+
+
 def find_activity(profile: Profile, query: str) -> Activity | None:
     """By id, or by an unambiguous, case-insensitive start of its title; None if none.
 
@@ -108,7 +123,7 @@ def new_activity(
     title: str,
     today: date,
     *,
-    area: LifeArea = "fun",
+    area: LifeArea | None = None,
     brings: Brings = "both",
     effort: Effort = "easy",
 ) -> Activity:

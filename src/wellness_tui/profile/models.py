@@ -213,7 +213,8 @@ class Activity:
 
     id: str
     title: NonEmpty
-    area: LifeArea = "fun"
+    area: LifeArea | None = None
+    """None when no life area was chosen (e.g. logged quickly from the shell)."""
     brings: Brings = "both"
     effort: Effort = "easy"
     created: date
