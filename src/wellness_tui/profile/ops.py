@@ -538,3 +538,14 @@ class RemoveActivity(Op):
 
     def apply(self, profile: Profile) -> None:
         profile.activities = [a for a in profile.activities if a.id != self.activity_id]
+
+
+@dataclass(frozen=True)
+class Batch(Op):
+    """Several operations as one change (one undo step: adopt an idea and plan it)."""
+
+    ops: tuple[Op, ...]
+
+    def apply(self, profile: Profile) -> None:
+        for op in self.ops:
+            op.apply(profile)
