@@ -13,6 +13,7 @@ from wellness_tui.core.habits import adherence
 from wellness_tui.core.trends import MEASURES, Measure, series
 from wellness_tui.library import Library
 from wellness_tui.profile.models import CareQuestion, CheckIn, LogEntry, Profile, Treatment
+from wellness_tui.report.activities import ActivitiesSection, gather_activities
 
 FORMATS = ("md", "html", "csv", "json")
 
@@ -53,6 +54,8 @@ class Report:
     modules_done: list[str]
     appointment: str
     notes: list[tuple[date, str]] | None = None
+    activities: ActivitiesSection | None = None
+    """The activity planner's section (report/activities.py); None when nothing was planned."""
     reflections: list[tuple[str, str, str]] | None = field(default=None)
     """(lesson title, prompt, answer), when included."""
 
@@ -144,7 +147,14 @@ def build_report(
         appointment=appointment,
         notes=notes,
         reflections=reflections,
+        activities=_activities(profile, start, end),
     )
+
+
+def _activities(profile: Profile, start: date, end: date) -> ActivitiesSection | None:
+    if not any(start <= e.day <= end for e in profile.plans):
+        return None
+    return gather_activities(profile, start, end)
 
 
 def default_period(today: date, days: int = 30) -> tuple[date, date]:
