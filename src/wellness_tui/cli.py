@@ -373,6 +373,9 @@ def check_content(args: argparse.Namespace) -> int:
     roots = [Path(args.dir)] if args.dir else paths.content_dirs(args.content)
     library = load_library(roots)
     problems = library.problems + lint_library(library, roots, date.today())
+    from wellness_tui.library.activity_ideas import load_activity_ideas
+
+    problems += load_activity_ideas(roots).problems
     if not library.modules:
         problems.append(
             ContentProblem(roots[0], 1, "no module folders (with a module.toml) were found here")

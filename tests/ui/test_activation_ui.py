@@ -217,3 +217,23 @@ async def test_weekly_review_numbers(open_store, profile_path, library, clock):
 def test_the_palette_offers_the_planner(open_store, profile_path, library, clock) -> None:
     app = build_app(open_store(profile_path), library, clock)
     assert "Plan an activity" in [c.title for c in palette_commands(app)]
+
+
+async def test_a_plan_made_in_the_shell_shows_up_on_today(open_store, profile_path, library, clock):
+    from .test_store_in_app import shell
+
+    store = open_store(profile_path)
+    store.apply(PutActivity(new_activity(store.profile, "Tea", TODAY)))
+    assert store.flush()
+    app = build_app(store, library, clock, watch_seconds=0.1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Planned for today" not in screen_text(app)
+        shell(profile_path, "plan", "add", "Walk [b]now[/b]", "--when", "evening")
+        for _ in range(30):
+            await pilot.pause(0.1)
+            if "Planned for today" in screen_text(app):
+                break
+        assert "○ Walk [b]now[/b]  planned · evening" in screen_text(app)
+    assert store.close()
+    assert [a.title for a in store.profile.activities] == ["Tea", "Walk [b]now[/b]"]
