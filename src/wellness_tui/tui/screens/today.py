@@ -52,7 +52,8 @@ class TodayScreen(HabitDayScreen):
         Binding("s", "skip", "Skip", id="today.skip"),
         Binding("u", "undo", "Undo", id="today.undo"),
         Binding("e", "note", "Note", show=False, id="today.note"),
-        Binding("a", "planner", "Plan", id="today.planner"),
+        # Not in the footer (it is full at 80 columns): the lessons, help and palette name it.
+        Binding("a", "planner", "Plan", show=False, id="today.planner"),
     ]
 
     def compose(self) -> ComposeResult:
