@@ -305,3 +305,22 @@ def test_a_plan_left_open_in_the_past_and_a_move_count_as_misses() -> None:
     moved = move(moved, TODAY + timedelta(days=1), NOW)
     put(profile, moved)
     assert [s.times for s in weekly_review(profile, TODAY, TODAY).smaller] == [3]
+
+
+def test_too_few_check_ins_this_week_compares_the_last_four_weeks() -> None:
+    profile = profile_with("Tea")
+    tea = profile.activities[0]
+    for n, (count, mood) in enumerate(((2, 7), (0, 3), (2, 8), (0, 4))):
+        day = date(2026, 11, 10) + timedelta(days=n)  # two weeks back
+        profile.checkins[day] = CheckIn(mood=mood)
+        for _ in range(count):
+            put(profile, log_done(profile, tea, day, Ratings(), NOW))
+    review = weekly_review(profile, TODAY, TODAY)
+    assert review.mood_weeks == 4 and review.mood is not None
+    assert (review.mood.more_mood, review.mood.more_days, review.mood.fewer_mood) == (7.5, 2, 3.5)
+    profile.checkins[date(2026, 11, 23)] = CheckIn(mood=5)
+    profile.checkins[date(2026, 11, 24)] = CheckIn(mood=6)
+    put(profile, log_done(profile, tea, date(2026, 11, 24), Ratings(), NOW))
+    review = weekly_review(profile, TODAY, TODAY)
+    assert review.mood_weeks == 1 and review.mood is not None
+    assert (review.mood.more_days, review.mood.fewer_days) == (1, 1)

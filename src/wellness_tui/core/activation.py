@@ -352,6 +352,9 @@ class WeekReview:
     top_enjoyment: tuple[TopActivity, ...]
     top_achievement: tuple[TopActivity, ...]
     mood: MoodSplit | None
+    mood_weeks: int
+    """1 when `mood` compares this week's days; 4 when the week had too few check-ins
+    and the four weeks up to its end are compared instead."""
     smaller: tuple[Smaller, ...]
     days: tuple[tuple[date, tuple[DayPlan, ...]], ...]
 
@@ -447,6 +450,10 @@ def weekly_review(profile: Profile, day: date, today: date) -> WeekReview:
     enjoy = [e.enjoyment for e in done if e.enjoyment is not None]
     achieve = [e.achievement for e in done if e.achievement is not None]
     days = week_days(start)
+    mood, mood_weeks = mood_split(profile, [d for d in days if d <= today]), 1
+    if mood is None:
+        month = [end - timedelta(days=n) for n in range(27, -1, -1)]
+        mood, mood_weeks = mood_split(profile, [d for d in month if d <= today]), 4
     return WeekReview(
         start=start,
         end=end,
@@ -459,7 +466,8 @@ def weekly_review(profile: Profile, day: date, today: date) -> WeekReview:
         average_achievement=round(mean(achieve), 1) if achieve else None,
         top_enjoyment=_top(done, titles, "enjoyment"),
         top_achievement=_top(done, titles, "achievement"),
-        mood=mood_split(profile, [d for d in days if d <= today]),
+        mood=mood,
+        mood_weeks=mood_weeks,
         smaller=smaller_suggestions(profile, today, end),
         days=tuple((d, tuple(plans_for(profile, d))) for d in days),
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from rich.console import Group, RenderableType
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -116,14 +117,14 @@ class ActivitiesScreen(WellnessScreen):
     AUTO_FOCUS = "#planner-list"
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="planner.back"),
-        Binding("p", "plan", "Plan/move", id="planner.plan"),
+        Binding("p", "plan", "Plan", id="planner.plan"),
         Binding("d", "done", "Done", id="planner.done"),
         Binding("l", "let_go", "Let go", id="planner.let_go"),
         Binding("n", "new", "New", id="planner.new"),
         Binding("w", "review", "Week", id="planner.review"),
-        Binding("H", "make_habit", "Make habit", id="planner.habit"),
+        Binding("H", "make_habit", "Habit", id="planner.habit"),
         Binding("e", "edit_value", "Values", show=False, id="planner.value"),
-        Binding("u", "undo", "Undo", id="planner.undo"),
+        Binding("u", "undo", "Undo", show=False, id="planner.undo"),
     ]
 
     def __init__(self) -> None:
@@ -509,58 +510,70 @@ class WeekReviewScreen(WellnessScreen):
         self.query_one("#review-text", Static).update(review_text(review, today))
 
 
-def review_text(review: WeekReview, today: date) -> Text:
+def review_text(review: WeekReview, today: date) -> Group:
+    """The review as lines; items keep their indent when they wrap."""
     this_week = review.start <= today <= review.end
-    text = row(
-        ("Week review  ", "bold"),
-        (f"{review.start:%a %d %b} to {review.end:%a %d %b %Y}", ""),
-        ("  (this week)" if this_week else "", "dim"),
-        "\n\n",
-        (review.summary(), ""),
-        "\n",
-    )
-    if review.average_enjoyment is not None or review.average_achievement is not None:
-        bits = []
-        if review.average_enjoyment is not None:
-            bits.append(f"enjoyment {review.average_enjoyment:g}/10")
-        if review.average_achievement is not None:
-            bits.append(f"achievement {review.average_achievement:g}/10")
-        text.append("Average ratings: " + ", ".join(bits) + "\n", style="dim")
+    parts: list[RenderableType] = [
+        row(
+            ("Week review  ", "bold"),
+            (f"{review.start:%a %d %b} to {review.end:%a %d %b %Y}", ""),
+            ("  (this week)" if this_week else "", "dim"),
+        ),
+        Text(),
+        literal(review.summary()),
+    ]
+
+    def heading(words: str) -> None:
+        parts.extend([Text(), literal(words, "bold")])
+
+    def item(words: str, style: str = "") -> None:
+        parts.append(indented(literal(words, style), 2))
+
+    bits = []
+    if review.average_enjoyment is not None:
+        bits.append(f"enjoyment {review.average_enjoyment:g}/10")
+    if review.average_achievement is not None:
+        bits.append(f"achievement {review.average_achievement:g}/10")
+    if bits:
+        parts.append(literal("Average ratings: " + ", ".join(bits), "dim"))
     for label, top in (
         ("Brought the most enjoyment", review.top_enjoyment),
         ("Brought the most sense of achievement", review.top_achievement),
     ):
         if top:
-            text.append(f"\n{label}\n", style="bold")
-            for item in top:
-                times = "once" if item.times == 1 else f"{item.times} times"
-                text.append(f"  {one_line(item.title)}: {item.average:g}/10 ({times})\n")
-    text.append("\nMood and doing\n", style="bold")
+            heading(label)
+            for best in top:
+                times = "once" if best.times == 1 else f"{best.times} times"
+                item(f"{one_line(best.title)}: {best.average:g}/10 ({times})")
+    heading("Mood and doing")
     if review.mood is None:
-        text.append(
-            "  Not enough check-ins this week to compare days with more and fewer "
-            "activities yet.\n",
-            style="dim",
-        )
+        item("Not enough check-ins yet to compare days with more and fewer activities.", "dim")
     else:
-        text.append("  " + review.mood.words() + "\n")
-    if review.smaller:
-        text.append("\nMake it smaller?\n", style="bold")
-        for smaller in review.smaller:
-            text.append(
-                f"  {one_line(smaller.title)} has not happened {smaller.times} times lately. "
-                "That is information, not failure: a two-minute version still counts.\n"
+        if review.mood_weeks > 1:
+            item(
+                "Over the four weeks up to this one (this week alone has too few check-ins):", "dim"
             )
-    text.append("\nDay by day\n", style="bold")
+        item(review.mood.words())
+    if review.smaller:
+        heading("Make it smaller?")
+        for smaller in review.smaller:
+            item(
+                f"{one_line(smaller.title)} has not happened {smaller.times} times lately. "
+                "That is information, not failure: a two-minute version still counts."
+            )
+    heading("Day by day")
     for day, items in review.days:
         names = ", ".join(f"{MARK[i.entry.state]} {one_line(i.title)}" for i in items) or "—"
-        text.append(f"  {day:%a %d}  ", style="dim")
-        text.append(names + "\n")
-    text.append(
-        "\nPlan next week: escape, then p on an activity. [ and ] show other weeks.",
-        style="dim",
+        parts.append(indented(row((f"{day:%a %d}  ", "dim"), names), 2))
+    parts.extend(
+        [
+            Text(),
+            literal(
+                "Plan next week: escape, then p on an activity. [ and ] show other weeks.", "dim"
+            ),
+        ]
     )
-    return text
+    return Group(*parts)
 
 
 __all__ = ["ActivitiesScreen", "Ratings", "WeekReviewScreen", "ask_done"]
