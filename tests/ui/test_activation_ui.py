@@ -237,3 +237,30 @@ async def test_a_plan_made_in_the_shell_shows_up_on_today(open_store, profile_pa
         assert "○ Walk [b]now[/b]  planned · evening" in screen_text(app)
     assert store.close()
     assert [a.title for a in store.profile.activities] == ["Tea", "Walk [b]now[/b]"]
+
+
+async def test_write_a_value_and_edit_an_activity(open_store, profile_path, library, clock):
+    store, _ = _store_with_plan(open_store, profile_path, clock, title="Tea")
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        highlight(app, "value:relationships", "#planner-list")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*"Being [b]there[/b]", "ctrl+s")
+        await pilot.pause()
+        assert store.profile.values == {"relationships": "Being [b]there[/b]"}
+        assert "Relationships: Being [b]there[/b]" in screen_text(app)
+        highlight(app, "activity:tea", "#planner-list")
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#field-title", Input).value = "Green tea"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert store.profile.activity("tea").title == "Green tea"
+        assert "Green tea" in screen_text(app)
+        await pilot.press("u")
+        await pilot.pause()
+        assert store.profile.activity("tea").title == "Tea"

@@ -17,7 +17,7 @@ from wellness_tui.core.activation import (
     Ratings,
 )
 from wellness_tui.core.parse import ParseError, parse_date, parse_score
-from wellness_tui.profile.models import PartOfDay
+from wellness_tui.profile.models import Activity, PartOfDay
 from wellness_tui.scales import ACHIEVEMENT, ENJOYMENT, MOOD, Scale
 from wellness_tui.tui.dialogs.form import Field, FormDialog
 
@@ -120,30 +120,35 @@ def plan_of(values: dict[str, str], today: date) -> tuple[date, PartOfDay | None
 class ActivityDialog(FormDialog):
     """A new activity of one's own: a title, a life area, what it brings, how hard."""
 
-    def __init__(self) -> None:
+    def __init__(self, activity: Activity | None = None) -> None:
         super().__init__(
-            "A new activity",
+            "A new activity" if activity is None else "Change the activity",
             [
-                Field("title", "What is it? (small is good)", required=True),
+                Field(
+                    "title",
+                    "What is it? (small is good)",
+                    required=True,
+                    value=activity.title if activity else "",
+                ),
                 Field(
                     "area",
                     "Life area",
                     kind="choice",
-                    value="fun",
+                    value=(activity.area or "fun") if activity else "fun",
                     choices=[(a, AREA_TITLES[a]) for a in LIFE_AREAS],
                 ),
                 Field(
                     "brings",
                     "It brings",
                     kind="choice",
-                    value="both",
+                    value=activity.brings if activity else "both",
                     choices=[(b, b) for b in BRINGS],
                 ),
                 Field(
                     "effort",
                     "How hard it feels",
                     kind="choice",
-                    value="easy",
+                    value=activity.effort if activity else "easy",
                     choices=[(e, e) for e in EFFORTS],
                 ),
             ],

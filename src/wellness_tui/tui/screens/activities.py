@@ -123,7 +123,7 @@ class ActivitiesScreen(WellnessScreen):
         Binding("n", "new", "New", id="planner.new"),
         Binding("w", "review", "Week", id="planner.review"),
         Binding("H", "make_habit", "Habit", id="planner.habit"),
-        Binding("e", "edit_value", "Values", show=False, id="planner.value"),
+        Binding("e", "edit", "Edit", show=False, id="planner.edit"),
         Binding("u", "undo", "Undo", show=False, id="planner.undo"),
     ]
 
@@ -422,6 +422,41 @@ class ActivitiesScreen(WellnessScreen):
             self.notify("Added. p plans it for a day.")
 
         self.app.push_screen(ActivityDialog(), answered)
+
+    def action_edit(self) -> None:
+        """e: on a life area, what matters there; on an activity, its title and kind."""
+        kind, _ = self._highlighted()
+        if kind == "activity":
+            self.edit_activity()
+        else:
+            self.action_edit_value()
+
+    def edit_activity(self) -> None:
+        from dataclasses import replace
+
+        from wellness_tui.profile.ops import PutActivity
+        from wellness_tui.tui.dialogs.activity import ActivityDialog
+
+        activity = self._activity()
+        if activity is None:
+            return
+        ctx = self.ctx
+        before = activity
+
+        def answered(values: dict[str, str] | None) -> None:
+            if values is None or not values["title"].strip():
+                return
+            changed = replace(
+                before,
+                title=values["title"].strip(),
+                area=next((a for a in LIFE_AREAS if a == values["area"]), before.area),
+                brings=next((b for b in BRINGS if b == values["brings"]), before.brings),
+                effort=next((e for e in EFFORTS if e == values["effort"]), before.effort),
+            )
+            remember(ctx, "changing an activity", [PutActivity(changed)], [PutActivity(before)])
+            self.refresh_view()
+
+        self.app.push_screen(ActivityDialog(before), answered)
 
     def action_edit_value(self) -> None:
         from wellness_tui.profile.ops import SetValue
