@@ -115,7 +115,7 @@ async def key_latency(profile_days: int, repeat: int, screen: str) -> list[float
     _start_like_launch()
     library = load_library([ROOT / "content"])
     folder = Path(tempfile.mkdtemp())
-    profile = make_profile(profile_days, library=library)
+    profile = make_profile(profile_days, library=library, activity_days=365)
     if screen == "log":
         start = date(2026, 11, 25)
         profile.log = [
@@ -145,7 +145,7 @@ async def key_latency(profile_days: int, repeat: int, screen: str) -> list[float
 def tick_durable(profile_days: int, repeat: int) -> tuple[list[float], list[float]]:
     """(time for apply() to return, time until the tick is on disk), per tick."""
     folder = Path(tempfile.mkdtemp())
-    (folder / "p.json").write_bytes(encode(make_profile(profile_days)))
+    (folder / "p.json").write_bytes(encode(make_profile(profile_days, activity_days=365)))
     store = ProfileStore(folder / "p.json", CLOCK)
     store.apply(SetDone("habit-00", date(2026, 11, 25), False))
     store.flush()  # the session's first save also writes the backups: not what is measured
@@ -162,7 +162,7 @@ def tick_durable(profile_days: int, repeat: int) -> tuple[list[float], list[floa
 
 def load_profile(profile_days: int, repeat: int) -> tuple[list[float], int]:
     library = load_library([ROOT / "content"])
-    raw = encode(make_profile(profile_days, library=library))
+    raw = encode(make_profile(profile_days, library=library, activity_days=365))
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
@@ -175,7 +175,7 @@ def load_quick_start_copy(profile_days: int, repeat: int) -> list[float]:
     """Reading the file and its quick-start copy (what a start does when nothing changed)."""
     folder = Path(tempfile.mkdtemp())
     path = folder / "p.json"
-    raw = encode(make_profile(profile_days))
+    raw = encode(make_profile(profile_days, activity_days=365))
     path.write_bytes(raw)
     stamp.save(path, raw)
     times = []

@@ -170,7 +170,7 @@ def main() -> int:
     profiles = {}
     for days in (short_days, long_days):
         path = work / f"profile-{days}.json"
-        path.write_bytes(encode(make_profile(days, library=library)))
+        path.write_bytes(encode(make_profile(days, library=library, activity_days=365)))
         profiles[days] = path
 
     figures: list[Figure] = []

@@ -71,6 +71,7 @@ def make_profile(
     today: date = TODAY,
     library: Library | None = None,
     habits: int = 20,
+    activity_days: int = 0,
 ) -> Profile:
     rng = random.Random(seed)
     start = today - timedelta(days=days - 1)
@@ -134,7 +135,61 @@ def make_profile(
         habit.done.sort()
         habit.skipped.sort()
     add_toolkit(profile, rng, today, days)
+    if activity_days:
+        add_activities(profile, random.Random(seed + 17), today, min(days, activity_days))
     return profile
+
+
+ACTIVITY_TITLES = [
+    ("Walk to the corner shop", "health"),
+    ("Text Maria", "relationships"),
+    ("Wash five things", "home"),
+    ("Read one page", "fun"),
+    ("Sit in the park", "community"),
+    ("Answer one email", "work"),
+    ("Stretch for two minutes", "health"),
+    ("Water the plants", "home"),
+]
+
+
+def add_activities(profile: Profile, rng: random.Random, today: date, days: int) -> None:
+    """The planner over the last `days` days: eight activities, one to three plans a day
+    (and two days ahead), most done and rated.
+
+    Its own random generator, so the rest of the profile is the same with or without it.
+    """
+    from wellness_tui.profile.models import Activity, PlanEntry
+
+    start = today - timedelta(days=days - 1)
+    for title, area in ACTIVITY_TITLES:
+        profile.activities.append(
+            Activity(id=title.lower().replace(" ", "-"), title=title, area=area, created=start)  # type: ignore[arg-type]
+        )
+    profile.values = {"relationships": "Being there for Maria", "health": "Moving a little"}
+    for offset in range(days + 2):
+        day = start + timedelta(days=offset)
+        stamp = datetime.combine(min(day, today), datetime.min.time()).replace(hour=8)
+        for slot in range(rng.randint(1, 3)):
+            activity = rng.choice(profile.activities)
+            state = "planned"
+            ratings: dict[str, int] = {}
+            if day < today:
+                roll = rng.random()
+                state = "done" if roll < 0.7 else "let go" if roll < 0.85 else "planned"
+            if state == "done":
+                ratings = {"enjoyment": rng.randint(0, 10), "achievement": rng.randint(0, 10)}
+            profile.plans.append(
+                PlanEntry(
+                    id=f"{day.isoformat()}-{activity.id}-{slot}",
+                    activity=activity.id,
+                    day=day,
+                    when=("morning", "afternoon", "evening")[slot],
+                    state=state,  # type: ignore[arg-type]
+                    created=stamp,
+                    updated=stamp,
+                    **ratings,  # type: ignore[arg-type]
+                )
+            )
 
 
 SIDE_EFFECTS = [

@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, NoReturn
 
 from wellness_tui import paths
 from wellness_tui.clock import Clock, FixedClock, SystemClock
-from wellness_tui.scales import ENERGY, MOOD, SLEEP_HOURS, SLEEP_QUALITY, span
+from wellness_tui.scales import (
+    ACHIEVEMENT,
+    ENERGY,
+    ENJOYMENT,
+    MOOD,
+    SLEEP_HOURS,
+    SLEEP_QUALITY,
+    span,
+)
 from wellness_tui.textsafe import say, visible
 
 if TYPE_CHECKING:
@@ -130,6 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="a note; '-' reads it from standard input (keeps it out of shell history)",
     )
     checkin.add_argument("--tag", action="append", metavar="TAG", help="a tag (repeatable)")
+
+    add_activation_commands(commands, common)
 
     report = commands.add_parser(
         "report",
@@ -260,6 +270,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def add_activation_commands(
+    commands: argparse._SubParsersAction[OneLineParser], common: OneLineParser
+) -> None:
+    """`plan`, `plan --week`, `plan add` and `did`: the activity planner (shell/activation.py)."""
+    planner = commands.add_parser(
+        "plan", parents=[common], help="today's planned activities; --week for the week"
+    )
+    planner.add_argument("--week", action="store_true", help="this week, day by day, and a review")
+    plan_commands = planner.add_subparsers(dest="plan_command", metavar="ACTION")
+    plan_add = plan_commands.add_parser(
+        "add", parents=[common], help='plan an activity: plan add "Walk to the shop" [--date D]'
+    )
+    plan_add.add_argument("title", help="an activity's id or the start of its name, or a new one")
+    plan_add.add_argument("--date", metavar="YYYY-MM-DD", help="today (the default) or later")
+    plan_add.add_argument("--when", metavar="morning|afternoon|evening", help="part of the day")
+    plan_add.add_argument("--area", metavar="AREA", help="life area of a new activity")
+    done = commands.add_parser(
+        "did", parents=[common], help="mark an activity done (planned or not), with ratings"
+    )
+    done.add_argument("title", help="an activity's id or the start of its name, or a new one")
+    done.add_argument("--date", metavar="YYYY-MM-DD", help="today (the default) or earlier")
+    done.add_argument("--enjoyment", metavar=span(ENJOYMENT), help=ENJOYMENT.best)
+    done.add_argument("--achievement", metavar=span(ACHIEVEMENT), help=ACHIEVEMENT.best)
+    done.add_argument("--mood-before", metavar=span(MOOD), help="mood before, " + MOOD.best)
+    done.add_argument("--mood-after", metavar=span(MOOD), help="mood after, " + MOOD.best)
+    done.add_argument("--note", metavar="TEXT", help="a note; '-' reads it from standard input")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "run"
@@ -293,6 +331,8 @@ SHELL_COMMANDS = (
     "import",
     "selfcheck",
     "patterns",
+    "plan",
+    "did",
 )
 
 
@@ -320,6 +360,8 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
             from wellness_tui.shell.patterns import patterns_report
 
             say(patterns_report(profile, today, args.days, args.next_day, args.format))
+        elif command in ("plan", "did"):
+            run_planner(command, args, store, today, clock)
         elif command == "export":
             say(shell.export_all(store, Path(args.output).expanduser()))
         elif command == "import":
@@ -373,6 +415,46 @@ def run_selfcheck(args: argparse.Namespace, store: ProfileStore, clock: Clock) -
         ask=lambda prompt: input(visible(prompt)),
         say=say,
     )
+    shell.save(store, ops)
+    say(message)
+
+
+def run_planner(
+    command: str, args: argparse.Namespace, store: ProfileStore, today: date, clock: Clock
+) -> None:
+    from wellness_tui.shell import activation
+    from wellness_tui.shell import commands as shell
+
+    profile = store.profile
+    if command == "plan" and args.plan_command is None:
+        report = activation.week_report if args.week else activation.plan_report
+        say(report(profile, today))
+        return
+    shell.open_for_change(store)
+    if command == "plan":
+        ops, message = activation.plan_add(
+            profile,
+            args.title,
+            date_text=args.date,
+            when_text=args.when,
+            area_text=args.area,
+            today=today,
+            now=clock.now(),
+        )
+    else:
+        ops, message = activation.did_ops(
+            profile,
+            args.title,
+            date_text=args.date,
+            enjoyment=args.enjoyment,
+            achievement=args.achievement,
+            mood_before=args.mood_before,
+            mood_after=args.mood_after,
+            note=args.note,
+            today=today,
+            now=clock.now(),
+            read_stdin=sys.stdin.read,
+        )
     shell.save(store, ops)
     say(message)
 
@@ -468,6 +550,9 @@ def check_content(args: argparse.Namespace) -> int:
     roots = [Path(args.dir)] if args.dir else paths.content_dirs(args.content)
     library = load_library(roots)
     problems = library.problems + lint_library(library, roots, date.today())
+    from wellness_tui.library.activity_ideas import load_activity_ideas
+
+    problems += load_activity_ideas(roots).problems
     if not library.modules:
         problems.append(
             ContentProblem(roots[0], 1, "no module folders (with a module.toml) were found here")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Scale:
     field: str
-    """The CheckIn field it measures."""
+    """The CheckIn (or PlanEntry) field it measures."""
     label: str
     low: float
     high: float
@@ -31,6 +31,11 @@ SLEEP_HOURS = Scale("sleep_hours", "Sleep", 0, 24, False, " h", "hours slept the
 SLEEP_QUALITY = Scale("sleep_quality", "Sleep quality", 1, 5, True, "/5", "5 = slept best")
 
 CHECKIN_SCALES = (MOOD, ENERGY, SLEEP_HOURS, SLEEP_QUALITY)
+
+# The activity planner's two quick ratings (PlanEntry fields), 0 = none at all.
+ENJOYMENT = Scale("enjoyment", "Enjoyment", 0, 10, True, "/10", "10 = most enjoyment")
+ACHIEVEMENT = Scale("achievement", "Achievement", 0, 10, True, "/10", "10 = most achievement")
+RATING_SCALES = (ENJOYMENT, ACHIEVEMENT)
 
 
 def span(scale: Scale) -> str:

@@ -20,10 +20,12 @@ import wellness_tui.tui.dialogs as dialogs_package
 import wellness_tui.tui.screens as screens_package
 from wellness_tui.core.habit_factory import adopt_op
 from wellness_tui.tui.app import WellnessApp, build_app
+from wellness_tui.tui.dialogs.activity import ActivityDialog, DoneDialog, PlanDialog, ValueDialog
 from wellness_tui.tui.dialogs.confirm import ConfirmDialog
 from wellness_tui.tui.dialogs.form import EditDialog, Field, FormDialog
 from wellness_tui.tui.dialogs.habit_edit import HabitEditDialog
 from wellness_tui.tui.dialogs.prompt import PromptDialog
+from wellness_tui.tui.screens.activities import ActivitiesScreen, WeekReviewScreen
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.screens.get_help import DANGER, GetHelpScreen
 from wellness_tui.tui.screens.habit_actions import HabitDayScreen
@@ -135,7 +137,26 @@ async def _form(app: WellnessApp, pilot: Pilot[None]) -> None:
     await app.push_screen(FormDialog("A form", [Field("x", "X", kind="text")]))
 
 
+async def _done(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await app.push_screen(DoneDialog("Walk"))
+
+
+async def _plan(app: WellnessApp, pilot: Pilot[None]) -> None:
+    day = app.ctx.today()
+    await app.push_screen(PlanDialog("Walk", day, day, None, move=False))
+
+
+async def _value(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await app.push_screen(ValueDialog("Fun and rest", "", ""))
+
+
 OPENERS: dict[str, Opener] = {
+    "ActivitiesScreen": _push(ActivitiesScreen),
+    "WeekReviewScreen": _push(WeekReviewScreen),
+    "DoneDialog": _done,
+    "PlanDialog": _plan,
+    "ActivityDialog": _push(ActivityDialog),
+    "ValueDialog": _value,
     "TodayScreen": _today,
     "ModulesScreen": _modules,
     "ModuleScreen": _module,

@@ -48,6 +48,12 @@ EXPECTED = {
     "FormDialog": ["A form"],
     "ThoughtRecordsScreen": ["Thought records", "Nothing here yet", "ctrl+g"],
     "ProblemsScreen": ["Problem solving", "Nothing here yet", "Step → habit"],
+    "ActivitiesScreen": ["Doing what matters", "My activities", "What matters to me"],
+    "WeekReviewScreen": ["Week review", "Mon 23 Nov to Sun 29 Nov 2026"],
+    "DoneDialog": ["Done: two quick ratings", "Enjoyment, 0-10"],
+    "PlanDialog": ["Plan it", "Part of the day"],
+    "ActivityDialog": ["A new activity", "Life area"],
+    "ValueDialog": ["What matters to me: Fun and rest"],
 }
 MAIN = [
     "TodayScreen",

@@ -17,6 +17,7 @@ from wellness_tui.scales import SLEEP_HOURS, Scale
 from wellness_tui.targets import MAX_AMOUNT
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 
 class ParseError(ValueError):
@@ -30,7 +31,7 @@ def parse_date(
     latest: date | None = None,
     earliest: date = EARLIEST,
 ) -> date | None:
-    """YYYY-MM-DD (and, given `today`, the words "today" and "yesterday"); "" is no date.
+    """YYYY-MM-DD (and, given `today`, "today", "yesterday", "tomorrow"); "" is no date.
 
     Only that form: `date.fromisoformat` alone also takes "20261001" and week dates
     like "2026-W40-3", which nobody means to type.
@@ -39,8 +40,8 @@ def parse_date(
     if not cleaned:
         return None
     word = cleaned.casefold()
-    if today is not None and word in ("today", "yesterday"):
-        day = today if word == "today" else today - timedelta(days=1)
+    if today is not None and word in _WORDS:
+        day = today + timedelta(days=_WORDS[word])
     else:
         try:
             if not _ISO_DAY.fullmatch(cleaned):

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Annotated, Literal
 
 from wellness_tui.rules import FORBID_EXTRA, Rule
-from wellness_tui.scales import ENERGY, MOOD, SLEEP_HOURS, SLEEP_QUALITY
+from wellness_tui.scales import ACHIEVEMENT, ENERGY, ENJOYMENT, MOOD, SLEEP_HOURS, SLEEP_QUALITY
 from wellness_tui.targets import Target, Weekday
 
 SCHEMA_VERSION = 2
@@ -299,6 +299,56 @@ class ProblemSheet:
     updated: datetime
 
 
+# ----- doing what matters: behavioural activation (see core/activation.py) ------------------
+
+LifeArea = Literal["relationships", "health", "home", "work", "fun", "community"]
+Brings = Literal["enjoyment", "achievement", "both"]
+Effort = Literal["easy", "medium", "hard"]
+PartOfDay = Literal["morning", "afternoon", "evening"]
+PlanState = Literal["planned", "done", "let go"]
+
+
+@dataclass(slots=True, kw_only=True)
+class Activity:
+    """Something the person would like to do: their own, or a starter idea adopted."""
+
+    __pydantic_config__ = FORBID_EXTRA
+
+    id: str
+    title: NonEmpty
+    area: LifeArea | None = None
+    """None when no life area was chosen (e.g. logged quickly from the shell)."""
+    brings: Brings = "both"
+    effort: Effort = "easy"
+    created: date
+    archived: bool = False
+
+
+@dataclass(slots=True, kw_only=True)
+class PlanEntry:
+    """An activity on a day: planned ahead, or logged afterwards (planned=False)."""
+
+    __pydantic_config__ = FORBID_EXTRA
+
+    id: str
+    activity: str
+    """The Activity's id."""
+    day: date
+    when: PartOfDay | None = None
+    state: PlanState = "planned"
+    planned: bool = True
+    """False for an activity logged after doing it, without a plan."""
+    enjoyment: Annotated[int | None, Rule(ge=ENJOYMENT.low, le=ENJOYMENT.high)] = None
+    achievement: Annotated[int | None, Rule(ge=ACHIEVEMENT.low, le=ACHIEVEMENT.high)] = None
+    mood_before: Annotated[int | None, Rule(ge=MOOD.low, le=MOOD.high)] = None
+    mood_after: Annotated[int | None, Rule(ge=MOOD.low, le=MOOD.high)] = None
+    note: str = ""
+    moved_from: list[date] = field(default_factory=list)
+    """Days it was planned for before (moved), oldest first."""
+    created: datetime
+    updated: datetime
+
+
 @dataclass(slots=True, kw_only=True)
 class Profile:
     __pydantic_config__ = FORBID_EXTRA
@@ -329,6 +379,11 @@ class Profile:
     treatments: list[Treatment] = field(default_factory=list)
     scripts: dict[str, dict[str, str]] = field(default_factory=dict)
     """Communication scripts filled in: script id -> blank id -> text."""
+    values: dict[LifeArea, str] = field(default_factory=dict)
+    """What matters in each life area, in the person's words."""
+    activities: list[Activity] = field(default_factory=list)
+    plans: list[PlanEntry] = field(default_factory=list)
+    """Planned and logged activities, in the order they were made."""
     thought_records: list[ThoughtRecord] = field(default_factory=list)
     """Thought records, in the order they were made."""
     problem_sheets: list[ProblemSheet] = field(default_factory=list)
@@ -344,6 +399,12 @@ class Profile:
 
     def habit(self, habit_id: str) -> Habit | None:
         return next((h for h in self.habits if h.id == habit_id), None)
+
+    def activity(self, activity_id: str) -> Activity | None:
+        return next((a for a in self.activities if a.id == activity_id), None)
+
+    def plan(self, entry_id: str) -> PlanEntry | None:
+        return next((e for e in self.plans if e.id == entry_id), None)
 
     def contact(self, contact_id: str) -> Contact | None:
         return next((c for c in self.contacts if c.id == contact_id), None)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date, datetime, timedelta
 
 from wellness_tui.profile.models import (
+    Activity,
     Answer,
     Appointment,
     CareQuestion,
@@ -23,8 +24,10 @@ from wellness_tui.profile.models import (
     Contact,
     Habit,
     LessonProgress,
+    LifeArea,
     LogEntry,
     PausePeriod,
+    PlanEntry,
     ProblemSheet,
     Profile,
     SelfCheck,
@@ -547,3 +550,89 @@ class ReplaceProfile(Op):
         new = copy.deepcopy(self.profile)
         for item in fields(Profile):
             setattr(profile, item.name, getattr(new, item.name))
+
+
+# ----- doing what matters: values, activities and plans (see core/activation.py) ----------
+
+
+@dataclass(frozen=True)
+class SetValue(Op):
+    """What matters in one life area, in the person's words ("" clears it)."""
+
+    area: LifeArea
+    text: str
+
+    def apply(self, profile: Profile) -> None:
+        if self.text.strip():
+            profile.values[self.area] = self.text
+        else:
+            profile.values.pop(self.area, None)
+
+
+@dataclass(frozen=True)
+class PutActivity(Op):
+    """Add an activity, or replace the one with its id (an edit, or archive)."""
+
+    activity: Activity
+
+    def apply(self, profile: Profile) -> None:
+        new = copy.deepcopy(self.activity)
+        for index, existing in enumerate(profile.activities):
+            if existing.id == new.id:
+                profile.activities[index] = new
+                return
+        profile.activities.append(new)
+
+
+@dataclass(frozen=True)
+class PutPlan(Op):
+    """Add a plan entry, or replace the one with its id: planned, moved, let go, done.
+
+    The entry carries its own `updated` time; an entry changed later elsewhere
+    (another window, the shell) wins over an older change arriving now. With
+    `force` (undo) the entry is put back whatever its time.
+    """
+
+    entry: PlanEntry
+    force: bool = False
+
+    def apply(self, profile: Profile) -> None:
+        new = copy.deepcopy(self.entry)
+        for index, existing in enumerate(profile.plans):
+            if existing.id == new.id:
+                if not self.force and existing.updated > new.updated:
+                    return
+                profile.plans[index] = new
+                return
+        profile.plans.append(new)
+
+
+@dataclass(frozen=True)
+class RemovePlan(Op):
+    """Take a plan entry away (the undo of making it)."""
+
+    entry_id: str
+
+    def apply(self, profile: Profile) -> None:
+        profile.plans = [e for e in profile.plans if e.id != self.entry_id]
+
+
+@dataclass(frozen=True)
+class RemoveActivity(Op):
+    """Take an activity away (the undo of adding it); its plan entries stay."""
+
+    activity_id: str
+
+    def apply(self, profile: Profile) -> None:
+        profile.activities = [a for a in profile.activities if a.id != self.activity_id]
+
+
+@dataclass(frozen=True)
+class Batch(Op):
+    """Several operations as one change (one undo step: adopt an idea and plan it)."""
+
+    ops: tuple[Op, ...]
+
+    def apply(self, profile: Profile) -> None:
+        for op in self.ops:
+            op.apply(profile)

@@ -23,6 +23,7 @@ from wellness_tui.profile.models import (
     ThoughtRecord,
     Treatment,
 )
+from wellness_tui.report.activities import ActivitiesSection, gather_activities
 
 FORMATS = ("md", "html", "csv", "json")
 
@@ -63,6 +64,8 @@ class Report:
     modules_done: list[str]
     appointment: str
     notes: list[tuple[date, str]] | None = None
+    activities: ActivitiesSection | None = None
+    """The activity planner's section (report/activities.py); None when nothing was planned."""
     reflections: list[tuple[str, str, str]] | None = field(default=None)
     """(lesson title, prompt, answer), when included."""
     patterns: Patterns | None = None
@@ -170,7 +173,14 @@ def build_report(
         patterns=find_patterns(profile, end, days) if include_patterns else None,
         thoughts=thoughts,
         problems=problems,
+        activities=_activities(profile, start, end),
     )
+
+
+def _activities(profile: Profile, start: date, end: date) -> ActivitiesSection | None:
+    if not any(start <= e.day <= end for e in profile.plans):
+        return None
+    return gather_activities(profile, start, end)
 
 
 def default_period(today: date, days: int = 30) -> tuple[date, date]:

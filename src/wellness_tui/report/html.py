@@ -6,6 +6,7 @@ import html
 
 from wellness_tui.core.patterns import CAVEAT, text_lines
 from wellness_tui.core.worksheets import problem_parts, thought_parts
+from wellness_tui.report.activities import rated_words, week_words
 from wellness_tui.report.build import PURPOSE, Report, number_text, share_text
 
 
@@ -64,6 +65,32 @@ def svg_chart(report: Report, width: int = 640, height: int = 180) -> str:
     )
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+# ----- the activity planner's section (report/activities.py) ------------------------------
+
+
+def _activities_html(report: Report) -> list[str]:
+    section = report.activities
+    if section is None:
+        return []
+    weeks = "".join(
+        f"<li>Week of {w.start:%d %b} to {w.end:%d %b}: {h(week_words(w))}</li>"
+        for w in section.weeks
+    )
+    out = [
+        "<h2>Activities</h2>",
+        "<p>Small activities planned and done, with my own 0-10 ratings.</p>",
+        f"<ul>{weeks}</ul>",
+    ]
+    if section.rated_highest:
+        items = "".join(
+            f"<li>{h(r.title)}: {h(rated_words(r.average_enjoyment, r.average_achievement))} "
+            f"(done {'once' if r.times == 1 else f'{r.times} times'})</li>"
+            for r in section.rated_highest
+        )
+        out += ["<p>Rated highest:</p>", f"<ul>{items}</ul>"]
+    return out
 
 
 def to_html(report: Report) -> str:
@@ -135,6 +162,7 @@ def to_html(report: Report) -> str:
         "</tr>" + "".join(rows) + "</table>",
         "<h2>Habits</h2>",
         f"<ul>{habits}</ul>",
+        *_activities_html(report),
         "<h2>Side effects and symptoms</h2>",
         f"<ul>{log}</ul>",
         "<h2>Questions for my care team</h2>",

@@ -7,6 +7,7 @@ import re
 from wellness_tui.core.patterns import CAVEAT, text_lines
 from wellness_tui.core.trends import sparkline, squeeze
 from wellness_tui.core.worksheets import problem_parts, thought_parts
+from wellness_tui.report.activities import rated_words, week_words
 from wellness_tui.report.build import PURPOSE, Report, number_text, share_text
 
 # Characters that can start formatting anywhere in a line (CommonMark), and the
@@ -23,6 +24,26 @@ def md(text: str) -> str:
         line = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
         lines.append(line)
     return "\\\n  ".join(lines)
+
+
+# ----- the activity planner's section (report/activities.py) ------------------------------
+
+
+def _activities_md(report: Report) -> list[str]:
+    section = report.activities
+    if section is None:
+        return []
+    out = ["\n## Activities\n", "Small activities planned and done, with my own 0-10 ratings.\n"]
+    for week in section.weeks:
+        out.append(f"- Week of {week.start:%d %b} to {week.end:%d %b}: {week_words(week)}")
+    if section.rated_highest:
+        out.append("\nRated highest:\n")
+        for item in section.rated_highest:
+            times = "once" if item.times == 1 else f"{item.times} times"
+            ratings = rated_words(item.average_enjoyment, item.average_achievement)
+            out.append(f"- {md(item.title)}: {ratings} (done {times})")
+    out.append("")
+    return out
 
 
 def to_markdown(report: Report) -> str:
@@ -64,6 +85,7 @@ def to_markdown(report: Report) -> str:
             f"- {md(habit.title)} ({md(habit.target)}): done on {habit.done} "
             f"day(s), {share_text(habit.share)} of the target"
         )
+    out += _activities_md(report)
     out.append("\n## Side effects and symptoms\n")
     if not report.log:
         out.append("None logged in this period.\n")

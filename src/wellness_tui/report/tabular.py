@@ -10,6 +10,7 @@ from datetime import date
 from wellness_tui.core.patterns import CAVEAT, as_json, factor_line, signed
 from wellness_tui.core.trends import MEASURES
 from wellness_tui.core.worksheets import problem_parts, thought_parts
+from wellness_tui.profile.models import PlanEntry
 from wellness_tui.report.build import PURPOSE, Report, share_text
 
 CSV_COLUMNS = ("section", "date", "item", "value", "detail")
@@ -41,6 +42,19 @@ def rows(report: Report) -> list[dict[str, str]]:
             add("checkin", day, "note", checkin.note)
     for habit in report.habits:
         add("habit", None, habit.title, habit.done, f"{share_text(habit.share)} of {habit.target}")
+    if report.activities is not None:  # the activity planner: one row per entry
+        for item in report.activities.entries:
+            planned = item.entry
+            bits = [f"{name} {value}" for name, value in _ratings(planned) if value is not None]
+            if planned.when:
+                bits.insert(0, planned.when)
+            if not planned.planned:
+                bits.insert(0, "not planned")
+            if item.area:
+                bits.insert(0, item.area)
+            if report.notes is not None and planned.note.strip():
+                bits.append(f"note: {planned.note}")
+            add("activity", item.day, item.title, planned.state, " | ".join(bits))
     for entry in report.log:
         add(
             entry.kind,
@@ -96,12 +110,63 @@ def rows(report: Report) -> list[dict[str, str]]:
     return out
 
 
+def _ratings(entry: PlanEntry) -> list[tuple[str, int | None]]:
+    return [
+        ("enjoyment", entry.enjoyment),
+        ("achievement", entry.achievement),
+        ("mood before", entry.mood_before),
+        ("mood after", entry.mood_after),
+    ]
+
+
 def to_csv(report: Report) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows(report))
     return buffer.getvalue()
+
+
+def _activities_json(report: Report) -> dict[str, object] | None:
+    section = report.activities
+    if section is None:
+        return None
+    return {
+        "weeks": [
+            {
+                "from": w.start.isoformat(),
+                "to": w.end.isoformat(),
+                "planned": w.planned,
+                "done": w.done,
+                "let_go": w.let_go,
+                "average_enjoyment": w.average_enjoyment,
+                "average_achievement": w.average_achievement,
+            }
+            for w in section.weeks
+        ],
+        "rated_highest": [
+            {
+                "title": r.title,
+                "average_enjoyment": r.average_enjoyment,
+                "average_achievement": r.average_achievement,
+                "times": r.times,
+            }
+            for r in section.rated_highest
+        ],
+        "entries": [
+            {
+                "date": i.day.isoformat(),
+                "title": i.title,
+                "area": i.area,
+                "when": i.entry.when,
+                "state": i.entry.state,
+                "planned": i.entry.planned,
+                **{name.replace(" ", "_"): value for name, value in _ratings(i.entry)},
+                **({"note": i.entry.note} if report.notes is not None else {}),
+            }
+            for i in section.entries
+        ],
+    }
 
 
 def to_json(report: Report) -> str:
@@ -126,6 +191,7 @@ def to_json(report: Report) -> str:
             {"title": x.title, "target": x.target, "done_days": x.done, "share_of_target": x.share}
             for x in report.habits
         ],
+        "activities": _activities_json(report),
         "open_questions": [q.text for q in report.open_questions],
         "modules_completed": report.modules_done,
         "rows": rows(report),

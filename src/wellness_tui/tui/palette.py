@@ -53,6 +53,11 @@ def palette_commands(app: WellnessApp) -> Iterator[SystemCommand]:
         partial(app.open_screen, "patterns", "PatternsScreen"),
     )
     yield SystemCommand(
+        "Plan an activity",
+        "Doing what matters: plan, do, rate; the weekly review (a on Today)",
+        partial(app.open_screen, "activities", "ActivitiesScreen"),
+    )
+    yield SystemCommand(
         "Write a report", "An appointment summary for a date range", app.action_write_report
     )
     yield from worksheet_commands(app)

@@ -20,6 +20,7 @@ from wellness_tui.core.today import build_dashboard, last_days, long_date, progr
 from wellness_tui.core.trends import MEASURES, series, sparkline
 from wellness_tui.profile.models import Habit
 from wellness_tui.textsafe import one_line
+from wellness_tui.tui.context import Context
 from wellness_tui.tui.screens.habit_actions import HabitDayScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.lists import restore_highlight
@@ -52,6 +53,8 @@ class TodayScreen(HabitDayScreen):
         Binding("s", "skip", "Skip", id="today.skip"),
         Binding("u", "undo", "Undo", id="today.undo"),
         Binding("e", "note", "Note", show=False, id="today.note"),
+        # Not in the footer (it is full at 80 columns): the lessons, help and palette name it.
+        Binding("a", "planner", "Plan", show=False, id="today.planner"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -106,6 +109,7 @@ class TodayScreen(HabitDayScreen):
                     id=f"habit:{habit.habit_id}",
                 )
             )
+        options += planned_for_today(self.ctx)
         options.append(None)
         if view.checkin is None:
             summary = row(("○ not yet today — press c (about 20 seconds)", "dim"))
@@ -255,7 +259,18 @@ class TodayScreen(HabitDayScreen):
             return None
         return self.ctx.profile.habit((option.id or "").removeprefix("habit:"))
 
+    def action_planner(self) -> None:
+        from wellness_tui.tui.screens.activities import ActivitiesScreen
+
+        self.app.push_screen(ActivitiesScreen())
+
     def action_tick(self) -> None:
+        option = self.query_one("#today-list", OptionList).highlighted_option
+        if option is not None and (option.id or "").startswith("plan:"):
+            from wellness_tui.tui.screens.activities import ask_done
+
+            ask_done(self, (option.id or "").removeprefix("plan:"))
+            return
         habit = self._highlighted_habit()
         if habit is None:
             self.notify("Highlight a habit to tick it (enter opens the other rows).")
@@ -310,6 +325,8 @@ class TodayScreen(HabitDayScreen):
             return
         if option_id.startswith("habit:"):
             self.app.push_screen(HabitDetailScreen(option_id.removeprefix("habit:")))
+        elif option_id.startswith("plan:"):
+            self.action_planner()
         elif option_id == "checkin":
             self.action_checkin()
         elif option_id == "selfcheck":
@@ -324,3 +341,33 @@ class TodayScreen(HabitDayScreen):
                 self.app.push_screen(LessonScreen(resume.lesson.id))
         elif option_id.startswith("module:"):
             self.app.push_screen(ModuleScreen(option_id.removeprefix("module:")))
+
+
+def planned_for_today(ctx: Context) -> list[Option | None]:
+    """The "Planned for today" rows (activity planner); none when nothing is planned."""
+    from wellness_tui.core.activation import plans_for, state_words
+
+    items = plans_for(ctx.profile, ctx.today())
+    if not items:
+        return []
+    rows: list[Option | None] = [
+        None,
+        Option(
+            row(("Planned for today", "bold"), ("   space: done · a: the planner", "dim")),
+            disabled=True,
+        ),
+    ]
+    marks = {"planned": "○", "done": "✓", "let go": "~"}
+    for item in items:
+        entry = item.entry
+        rows.append(
+            Option(
+                row(
+                    f"  {marks[entry.state]} ",
+                    (item.title, "bold" if entry.state == "planned" else ""),
+                    (f"  {state_words(entry)}", "dim"),
+                ),
+                id=f"plan:{entry.id}",
+            )
+        )
+    return rows
