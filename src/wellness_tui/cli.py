@@ -212,16 +212,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 SHELL_COMMANDS = ("today", "habits", "habit", "check", "checkin", "report", "export", "import")
+READING_COMMANDS = ("today", "habits", "report", "export")
+WRITE_LOCK_SECONDS = 3.0
 
 
 def run_shell(command: str, args: argparse.Namespace) -> int:
-    from wellness_tui.profile.store import ProfileStore
+    from wellness_tui.profile.store import NotAProfile, ProfileStore
     from wellness_tui.shell import commands as shell
 
     path = paths.profile_path(args.profile)
     clock = shell_clock()
     try:
-        store = ProfileStore(path, clock)
+        # A reading command never waits for a writer's lock and never moves a file;
+        # a change waits a few seconds at most, then says who holds the lock.
+        store = ProfileStore(
+            path, clock, look_only=command in READING_COMMANDS, lock_timeout=WRITE_LOCK_SECONDS
+        )
+    except NotAProfile as err:
+        say(f"wellness-tui: {err}", file=sys.stderr)
+        return 2
     except OSError as err:
         say(f"wellness-tui: cannot open the profile {path}: {err.strerror or err}", file=sys.stderr)
         return 2

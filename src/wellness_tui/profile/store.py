@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from wellness_tui.clock import Clock, SystemClock
@@ -30,13 +30,16 @@ from wellness_tui.profile.backups import backup_files, write_backups
 from wellness_tui.profile.files import (
     FILE_MODE,
     atomic_write,
+    check_regular,
     fingerprint,
     leftover_temps,
+    read_regular,
 )
-from wellness_tui.profile.lock import LockTimeout, ProfileLock, lock_path
+from wellness_tui.profile.lock import LockTimeout, ProfileLock
 from wellness_tui.profile.migrations import NewerSchemaError
 from wellness_tui.profile.models import Profile
 from wellness_tui.profile.op_base import Op, Refresh
+from wellness_tui.profile.owned import owned_paths
 
 # The codec (profile/codec.py) imports pydantic, about 60 ms: it is imported
 # inside the methods that validate or write, so a start that can use the
@@ -44,6 +47,20 @@ from wellness_tui.profile.op_base import Op, Refresh
 
 BACKUP_EVERY_SECONDS = 3600
 RETRY_SECONDS = (1, 2, 5, 10, 30)
+
+
+class NotAProfile(Exception):
+    """The file at the profile path is something else: it is never renamed or changed."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is not a wellness-tui profile; nothing was changed. "
+            "Give the path of your profile with --profile, or a new file name to start one."
+        )
+        self.path = path
+
+
+PROFILE_MARKER = b'"schema_version"'
 
 
 @dataclass(frozen=True)
@@ -55,14 +72,25 @@ class StoreEvent:
 
 
 class ProfileStore:
-    def __init__(self, path: Path, clock: Clock | None = None, *, lock_timeout: float = 10.0):
+    def __init__(
+        self,
+        path: Path,
+        clock: Clock | None = None,
+        *,
+        lock_timeout: float = 10.0,
+        look_only: bool = False,
+    ):
         self.path = path
+        self.look_only = look_only
+        """A reading command: no lock is waited for, and nothing is moved or written."""
         self.clock = clock or SystemClock()
         self.lock = ProfileLock(path, timeout=lock_timeout)
         self.notices: list[str] = []
         """Plain-words messages for the user about what happened at load."""
         self.read_only = False
         self.last_error: str | None = None
+        self.last_reason: str | None = None
+        """Why the last save failed, without any promise (for messages at exit)."""
         self.listener: Callable[[StoreEvent], None] | None = None
         self._state = threading.Condition()
         """Guards the sequence numbers, the pending list and the refreshed copy."""
@@ -84,7 +112,6 @@ class ProfileStore:
         self._snapshot_raw: bytes | None = None
         """The file bytes the quick-start copy on disk was made from, when known."""
         self._last_backup = 0.0
-        self._last_daily: date | None = None
         self.profile = self._load()
         if not self._base_raw:
             self._fresh = copy.deepcopy(self.profile)
@@ -108,6 +135,14 @@ class ProfileStore:
         if not self.path.parent.is_dir():
             # Nothing saved yet: folders are made on the first save, not by a look.
             return Profile.new(self.clock.now())
+        # Before any lock file is made: a pipe or device is refused at once, and a
+        # file that never was a profile is left exactly as it is.
+        if check_regular(self.path):
+            raw = read_regular(self.path)
+            if raw is not None and not self._was_profile(raw):
+                raise NotAProfile(self.path)
+        if self.look_only:
+            return self._read_or_recover()  # a look never waits for a writer
         try:
             with self.lock:
                 for temp in leftover_temps(self.path):
@@ -119,12 +154,19 @@ class ProfileStore:
             # Another process holds the lock for unusually long: read without it.
             return self._read_or_recover()
 
+    def _was_profile(self, raw: bytes) -> bool:
+        """A file that was a profile: it has the schema marker, or this store kept
+        backups of it; an empty file (cut short by a crash) counts as a profile too."""
+        from wellness_tui.profile.owned import backup_paths
+
+        return not raw.strip() or PROFILE_MARKER in raw or bool(backup_paths(self.path))
+
     def _read_or_recover(self) -> Profile:
         fp = fingerprint(self.path)
-        if fp is None:
+        raw = read_regular(self.path) if fp is not None else None
+        if fp is None or raw is None:
             self._known_fp = None
             return Profile.new(self.clock.now())
-        raw = self.path.read_bytes()
         kept = snapshot.load(self.path, raw)
         if kept is not None:  # exactly these bytes were validated before
             self._known_fp, self._disk_raw, self._base_raw = fp, raw, raw
@@ -161,36 +203,61 @@ class ProfileStore:
             return Profile.new(self.clock.now())
 
     def _recover(self, raw: bytes, reason: str) -> Profile:
-        """Keep the damaged bytes aside; keep every readable part, else the newest good
-        backup, else start fresh; write the result back at once and say what happened."""
-        from wellness_tui.profile.codec import DamagedProfileError, decode, salvage
+        """Keep the damaged bytes aside; compare what can still be read from them with
+        the newest valid backup and take the one that keeps more (never silently the
+        one that loses more); write the result back at once and say what happened.
 
-        aside = self.keep_aside(raw)
+        A reading command (look_only) shows the same result but moves and writes
+        nothing: the next command that changes something repairs the file."""
+        from wellness_tui.profile.codec import DamagedProfileError, decode, encode, salvage
+
+        salvaged: tuple[Profile, list[str]] | None
         try:
-            profile, lost = salvage(raw)
+            salvaged = salvage(raw)
         except (DamagedProfileError, NewerSchemaError):
-            pass
-        else:
-            first = f" (first: {lost[0]})" if lost else ""
-            self.notices.append(
-                f"Part of your profile file could not be read ({reason}). {len(lost)} item(s) "
-                f"were left out{first}; everything else was kept. The file as it was is kept "
-                f"unchanged at {aside}."
-            )
-            return self._write_back(profile)
-        for backup in backup_files(self.path):
+            salvaged = None
+        backup: tuple[Profile, Path] | None = None
+        for candidate in backup_files(self.path):
             try:
-                profile = decode(backup.read_bytes())
+                backup = (decode(read_regular(candidate) or b""), candidate)
             except (DamagedProfileError, NewerSchemaError, OSError):
                 continue
-            self.notices.append(
-                f"Your profile file could not be read ({reason}). It was kept unchanged at "
-                f"{aside}. Your data was restored from the backup {backup.name}."
+            break
+        if self.look_only:
+            aside_text = (
+                "The file was not changed; it is repaired the next time you change something."
             )
-            return self._write_back(profile)
+        else:
+            aside_text = f"The file as it was is kept unchanged at {self.keep_aside(raw)}."
+        if salvaged is not None:
+            profile, lost = salvaged
+            if backup is None or not lost or len(encode(profile)) >= len(encode(backup[0])):
+                first = f" (first: {lost[0]})" if lost else ""
+                more = (
+                    f" The newest backup, {backup[1].name}, holds less, so it was not used."
+                    if backup is not None and lost
+                    else ""
+                )
+                self.notices.append(
+                    f"Part of your profile file could not be read ({reason}). {len(lost)} "
+                    f"item(s) were left out{first}; everything else was kept.{more} {aside_text}"
+                )
+                return self._write_back(profile)
+        if backup is not None:
+            kept = (
+                f" Only part of the damaged file could be read ({len(salvaged[1])} item(s) "
+                "unreadable), less than the backup holds."
+                if salvaged is not None
+                else ""
+            )
+            self.notices.append(
+                f"Your profile file could not be read ({reason}). Your data was restored "
+                f"from the backup {backup[1].name}.{kept} {aside_text}"
+            )
+            return self._write_back(backup[0])
         self.notices.append(
             f"Your profile file could not be read ({reason}) and there is no usable backup. "
-            f"It was kept unchanged at {aside}. The app started with a fresh profile."
+            f"{aside_text} The app started with a fresh profile."
         )
         self._known_fp = None
         return Profile.new(self.clock.now())
@@ -200,6 +267,9 @@ class ProfileStore:
         from wellness_tui.profile.codec import encode
 
         data = encode(profile)
+        if self.look_only:
+            self._known_fp, self._disk_raw, self._base_raw = None, None, data
+            return profile
         try:
             atomic_write(self.path, data)
         except OSError:
@@ -218,7 +288,7 @@ class ProfileStore:
             aside = self.path.with_name(f"{self.path.stem}.corrupt-{stamp}-{n}{self.path.suffix}")
         atomic_write(aside, raw)
         with contextlib.suppress(FileNotFoundError):
-            if fingerprint(self.path) is not None and self.path.read_bytes() == raw:
+            if fingerprint(self.path) is not None and read_regular(self.path) == raw:
                 self.path.unlink()
         return aside
 
@@ -317,19 +387,12 @@ class ProfileStore:
     def owned_files(self) -> list[Path]:
         """Every file this store made for the profile: the profile, its lock, backups,
         damaged copies kept aside, left-over temp files and the crash log."""
-        folder, stem, suffix = self.path.parent, self.path.stem, self.path.suffix
-        patterns = [
-            self.path.name,
-            lock_path(self.path).name,
-            snapshot.snapshot_path(self.path).name,
-            f"{stem}.backup-*{suffix}",
-            f"{stem}.corrupt-*{suffix}",
-            f"{stem}.before-import-*{suffix}",
-            "crash.log",
-        ]
-        found = {p for pattern in patterns for p in folder.glob(pattern)}
-        found.update(leftover_temps(self.path))
-        return sorted(p for p in found if p.is_file())
+        # Exact names only (owned.py): a profile's name is never a pattern.
+        found = set(owned_paths(self.path))
+        crash_log = self.path.parent / "crash.log"
+        if crash_log.exists():
+            found.add(crash_log)
+        return sorted(p for p in found if p.is_file() and not p.is_symlink())
 
     def delete_all(self, own_folder: Path | None) -> list[Path]:
         """Remove every file the app made; the folder too if it is the app's own and empty.
@@ -360,7 +423,7 @@ class ProfileStore:
             return None
         stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
         target = self.path.with_name(f"{self.path.stem}.{label}-{stamp}{self.path.suffix}")
-        atomic_write(target, self.path.read_bytes())
+        atomic_write(target, read_regular(self.path) or b"")
         return target
 
     @property
@@ -413,6 +476,7 @@ class ProfileStore:
             # memory, the person is told, and the save is tried again.
             reason = getattr(err, "strerror", None) or str(err) or type(err).__name__
             with self._state:
+                self.last_reason = reason
                 self.last_error = (
                     f"not saved: {reason}. Your changes are kept and will be saved again."
                 )
@@ -487,7 +551,7 @@ class ProfileStore:
                 self._disk = self._base_profile()
             self._known_fp = None
             return False
-        raw = self.path.read_bytes()
+        raw = read_regular(self.path) or b""
         try:
             fresh = decode(raw)
         except NewerSchemaError as err:
@@ -513,18 +577,15 @@ class ProfileStore:
         return True
 
     def _backup_if_due(self) -> None:
-        """A session/hourly backup, and the day's backup, of the file as last validated."""
+        """A backup of the file as last validated, once a session or hour."""
         now = time.monotonic()
-        session_due = self._last_backup == 0.0 or now - self._last_backup >= BACKUP_EVERY_SECONDS
-        today = datetime.now().date()
-        if not session_due and self._last_daily == today:
+        if self._last_backup != 0.0 and now - self._last_backup < BACKUP_EVERY_SECONDS:
             return  # the common case: nothing to check on disk
         if self._disk_raw is None or fingerprint(self.path) is None:
             return
-        write_backups(self.path, self._disk_raw, datetime.now(), session=session_due)
-        self._last_daily = today
-        if session_due:
-            self._last_backup = now
+        # Spaced in time by rotation (backups.py): a burst of saves keeps the old ones.
+        write_backups(self.path, self._disk_raw, datetime.now())
+        self._last_backup = now
 
     def _emit(self, event: StoreEvent) -> None:
         if self.listener is not None:

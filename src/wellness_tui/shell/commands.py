@@ -198,7 +198,9 @@ def save(store: ProfileStore, ops: Sequence[Op]) -> None:
     for op in ops:
         store.apply(op)
     if not store.close():
-        raise CommandError(store.last_error or "the change could not be saved")
+        # The process ends now: nothing will save it later, so never promise that.
+        reason = store.last_reason or "it could not be written"
+        raise CommandError(f"not saved: {reason}. The change is lost; nothing was changed.")
 
 
 def check_ops(
@@ -388,11 +390,15 @@ def describe_profile(profile: Profile) -> str:
 
 def import_file(store: ProfileStore, source: Path, yes: bool, ask: Callable[[str], str]) -> str:
     from wellness_tui.profile.codec import DamagedProfileError, decode
+    from wellness_tui.profile.files import read_regular
     from wellness_tui.profile.migrations import NewerSchemaError
     from wellness_tui.profile.ops import ReplaceProfile
 
     try:
-        incoming = decode(source.read_bytes())
+        raw = read_regular(source)  # a pipe or device is refused at once, never waited on
+        if raw is None:
+            raise FileNotFoundError(2, "no such file")
+        incoming = decode(raw)
     except OSError as err:
         raise CommandError(f"cannot read {source}: {err.strerror or err}") from None
     except NewerSchemaError as err:

@@ -15,7 +15,7 @@ from pathlib import Path
 from wellness_tui import paths
 from wellness_tui.library.cache import load_library_cached
 from wellness_tui.profile.files import write_private
-from wellness_tui.profile.store import ProfileStore
+from wellness_tui.profile.store import NotAProfile, ProfileStore
 from wellness_tui.textsafe import say
 
 
@@ -26,6 +26,10 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
     gc.disable()
     try:
         store = ProfileStore(profile)
+    except NotAProfile as err:
+        gc.enable()
+        say(f"wellness-tui: {err}", file=sys.stderr)
+        return 2
     except OSError as err:
         gc.enable()
         say(

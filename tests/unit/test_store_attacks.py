@@ -1,0 +1,305 @@
+"""Issue 13: the store attacked from outside (other files, odd names, pipes, deep JSON,
+held locks, damaged files and backups). Each test names the numbered problem."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from wellness_tui.clock import FixedClock
+from wellness_tui.profile.backups import backup_files
+from wellness_tui.profile.models import Habit
+from wellness_tui.profile.ops import AddHabit, SetDone
+from wellness_tui.profile.store import ProfileStore
+
+NOW = "2026-11-25T10:00"
+CLOCK = FixedClock(datetime(2026, 11, 25, 10, 0))
+
+
+@pytest.fixture
+def d(tmp_path: Path) -> Path:
+    """A folder of its own (tmp_path also holds the test's home)."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    return folder
+
+
+def wt(profile: Path, *args: str, stdin: str | None = None, timeout: float = 30):
+    env = dict(os.environ, WELLNESS_TUI_NOW=NOW)
+    return subprocess.run(
+        [sys.executable, "-m", "wellness_tui", *args, "--profile", str(profile)],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        env=env,
+        check=False,
+        timeout=timeout,
+    )
+
+
+def _listing(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+# ----- 7: a file that is not a profile is never renamed ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"# My report\n\nmood 5\n", b'{"title": "a JSON file of something else"}', b"[1, 2, 3]"],
+)
+@pytest.mark.parametrize("command", [["today"], ["habits"], ["checkin", "--mood", "5"]])
+def test_7_a_file_that_is_not_a_profile_is_never_touched(
+    d: Path, content: bytes, command: list[str]
+) -> None:
+    other = d / "report.md"
+    other.write_bytes(content)
+    result = wt(other, *command)
+    assert result.returncode == 2
+    assert f"{other} is not a wellness-tui profile" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert _listing(d) == {"report.md": content}  # no rename, no lock file
+
+
+def test_7_a_reading_command_never_moves_a_damaged_profile(d: Path) -> None:
+    profile = d / "p.json"
+    assert wt(profile, "habit", "add", "Walk").returncode == 0
+    assert wt(profile, "habit", "add", "Read").returncode == 0  # a backup holds Walk
+    damaged = b'{"schema_version": 1, "created": "2026-'
+    profile.write_bytes(damaged)
+    before = _listing(d)
+    result = wt(profile, "habits")
+    assert result.returncode == 0 and "Walk" in result.stdout
+    assert "could not be read" in result.stderr
+    assert _listing(d) == before  # nothing moved, nothing written
+    # The next change repairs it, keeping the damaged bytes aside.
+    assert wt(profile, "checkin", "--mood", "5").returncode == 0
+    [aside] = [p for p in d.iterdir() if ".corrupt-" in p.name]
+    assert aside.read_bytes() == damaged
+
+
+# ----- 9: a profile's name is never a glob pattern -------------------------------------
+
+ODD_NAMES = ["[ab].json", "*.json", "?.json", "my profile é.json", "a]b[.json", "日記 [x].json"]
+
+
+def _make(path: Path) -> None:
+    store = ProfileStore(path, CLOCK)
+    store.apply(AddHabit(Habit(id="walk", title=path.name, created=CLOCK.now().date())))
+    assert store.close()
+    store = ProfileStore(path, CLOCK)  # a second session: a backup is made
+    store.apply(SetDone("walk", CLOCK.now().date(), True))
+    assert store.close()
+
+
+@pytest.mark.parametrize("name", ODD_NAMES)
+def test_9_odd_names_own_only_their_files(d: Path, name: str) -> None:
+    neighbours = [d / n for n in ("a.json", "b.json", "x.json", "ab.json")]
+    for path in neighbours:
+        _make(path)
+    before = _listing(d)
+    odd = d / name
+    _make(odd)
+    store = ProfileStore(odd, CLOCK)
+    owned = store.owned_files()
+    assert owned and all(p.name not in before for p in owned)
+    assert {p.name for p in backup_files(odd)} <= {p.name for p in owned}
+    assert all(p.name not in before for p in backup_files(odd))
+    store.delete_all(None)
+    assert _listing(d) == before  # every other profile's file is still there
+
+
+def test_9_recovery_never_restores_another_profiles_backup(d: Path) -> None:
+    _make(d / "a.json")
+    odd = d / "[ab].json"
+    odd.write_bytes(b'{"schema_version": 1, "created": "2026-')
+    store = ProfileStore(odd, CLOCK)
+    assert store.profile.habits == []  # a.json's habits are not this profile's
+    assert "no usable backup" in store.notices[0]
+    store.close()
+
+
+# ----- 14: a pipe or device where a file should be -------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")
+@pytest.mark.parametrize("command", [["today"], ["checkin", "--mood", "5"]])
+def test_14_a_fifo_at_the_profile_path_is_refused_at_once(d: Path, command: list[str]) -> None:
+    fifo = d / "p.json"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    result = wt(fifo, *command, timeout=20)
+    assert time.monotonic() - started < 10
+    assert result.returncode == 2
+    assert "is a named pipe (FIFO), not an ordinary file" in result.stderr
+    assert sorted(p.name for p in d.iterdir()) == ["p.json"]  # no lock file
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")
+def test_14_an_import_from_a_fifo_is_refused_at_once(d: Path) -> None:
+    fifo = d / "in.json"
+    os.mkfifo(fifo)
+    result = wt(d / "p.json", "import", str(fifo), "--yes", timeout=20)
+    assert result.returncode == 1
+    assert "is a named pipe (FIFO), not an ordinary file" in result.stderr
+
+
+def test_14_a_folder_at_the_profile_path_is_refused(d: Path) -> None:
+    (d / "p.json").mkdir()
+    result = wt(d / "p.json", "today")
+    assert result.returncode == 2 and "is a folder, not an ordinary file" in result.stderr
+
+
+# ----- 13: deeply nested JSON is a damaged file -----------------------------------------
+
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+def test_13_deep_json_inside_a_profile_restores_the_backup(d: Path) -> None:
+    profile = d / "p.json"
+    _make(profile)
+    data = json.loads(profile.read_text())
+    raw = json.dumps(data)[:-1] + ', "extra": ' + DEEP + "}"
+    profile.write_text(raw)
+    result = wt(profile, "checkin", "--mood", "5")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "RecursionError" not in result.stderr
+    assert "nested too deeply" in result.stderr and "restored from the backup" in result.stderr
+    assert json.loads(profile.read_text())["habits"][0]["title"] == "p.json"
+    [aside] = [p for p in d.iterdir() if ".corrupt-" in p.name]
+    assert aside.read_text() == raw
+
+
+def test_13_a_deep_array_at_a_profile_with_backups_is_recovered(d: Path) -> None:
+    profile = d / "p.json"
+    _make(profile)
+    profile.write_text("[" * 1000 + "]" * 1000)
+    store = ProfileStore(profile, CLOCK)
+    assert store.profile.habit("walk") is not None
+    assert "nested too deeply" in store.notices[0]
+    store.close()
+
+
+def test_13_a_deep_import_is_one_plain_line(d: Path) -> None:
+    source = d / "in.json"
+    source.write_text("[" * 1000 + "]" * 1000)
+    result = wt(d / "p.json", "import", str(source), "--yes")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"wellness-tui: {source} is not a profile this app can read: "
+        "the file is nested too deeply to be a profile"
+    )
+
+
+# ----- 2: damaged profiles and backups that keep real history ----------------------------
+
+
+def test_2_a_damaged_profile_is_restored_from_the_backup_that_keeps_more(d: Path) -> None:
+    profile = d / "p.json"
+    store = ProfileStore(profile, CLOCK)
+    for n in range(5):
+        store.apply(AddHabit(Habit(id=f"h{n}", title=f"Habit {n}", created=CLOCK.now().date())))
+    assert store.close()
+    _make_backup_now(profile)
+    data = json.loads(profile.read_text())
+    data["habits"] = {"oops": True}
+    profile.write_text(json.dumps(data))
+    store = ProfileStore(profile, CLOCK)
+    assert len(store.profile.habits) == 5
+    assert "restored from the backup" in store.notices[0]
+    assert "kept unchanged at" in store.notices[0]
+    store.close()
+
+
+def _make_backup_now(profile: Path) -> None:
+    store = ProfileStore(profile, CLOCK)
+    store.apply(SetDone("h0", CLOCK.now().date(), True))
+    assert store.close()
+
+
+def test_2_a_burst_of_saves_never_rotates_out_the_days_first_backups() -> None:
+    from wellness_tui.profile.backups import keep_set
+
+    start = datetime(2026, 11, 1, 9, 0)
+    names = []
+    # Three weeks of one save a day, then a burst of 200 saves a second apart.
+    for day in range(21):
+        names.append(start + timedelta(days=day))
+    burst_start = start + timedelta(days=21, hours=1)
+    names += [burst_start + timedelta(seconds=s) for s in range(200)]
+    files = [Path(f"p.backup-{when:%Y%m%d-%H%M%S}.json") for when in names]
+    kept = keep_set(files, names[-1])
+    kept_stamps = {p.name for p in kept}
+    assert len(kept) <= 25
+    # The six days before the burst's day (7 days in all) and earlier weeks are all kept.
+    for day in range(15, 21):
+        assert f"p.backup-{start + timedelta(days=day):%Y%m%d-%H%M%S}.json" in kept_stamps
+    assert f"p.backup-{start:%Y%m%d-%H%M%S}.json" in kept_stamps  # three weeks back
+    # The burst's first save of its hour and day is kept, and the newest three.
+    assert f"p.backup-{burst_start:%Y%m%d-%H%M%S}.json" in kept_stamps
+    assert files[-1] in kept and files[-3] in kept
+
+
+def test_2_many_shell_commands_keep_the_older_backups(d: Path) -> None:
+    profile = d / "p.json"
+    assert wt(profile, "habit", "add", "Walk").returncode == 0
+    assert wt(profile, "habit", "add", "Read").returncode == 0
+    first = backup_files(profile)[-1]
+    for n in range(8):
+        assert wt(profile, "checkin", "--mood", str(n + 1)).returncode == 0
+    assert first.exists()
+
+
+# ----- 16: a held lock -------------------------------------------------------------------
+
+HOLD = """
+import sys, time
+from pathlib import Path
+from wellness_tui.profile.lock import ProfileLock
+lock = ProfileLock(Path(sys.argv[1]))
+lock.acquire()
+print("held", flush=True)
+time.sleep(60)
+"""
+
+
+def test_16_a_held_lock_never_slows_reading_and_a_write_says_who_holds_it(
+    d: Path,
+) -> None:
+    profile = d / "p.json"
+    assert wt(profile, "habit", "add", "Walk").returncode == 0
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(profile)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        started = time.monotonic()
+        result = wt(profile, "today")
+        assert result.returncode == 0 and "Walk" in result.stdout
+        assert time.monotonic() - started < 3
+        started = time.monotonic()
+        result = wt(profile, "check", "walk")
+        assert time.monotonic() - started < 12
+        assert result.returncode == 1
+        assert f"in use by another process (pid {holder.pid}, wellness-tui)" in result.stderr
+        assert "The change is lost" in result.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_not_a_profile_error_names_the_file(d: Path) -> None:
+    from wellness_tui.profile.store import NotAProfile
+
+    other = d / "notes.txt"
+    other.write_text("hello")
+    with pytest.raises(NotAProfile, match="is not a wellness-tui profile"):
+        ProfileStore(other, CLOCK)
+    assert sorted(p.name for p in d.iterdir()) == ["notes.txt"]
