@@ -124,9 +124,17 @@ def build_parser() -> argparse.ArgumentParser:
     checkin.add_argument(
         "--note",
         metavar="TEXT",
-        help="a note; '-' reads it from standard input (keeps it out of shell history)",
+        help="a note, added after the day's note (a new line); '-' reads it from standard "
+        "input (keeps it out of shell history)",
     )
-    checkin.add_argument("--tag", action="append", metavar="TAG", help="a tag (repeatable)")
+    checkin.add_argument(
+        "--tag", action="append", metavar="TAG", help="a tag, added to the day's tags (repeatable)"
+    )
+    checkin.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the day's note and tags with --note / --tag instead of adding to them",
+    )
 
     report = commands.add_parser(
         "report",
@@ -144,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="write to FILE (readable only by you) instead of the screen",
     )
+    report.add_argument("--force", action="store_true", help=FORCE_HELP)
     report.add_argument(
         "--include",
         action="append",
@@ -162,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="everything: habits, check-ins, notes, answers, the notebook",
     )
     export.add_argument("-o", "--output", metavar="FILE", required=True)
+    export.add_argument("--force", action="store_true", help=FORCE_HELP)
     imported = commands.add_parser(
         "import",
         parents=[common],
@@ -211,6 +221,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+FORCE_HELP = (
+    "replace FILE if it exists, without asking (never the profile, its backups "
+    "or any other file the program keeps)"
+)
 SHELL_COMMANDS = ("today", "habits", "habit", "check", "checkin", "report", "export", "import")
 READING_COMMANDS = ("today", "habits", "report", "export")
 WRITE_LOCK_SECONDS = 3.0
@@ -244,11 +258,16 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
         elif command == "habits":
             say(shell.habits_report(profile, today))
         elif command == "export":
-            say(shell.export_all(store, Path(args.output).expanduser()))
+            target = Path(args.output).expanduser()
+            shell.check_output(path, target, args.force, ask if sys.stdin.isatty() else None)
+            say(shell.export_all(store, target))
         elif command == "import":
             shell.open_for_change(store)
             say(shell.import_file(store, Path(args.file).expanduser(), args.yes, ask))
         elif command == "report":
+            if args.output:
+                target = Path(args.output).expanduser()
+                shell.check_output(path, target, args.force, ask if sys.stdin.isatty() else None)
             say(
                 shell.write_report(
                     args, profile, today, clock.now(), paths.content_dirs(args.content)

@@ -303,3 +303,79 @@ def test_not_a_profile_error_names_the_file(d: Path) -> None:
     with pytest.raises(NotAProfile, match="is not a wellness-tui profile"):
         ProfileStore(other, CLOCK)
     assert sorted(p.name for p in d.iterdir()) == ["notes.txt"]
+
+
+# ----- 5: report -o / export -o never write over the store's files ----------------------
+
+
+@pytest.mark.parametrize("command", [["report"], ["export", "--all"]])
+def test_5_output_never_replaces_the_profile_or_its_backups(d: Path, command: list[str]) -> None:
+    profile = d / "p.json"
+    _make(profile)
+    assert wt(profile, "checkin", "--mood", "5").returncode == 0
+    before = _listing(d)
+    [backup, *_] = backup_files(profile)
+    link = d / "link.json"
+    link.symlink_to(profile)
+    for target in (profile, backup, d / "p.json.lock", link, d / "p.backup-20991231-000000.json"):
+        for force in ([], ["--force"]):
+            result = wt(profile, *command, "-o", str(target), *force)
+            assert result.returncode == 1, (target, result.stdout)
+            assert "is one of the files that keep your profile" in result.stderr or (
+                "is your profile file itself" in result.stderr
+            )
+    link.unlink()
+    assert _listing(d) == before
+
+
+@pytest.mark.parametrize("command", [["report"], ["export", "--all"]])
+def test_5_an_existing_file_is_replaced_only_with_force_when_there_is_no_terminal(
+    d: Path, command: list[str]
+) -> None:
+    profile = d / "p.json"
+    _make(profile)
+    other = d / "mine.txt"
+    other.write_text("keep me")
+    result = wt(profile, *command, "-o", str(other), stdin="y\n")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"wellness-tui: {other} already exists; nothing was written. Add --force to replace it"
+    )
+    assert other.read_text() == "keep me"
+    assert wt(profile, *command, "-o", str(other), "--force").returncode == 0
+    assert other.read_text() != "keep me"
+
+
+def test_5_the_question_before_replacing(d: Path) -> None:
+    from wellness_tui.shell.commands import CommandError, check_output
+
+    other = d / "mine.txt"
+    other.write_text("x")
+    asked: list[str] = []
+    with pytest.raises(CommandError, match="was left as it was"):
+        check_output(d / "p.json", other, False, lambda q: asked.append(q) or "")
+    assert asked == [f"{other} already exists. Replace it? [y/N] "]
+    check_output(d / "p.json", other, False, lambda q: "y")  # yes: allowed
+
+
+# ----- 6: the shell's --note and --tag add to what the app wrote -------------------------
+
+
+def test_6_checkin_note_and_tags_are_added_and_replace_replaces(d: Path) -> None:
+    profile = d / "p.json"
+    assert wt(profile, "checkin", "--note", "written in the app", "--tag", "work").returncode == 0
+    assert (
+        wt(profile, "checkin", "--note", "later", "--tag", "late", "--tag", "work").returncode == 0
+    )
+    day = json.loads(profile.read_text())["checkins"]["2026-11-25"]
+    assert day["note"] == "written in the app\nlater"
+    assert day["tags"] == ["work", "late"]
+    assert wt(profile, "checkin", "--mood", "6").returncode == 0
+    assert json.loads(profile.read_text())["checkins"]["2026-11-25"]["note"] == (
+        "written in the app\nlater"
+    )
+    assert wt(profile, "checkin", "--note", "only this", "--tag", "x", "--replace").returncode == 0
+    day = json.loads(profile.read_text())["checkins"]["2026-11-25"]
+    assert day["note"] == "only this" and day["tags"] == ["x"]
+    helptext = wt(profile, "checkin", "--help").stdout
+    assert "added after the day's note" in helptext and "--replace" in helptext

@@ -256,12 +256,22 @@ class SetCheckIn(Op):
     day: date
     checkin: CheckIn
     merge: tuple[str, ...] = ()
+    append: tuple[str, ...] = ()
+    """Of the merged fields, "note" and "tags" may be added to what is there (the
+    shell's --note / --tag) instead of replacing it."""
 
     def apply(self, profile: Profile) -> None:
         new = copy.deepcopy(self.checkin)
         current = profile.checkins.get(self.day)
         if self.merge and current is not None:
             given = {name: copy.deepcopy(getattr(self.checkin, name)) for name in self.merge}
+            if "note" in self.append and "note" in given:
+                old, add = current.note, self.checkin.note
+                given["note"] = f"{old}\n{add}" if old.strip() and add else (add or old)
+            if "tags" in self.append and "tags" in given:
+                given["tags"] = list(current.tags) + [
+                    tag for tag in self.checkin.tags if tag not in current.tags
+                ]
             new = replace(copy.deepcopy(current), **given)
         profile.checkins[self.day] = new
 

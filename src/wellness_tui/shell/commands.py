@@ -8,6 +8,7 @@ store's lock and re-read keep both sides' changes).
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -284,6 +285,7 @@ def plan_change(
         note=note,
         tags=args.tag,
         now_stamp=now,
+        replace_text=getattr(args, "replace", False),
     )
     # The day's check-in as it will be saved, without copying the whole profile
     # (~100 ms for ten years): the operation replaces the entry, never changes it.
@@ -312,6 +314,7 @@ def checkin_op(
     note: str | None,
     tags: Sequence[str] | None,
     now_stamp: datetime,
+    replace_text: bool = False,
 ) -> SetCheckIn:
     from wellness_tui.profile.ops import SetCheckIn
 
@@ -333,7 +336,10 @@ def checkin_op(
         )
     from wellness_tui.validation import validate
 
-    return SetCheckIn(day, validate(CheckIn, given), merge=tuple(given))
+    # --note and --tag add to what the app (or an earlier command) wrote that day;
+    # --replace replaces them.
+    append = () if replace_text else tuple(k for k in ("note", "tags") if k in given)
+    return SetCheckIn(day, validate(CheckIn, given), merge=tuple(given), append=append)
 
 
 def write_report(
@@ -367,6 +373,43 @@ def write_report(
     except OSError as err:
         raise CommandError(f"cannot write {target}: {err.strerror or err}") from None
     return f"Report for {start} to {end} written to {target} (readable only by you).\n"
+
+
+def check_output(
+    profile: Path, target: Path, force: bool, ask: Callable[[str], str] | None
+) -> None:
+    """May `report -o` / `export -o` write `target`? Raises CommandError if not.
+
+    Never the profile, its lock, backups, copies or any other file the store keeps
+    (followed through symbolic links too); an existing file only after a yes, or
+    with --force; with no terminal to ask, an existing file is refused.
+    """
+    from wellness_tui.profile.owned import is_owned
+
+    real_target = Path(os.path.realpath(target))
+    real_profile = Path(os.path.realpath(profile))
+    for candidate in {target, real_target}:
+        if is_owned(profile, candidate) or is_owned(real_profile, candidate):
+            raise CommandError(
+                f"{target} is one of the files that keep your profile; nothing was written. "
+                "Choose another file name"
+            )
+    try:
+        same = os.path.samefile(target, profile)  # a hard link to the profile
+    except OSError:
+        same = False
+    if same:
+        raise CommandError(
+            f"{target} is your profile file itself; nothing was written. Choose another file name"
+        )
+    if not os.path.lexists(target) or force:
+        return
+    if ask is None:
+        raise CommandError(
+            f"{target} already exists; nothing was written. Add --force to replace it"
+        )
+    if ask(f"{target} already exists. Replace it? [y/N] ").strip().lower() not in ("y", "yes"):
+        raise CommandError(f"{target} was left as it was; nothing was written")
 
 
 def export_all(store: ProfileStore, target: Path) -> str:
