@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -379,3 +379,76 @@ def test_6_checkin_note_and_tags_are_added_and_replace_replaces(d: Path) -> None
     assert day["note"] == "only this" and day["tags"] == ["x"]
     helptext = wt(profile, "checkin", "--help").stdout
     assert "added after the day's note" in helptext and "--replace" in helptext
+
+
+# ----- 3: quitting on a full disk ----------------------------------------------------------
+
+
+def test_3_a_failed_save_at_quit_writes_the_changes_elsewhere_and_says_where(
+    d: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from wellness_tui.profile import store as store_module
+    from wellness_tui.profile.codec import decode
+    from wellness_tui.tui.launch import unsaved_message
+
+    profile = d / "p.json"
+    _make(profile)
+    store = ProfileStore(profile, CLOCK)
+
+    def disk_full(batch: object) -> bool:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store, "write_cycle", disk_full)
+    monkeypatch.setattr(store_module, "RETRY_SECONDS", (0.05,))
+    store.apply(SetDone("walk", date(2026, 11, 24), True))
+    assert not store.close(timeout=1)
+    fallback = d.parent / "elsewhere"
+    message = unsaved_message(store, profile, [d, fallback])
+    assert "will be saved" not in message
+    [kept] = list(fallback.iterdir())
+    assert message == (
+        f"wellness-tui: 1 change(s) could not be saved to {profile} (No space left on "
+        f"device). Everything, with those changes, was written to {kept} (readable only by "
+        f"you). Once there is room, bring it back with: wellness-tui import {kept}"
+    )
+    assert date(2026, 11, 24) in decode(kept.read_bytes()).habit("walk").done
+    assert oct(kept.stat().st_mode & 0o777) == "0o600"
+
+
+def test_3_when_no_folder_takes_them_the_message_says_they_are_lost(
+    d: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from wellness_tui.profile import store as store_module
+    from wellness_tui.tui.launch import unsaved_message
+
+    profile = d / "p.json"
+    _make(profile)
+    store = ProfileStore(profile, CLOCK)
+
+    def disk_full(batch: object) -> bool:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store, "write_cycle", disk_full)
+    monkeypatch.setattr(store_module, "RETRY_SECONDS", (0.05,))
+    store.apply(SetDone("walk", date(2026, 11, 24), True))
+    assert not store.close(timeout=1)
+    message = unsaved_message(store, profile, [d])
+    assert "they are lost" in message and "will be saved" not in message
+
+
+def test_3_a_failed_shell_save_says_the_change_is_lost(d: Path) -> None:
+    profile = d / "p.json"
+    assert wt(profile, "habit", "add", "Walk").returncode == 0
+    d.chmod(0o500)
+    try:
+        if os.access(d, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        result = wt(profile, "check", "walk")
+    finally:
+        d.chmod(0o700)
+    assert result.returncode == 1
+    assert "The change is lost" in result.stderr and "saved again" not in result.stderr

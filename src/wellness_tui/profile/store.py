@@ -15,6 +15,7 @@ import contextlib
 import copy
 import dataclasses
 import json
+import os
 import pickle
 import queue
 import threading
@@ -31,6 +32,7 @@ from wellness_tui.profile.files import (
     FILE_MODE,
     atomic_write,
     check_regular,
+    ensure_dir,
     fingerprint,
     leftover_temps,
     read_regular,
@@ -425,6 +427,31 @@ class ProfileStore:
         target = self.path.with_name(f"{self.path.stem}.{label}-{stamp}{self.path.suffix}")
         atomic_write(target, read_regular(self.path) or b"")
         return target
+
+    def save_elsewhere(self, folders: list[Path]) -> Path | None:
+        """When the profile cannot be saved (a full disk at quit): write the screen copy,
+        with every change not yet saved, to the first of `folders` that takes it (an
+        owner-only file in a folder only this account can write). None if none could."""
+        from wellness_tui.profile.codec import encode
+
+        data = encode(self.profile)
+        stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
+        for folder in folders:
+            target = folder / f"{self.path.stem}.unsaved-{stamp}{self.path.suffix}"
+            try:
+                if folder.exists() and os.path.samefile(folder, self.path.parent):
+                    continue  # the folder that just failed
+                ensure_dir(folder)
+                info = folder.stat()
+                if hasattr(os, "getuid") and (
+                    info.st_uid != os.getuid() or info.st_mode & 0o022
+                ):
+                    continue  # someone else could read or replace it there
+                atomic_write(target, data)
+            except OSError:
+                continue
+            return target
+        return None
 
     @property
     def unsaved(self) -> int:

@@ -52,11 +52,7 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
         say(f"All your wellness-tui data was deleted ({len(app.deleted)} item(s) removed).")
         return 0
     if not saved:
-        say(
-            f"wellness-tui: {store.last_error or 'some changes could not be saved'} "
-            f"({store.unsaved} change(s) were not written to {profile}).",
-            file=sys.stderr,
-        )
+        say(unsaved_message(store, profile, fallback_folders()), file=sys.stderr)
     error = crashed or app.crash
     if error is not None:
         log = write_crash_log(profile, error)
@@ -70,6 +66,38 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
     if not saved:
         return 1
     return app.return_code or 0
+
+
+def fallback_folders() -> list[Path]:
+    """Where changes go when the profile's folder cannot take them (a full disk)."""
+    import os
+    import tempfile
+
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    folders = [Path.home(), Path(tempfile.gettempdir()) / f"wellness-tui-{uid}"]
+    if Path("/dev/shm").is_dir():
+        folders.append(Path("/dev/shm") / f"wellness-tui-{uid}")
+    return folders
+
+
+def unsaved_message(store: ProfileStore, profile: Path, folders: list[Path]) -> str:
+    """After a failed save at quit: say exactly what happened to the unsaved changes.
+
+    The app is ending, so nothing will save them later: never promise that."""
+    reason = store.last_reason or "it could not be written"
+    count = store.unsaved
+    where = store.save_elsewhere(folders)
+    if where is None:
+        return (
+            f"wellness-tui: {count} change(s) could not be saved to {profile} ({reason}) "
+            "and no other folder could take them: they are lost. What was saved before "
+            "is still there."
+        )
+    return (
+        f"wellness-tui: {count} change(s) could not be saved to {profile} ({reason}). "
+        f"Everything, with those changes, was written to {where} (readable only by you). "
+        f"Once there is room, bring it back with: wellness-tui import {where}"
+    )
 
 
 def write_crash_log(profile: Path, error: BaseException) -> Path:
