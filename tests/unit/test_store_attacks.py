@@ -3,6 +3,7 @@ held locks, damaged files and backups). Each test names the numbered problem."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -452,3 +453,37 @@ def test_3_a_failed_shell_save_says_the_change_is_lost(d: Path) -> None:
         d.chmod(0o700)
     assert result.returncode == 1
     assert "The change is lost" in result.stderr and "saved again" not in result.stderr
+
+
+# ----- 15: a read-only folder or file system -----------------------------------------------
+
+
+def test_15_a_read_only_copy_can_be_read_and_says_changes_cannot_be_saved(
+    d: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wellness_tui import cli
+
+    profile = d / "p.json"
+    _make(profile)
+    (d / "p.json.lock").unlink()
+    (d / "p.json.quickstart").unlink(missing_ok=True)
+    before = _listing(d)
+    real_open = os.open
+
+    def read_only_fs(path: object, flags: int, *args: object, **kw: object) -> int:
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, flags, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", read_only_fs)
+    monkeypatch.setenv("WELLNESS_TUI_NOW", NOW)
+    for command in (["today"], ["habits"], ["report"]):
+        assert cli.main([*command, "--profile", str(profile)]) == 0
+        assert "p.json" in capsys.readouterr().out
+    assert cli.main(["checkin", "--mood", "5", "--profile", str(profile)]) == 1
+    err = capsys.readouterr().err
+    assert "Your profile is open to read only" in err
+    assert "cannot be written (Read-only file system), so changes cannot be saved there" in err
+    assert "nothing was changed" in err
+    monkeypatch.setattr(os, "open", real_open)
+    assert _listing(d) == before

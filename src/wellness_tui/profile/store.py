@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
+import errno
 import json
 import os
 import pickle
@@ -90,6 +91,8 @@ class ProfileStore:
         self.notices: list[str] = []
         """Plain-words messages for the user about what happened at load."""
         self.read_only = False
+        self.read_only_reason = ""
+        """Why nothing can be saved, in plain words (a newer version, a read-only folder)."""
         self.last_error: str | None = None
         self.last_reason: str | None = None
         """Why the last save failed, without any promise (for messages at exit)."""
@@ -155,6 +158,21 @@ class ProfileStore:
         except LockTimeout:
             # Another process holds the lock for unusually long: read without it.
             return self._read_or_recover()
+        except OSError as err:
+            if err.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise
+            # A read-only copy (a backup disk, a folder of someone else's): read it,
+            # change nothing, and say so.
+            self.read_only = self.look_only = True
+            self.read_only_reason = (
+                f"the folder {self.path.parent} cannot be written ({err.strerror or err}), "
+                "so changes cannot be saved there"
+            )
+            self.notices.append(
+                f"Your profile is open to read only: {self.read_only_reason}. To keep using "
+                "it, copy it to a folder you can write and open that copy."
+            )
+            return self._read_or_recover()
 
     def _was_profile(self, raw: bytes) -> bool:
         """A file that was a profile: it has the schema marker, or this store kept
@@ -180,6 +198,9 @@ class ProfileStore:
             profile = decode(raw)
         except NewerSchemaError as err:
             self.read_only = True
+            self.read_only_reason = (
+                f"this profile was saved by a newer version of wellness-tui (schema {err.version})"
+            )
             self.notices.append(
                 f"This profile was saved by a newer version of wellness-tui (schema "
                 f"{err.version}). It is open read-only and will not be changed; "
@@ -443,9 +464,7 @@ class ProfileStore:
                     continue  # the folder that just failed
                 ensure_dir(folder)
                 info = folder.stat()
-                if hasattr(os, "getuid") and (
-                    info.st_uid != os.getuid() or info.st_mode & 0o022
-                ):
+                if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
                     continue  # someone else could read or replace it there
                 atomic_write(target, data)
             except OSError:

@@ -190,9 +190,10 @@ def habits_report(profile: Profile, today: date) -> str:
 
 def open_for_change(store: ProfileStore) -> None:
     if store.read_only:
-        raise CommandError(
-            "this profile was saved by a newer version of wellness-tui; nothing was changed"
+        reason = (
+            store.read_only_reason or "this profile was saved by a newer version of wellness-tui"
         )
+        raise CommandError(f"{reason}; nothing was changed")
 
 
 def save(store: ProfileStore, ops: Sequence[Op]) -> None:
