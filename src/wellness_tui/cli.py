@@ -231,7 +231,7 @@ WRITE_LOCK_SECONDS = 3.0
 
 
 def run_shell(command: str, args: argparse.Namespace) -> int:
-    from wellness_tui.profile.store import NotAProfile, ProfileStore
+    from wellness_tui.profile.store import NotAProfile, ProfileStore, SharedFolder
     from wellness_tui.shell import commands as shell
 
     path = paths.profile_path(args.profile)
@@ -240,9 +240,13 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
         # A reading command never waits for a writer's lock and never moves a file;
         # a change waits a few seconds at most, then says who holds the lock.
         store = ProfileStore(
-            path, clock, look_only=command in READING_COMMANDS, lock_timeout=WRITE_LOCK_SECONDS
+            path,
+            clock,
+            look_only=command in READING_COMMANDS,
+            lock_timeout=WRITE_LOCK_SECONDS,
+            allow_shared=paths.shared_folder_ok(),
         )
-    except NotAProfile as err:
+    except (NotAProfile, SharedFolder) as err:
         say(f"wellness-tui: {err}", file=sys.stderr)
         return 2
     except OSError as err:

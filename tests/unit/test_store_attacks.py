@@ -487,3 +487,66 @@ def test_15_a_read_only_copy_can_be_read_and_says_changes_cannot_be_saved(
     assert "nothing was changed" in err
     monkeypatch.setattr(os, "open", real_open)
     assert _listing(d) == before
+
+
+# ----- 10 and 11: shared folders, a linked lock, a linked profile -------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX only")
+@pytest.mark.parametrize(
+    ("mode", "why"),
+    [(0o770, "can be written by its group"), (0o777, "can be written by every account")],
+)
+def test_10_a_shared_folder_is_refused_until_confirmed(d: Path, mode: int, why: str) -> None:
+    shared = d / "shared"
+    shared.mkdir()
+    shared.chmod(mode)
+    profile = shared / "p.json"
+    for command in (["today"], ["checkin", "--mood", "5"]):
+        result = wt(profile, *command)
+        assert result.returncode == 2
+        assert f"the folder {shared} {why}" in result.stderr
+        assert "WELLNESS_TUI_SHARED_FOLDER_OK=1" in result.stderr
+    assert list(shared.iterdir()) == []
+    env = dict(os.environ, WELLNESS_TUI_NOW=NOW, WELLNESS_TUI_SHARED_FOLDER_OK="1")
+    confirmed = subprocess.run(
+        [sys.executable, "-m", "wellness_tui", "checkin", "--mood", "5", "--profile", str(profile)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert confirmed.returncode == 0
+    assert f"Other accounts can change files in {shared}" in confirmed.stderr
+
+
+def test_10_a_lock_file_replaced_by_a_link_never_changes_its_target(d: Path) -> None:
+    profile = d / "p.json"
+    assert wt(profile, "habit", "add", "Walk").returncode == 0
+    target = d / "someone-elses-file"
+    target.write_bytes(b"precious")
+    lock = d / "p.json.lock"
+    lock.unlink()
+    lock.symlink_to(target)
+    result = wt(profile, "check", "walk")
+    assert result.returncode != 0
+    assert "is a symbolic link; it was not used" in result.stderr
+    assert target.read_bytes() == b"precious"
+    missing = d / "not-made"
+    lock.unlink()
+    lock.symlink_to(missing)
+    assert wt(profile, "check", "walk").returncode != 0
+    assert not missing.exists()
+
+
+def test_11_a_linked_profile_saves_to_the_real_file(d: Path) -> None:
+    real_folder = d / "real"
+    real_folder.mkdir()
+    real = real_folder / "p.json"
+    assert wt(real, "habit", "add", "Walk").returncode == 0
+    link = d / "link.json"
+    link.symlink_to(real)
+    assert wt(link, "check", "walk").returncode == 0
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert json.loads(real.read_text())["habits"][0]["done"] == ["2026-11-25"]
+    assert not (d / "link.json.lock").exists()  # the real file's lock was used

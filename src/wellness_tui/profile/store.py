@@ -63,6 +63,36 @@ class NotAProfile(Exception):
         self.path = path
 
 
+class SharedFolder(Exception):
+    """The profile's folder can be changed by another account: refused until confirmed."""
+
+    def __init__(self, folder: Path, why: str) -> None:
+        super().__init__(
+            f"the folder {folder} {why}, so someone else could read, replace or delete your "
+            "notes there; nothing was read or changed. Choose a folder of your own with "
+            "--profile, or, if you understand and accept this, set "
+            "WELLNESS_TUI_SHARED_FOLDER_OK=1"
+        )
+        self.folder = folder
+
+
+def shared_folder_problem(folder: Path) -> str | None:
+    """Why another account could change files in `folder`, or None (POSIX only)."""
+    if not hasattr(os, "getuid"):
+        return None
+    try:
+        info = folder.stat()
+    except OSError:
+        return None  # not there yet: it is made owner-only on the first save
+    if info.st_uid not in (os.getuid(), 0):
+        return "belongs to another account"
+    if info.st_mode & 0o002:
+        return "can be written by every account"
+    if info.st_mode & 0o020:
+        return "can be written by its group"
+    return None
+
+
 PROFILE_MARKER = b'"schema_version"'
 
 
@@ -82,8 +112,22 @@ class ProfileStore:
         *,
         lock_timeout: float = 10.0,
         look_only: bool = False,
+        allow_shared: bool = False,
     ):
+        if path.is_symlink():
+            # A linked profile: the real file is read, locked, saved and backed up,
+            # so the link keeps pointing at the changes (never forked into a copy).
+            path = Path(os.path.realpath(path))
+        problem = shared_folder_problem(path.parent)
+        if problem is not None and not allow_shared:
+            raise SharedFolder(path.parent, problem)
         self.path = path
+        self.shared_warning = (
+            f"Other accounts can change files in {path.parent} ({problem}); you chose to "
+            "use it anyway."
+            if problem is not None
+            else ""
+        )
         self.look_only = look_only
         """A reading command: no lock is waited for, and nothing is moved or written."""
         self.clock = clock or SystemClock()
@@ -117,6 +161,8 @@ class ProfileStore:
         self._snapshot_raw: bytes | None = None
         """The file bytes the quick-start copy on disk was made from, when known."""
         self._last_backup = 0.0
+        if self.shared_warning:
+            self.notices.append(self.shared_warning)
         self.profile = self._load()
         if not self._base_raw:
             self._fresh = copy.deepcopy(self.profile)

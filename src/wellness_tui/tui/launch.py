@@ -15,7 +15,7 @@ from pathlib import Path
 from wellness_tui import paths
 from wellness_tui.library.cache import load_library_cached
 from wellness_tui.profile.files import write_private
-from wellness_tui.profile.store import NotAProfile, ProfileStore
+from wellness_tui.profile.store import NotAProfile, ProfileStore, SharedFolder
 from wellness_tui.textsafe import say
 
 
@@ -25,8 +25,8 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
     # again (~20 ms). The app turns it back on once Today is painted.
     gc.disable()
     try:
-        store = ProfileStore(profile)
-    except NotAProfile as err:
+        store = ProfileStore(profile, allow_shared=paths.shared_folder_ok())
+    except (NotAProfile, SharedFolder) as err:
         gc.enable()
         say(f"wellness-tui: {err}", file=sys.stderr)
         return 2
