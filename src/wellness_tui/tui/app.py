@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import signal
 import sys
+import threading
 from collections.abc import Iterable
 from datetime import date
 from importlib import import_module
@@ -36,6 +38,8 @@ FIRST_RUN_SCREENS = ("WelcomeScreen", "OnboardingScreen")
 WATCH_SECONDS = 2.0
 """How often the app looks for changes by other processes and for a new day."""
 PREPARE_SECONDS = 1.0
+HANGUP_SAVE_SECONDS = 0.4
+"""How long a hangup waits for the last save (twice: the flush, then the writer)."""
 """When the store prepares for the first save (validators built off the UI thread),
 once Today is on screen."""
 
@@ -109,11 +113,31 @@ class WellnessApp(App[None]):
         if sys.platform == "win32":
             return
         loop = asyncio.get_running_loop()
-        for signum in (signal.SIGHUP, signal.SIGTERM):
-            loop.add_signal_handler(signum, self._hung_up)
+        loop.add_signal_handler(signal.SIGHUP, self._hung_up)
+        loop.add_signal_handler(signal.SIGTERM, self._terminated)
+
+    def _save_before_leaving(self) -> bool:
+        self.save_drafts()
+        saved = self.ctx.store.close(timeout=HANGUP_SAVE_SECONDS)
+        if not saved:
+            from wellness_tui.tui.launch import fallback_folders
+
+            saved = self.ctx.store.save_elsewhere(fallback_folders()) is not None
+        return saved
 
     def _hung_up(self) -> None:
-        self.save_drafts()
+        """The terminal is gone: save every draft and end now, writing nothing more to
+        it. (Textual's own shutdown waits on its output thread, which may be stuck
+        writing to the dead terminal: the process could live on for ever.)"""
+        saved = self._save_before_leaving()
+        os._exit(0 if saved else 1)
+
+    def _terminated(self) -> None:
+        """A polite kill: save, then leave the terminal as it was, within a second."""
+        saved = self._save_before_leaving()
+        watchdog = threading.Timer(HANGUP_SAVE_SECONDS, os._exit, args=(0 if saved else 1,))
+        watchdog.daemon = True
+        watchdog.start()
         self.exit()
 
     # ----- the store and the clock ----------------------------------------------------
