@@ -62,3 +62,59 @@ async def test_8_the_dialog_saves_only_the_field_that_was_changed(
     assert saved.mood == 6
     assert saved.sleep_hours == 7.123456789 and saved.tags == ["work, late"]
     assert saved.updated != STAMP
+
+
+# ----- 17: the command palette shows typed titles literally --------------------------------
+
+MARKUP_TITLES = [
+    "[@click=app.quit]quitme[/]",
+    '[link="file:///etc/passwd"]linkme[/link]',
+    "[/",
+    "[b]boldme[/b] \u202e",
+]
+
+
+async def test_17_palette_titles_are_literal_and_never_run_actions(
+    open_store, profile_path, library, clock
+):
+    from textual.command import CommandPalette
+
+    from wellness_tui.profile.models import Habit
+    from wellness_tui.profile.ops import AddHabit
+    from wellness_tui.tui.palette import TypedTextCommands, literal_highlight
+
+    store = open_store(profile_path)
+    for n, title in enumerate(MARKUP_TITLES):
+        store.apply(AddHabit(Habit(id=f"h{n}", title=title, created=TODAY)))
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"tick")
+        await pilot.pause(0.8)
+        from tests.ui.helpers import screen_text
+
+        shown = screen_text(app)
+        assert "[@click=app.quit]quitme[/]" in shown
+        assert '[link="file:///etc/passwd"]linkme[/link]' in shown
+        assert "Tick: [/" in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        # Every way the palette renders a hit keeps the characters as typed.
+        provider = TypedTextCommands(app.screen)
+        hits = [hit async for hit in provider.search("quitme")]
+        assert hits and hits[0].match_display.plain == "Tick: [@click=app.quit]quitme[/]"
+        assert not any(span.style for span in hits[0].match_display.spans if "@click" in str(span))
+        content = literal_highlight(provider.matcher("q"), "[/")
+        assert content.plain == "[/"
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"quitme")
+        await pilot.pause(0.8)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.is_running  # not quit: the habit was ticked
+    assert store.close()
+    assert TODAY in store.profile.habit("h0").done

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import Provider
 from textual.notifications import SeverityLevel
 from textual.reactive import Reactive
 from textual.screen import Screen
@@ -33,6 +34,14 @@ from wellness_tui.tui.messages import DayChanged, ProfileReloaded, StoreReported
 from wellness_tui.tui.screens.get_help import GetHelpScreen
 from wellness_tui.tui.screens.today import TodayScreen
 from wellness_tui.tui.themes import DEFAULT_THEME, OWN_THEMES
+
+
+def _typed_text_commands() -> type[Provider]:
+    """The palette's habits, modules and lessons, shown literally (palette.py)."""
+    from wellness_tui.tui.palette import TypedTextCommands
+
+    return TypedTextCommands
+
 
 FIRST_RUN_SCREENS = ("WelcomeScreen", "OnboardingScreen")
 WATCH_SECONDS = 2.0
@@ -214,6 +223,8 @@ class WellnessApp(App[None]):
             self.push_screen(_screen("settings", "SettingsScreen"))
 
     # ----- the command palette ----------------------------------------------------------
+
+    COMMANDS = App.COMMANDS | {_typed_text_commands}
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         from wellness_tui.tui.palette import palette_commands
