@@ -118,3 +118,44 @@ async def test_17_palette_titles_are_literal_and_never_run_actions(
         assert app.is_running  # not quit: the habit was ticked
     assert store.close()
     assert TODAY in store.profile.habit("h0").done
+
+
+# ----- 4: a newer-schema profile in the app ---------------------------------------------
+
+
+async def test_4_a_read_only_profile_refuses_typing_and_says_changes_are_not_saved(
+    open_store, profile_path, library, clock
+):
+    import json
+
+    from wellness_tui.tui.screens.lesson import LessonScreen
+    from wellness_tui.tui.widgets.answer_area import AnswerArea
+
+    from .helpers import screen_text
+
+    store = open_store(profile_path)
+    assert store.close()
+    data = json.loads(profile_path.read_text())
+    data["schema_version"] = 99
+    profile_path.write_text(json.dumps(data))
+    before = profile_path.read_bytes()
+    store = open_store(profile_path)
+    assert store.read_only
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(LessonScreen("rest-rhythm"))
+        await pilot.pause()
+        area = app.screen.query_one(AnswerArea)
+        area.focus()
+        await pilot.press(*"morning light")
+        await pilot.pause()
+        assert area.read_only, area.border_subtitle
+        assert area.text == ""  # typing refused, not silently dropped later
+        assert "read-only" in screen_text(app)
+        assert "saved as you type" not in screen_text(app)
+        app.ctx.apply(SetCheckIn(TODAY, CheckIn(mood=5)))  # a pick or a tick
+        await pilot.pause()
+        assert any("Not saved" in str(n.message) for n in app._notifications)
+    store.close()
+    assert profile_path.read_bytes() == before

@@ -48,6 +48,7 @@ WATCH_SECONDS = 2.0
 """How often the app looks for changes by other processes and for a new day."""
 PREPARE_SECONDS = 1.0
 HANGUP_SAVE_SECONDS = 0.4
+NOT_SAVED_EVERY = 5.0
 """How long a hangup waits for the last save (twice: the flush, then the writer)."""
 """When the store prepares for the first save (validators built off the UI thread),
 once Today is on screen."""
@@ -108,6 +109,7 @@ class WellnessApp(App[None]):
     def on_mount(self) -> None:
         self.call_after_refresh(_collect_garbage_again)
         self.ctx.store.listener = self._store_reported
+        self.ctx.not_saved = self._say_not_saved
         self.set_interval(self.watch_seconds, self.look_for_changes)
         self.set_timer(PREPARE_SECONDS, self.ctx.store.prepare_writer)
         for notice in self.ctx.store.notices:
@@ -116,6 +118,23 @@ class WellnessApp(App[None]):
             self.push_screen(_screen("welcome", "WelcomeScreen"))
         if not self.is_headless:
             self._save_on_hangup()
+
+    def _say_not_saved(self) -> None:
+        """A change in a read-only profile: say so (at most every few seconds)."""
+        import time
+
+        now = time.monotonic()
+        if now - getattr(self, "_said_not_saved", -NOT_SAVED_EVERY) < NOT_SAVED_EVERY:
+            return
+        self._said_not_saved = now
+        reason = self.ctx.store.read_only_reason or "this profile is open read-only"
+        self.notify(
+            f"Not saved: {reason}. This profile is open read-only, so what you change "
+            "here is shown but not kept.",
+            severity="warning",
+            timeout=10,
+            markup=False,
+        )
 
     def _save_on_hangup(self) -> None:
         """A closed terminal (SIGHUP) or a polite kill (SIGTERM) still saves every draft."""

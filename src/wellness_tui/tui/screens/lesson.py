@@ -73,7 +73,12 @@ class LessonScreen(WellnessScreen):
             with Vertical(id="stop-reflection", classes="stop reflection"):
                 yield Static(literal("Reflection"), classes="part-title")
                 yield Static(
-                    literal("Your answers stay on this computer and are saved as you type.", "dim")
+                    literal(
+                        "This profile is open read-only: answers cannot be written or changed here."
+                        if self.ctx.store.read_only
+                        else "Your answers stay on this computer and are saved as you type.",
+                        "dim",
+                    )
                 )
                 for prompt in lesson.prompts:
                     key = answer_key(lesson.id, prompt.id)

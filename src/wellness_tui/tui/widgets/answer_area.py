@@ -17,6 +17,7 @@ from textual.widgets import TextArea
 from wellness_tui.textsafe import visible
 
 SAVE_AFTER_SECONDS = 0.5
+READ_ONLY_SUBTITLE = "read-only: this profile cannot be changed here"
 
 
 class AnswerArea(TextArea):
@@ -68,6 +69,11 @@ class AnswerArea(TextArea):
 
     def on_mount(self) -> None:
         self.move_cursor(self.document.end)  # typing adds to what is there
+        store = getattr(getattr(self.app, "ctx", None), "store", None)
+        if store is not None and store.read_only:
+            # Nothing typed here could be saved: refuse typing, and say why.
+            self.read_only = True
+            self.border_subtitle = READ_ONLY_SUBTITLE
 
     def action_stop_writing(self) -> None:
         """Leave the text box for the page around it (never for the next text box,
