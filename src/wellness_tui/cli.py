@@ -226,6 +226,10 @@ FORCE_HELP = (
     "or any other file the program keeps)"
 )
 SHELL_COMMANDS = ("today", "habits", "habit", "check", "checkin", "report", "export", "import")
+GET_HELP_POINTER = (
+    "If you need help now: `wellness-tui` opens even so, and ctrl+g there shows people "
+    "you can reach, at any hour."
+)
 READING_COMMANDS = ("today", "habits", "report", "export")
 WRITE_LOCK_SECONDS = 3.0
 
@@ -247,10 +251,14 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
             allow_shared=paths.shared_folder_ok(),
         )
     except (NotAProfile, SharedFolder) as err:
-        say(f"wellness-tui: {err}", file=sys.stderr)
+        say(f"wellness-tui: {err}. {GET_HELP_POINTER}", file=sys.stderr)
         return 2
     except OSError as err:
-        say(f"wellness-tui: cannot open the profile {path}: {err.strerror or err}", file=sys.stderr)
+        say(
+            f"wellness-tui: cannot open the profile {path}: {err.strerror or err}. "
+            + GET_HELP_POINTER,
+            file=sys.stderr,
+        )
         return 2
     for notice in store.notices:
         say(f"wellness-tui: {notice}", file=sys.stderr)

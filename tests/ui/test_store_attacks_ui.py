@@ -159,3 +159,31 @@ async def test_4_a_read_only_profile_refuses_typing_and_says_changes_are_not_sav
         assert any("Not saved" in str(n.message) for n in app._notifications)
     store.close()
     assert profile_path.read_bytes() == before
+
+
+# ----- 15: whatever stops the profile from opening, get-help still opens ---------------------
+
+
+async def test_15_an_unopenable_profile_still_opens_the_app_to_get_help(tmp_path, library, clock):
+    import os
+
+    from tests.ui.test_get_help_everywhere import _danger_shown
+    from wellness_tui.tui.launch import open_store
+
+    from .helpers import screen_text
+
+    fifo = tmp_path / "d" / "p.json"
+    fifo.parent.mkdir()
+    os.mkfifo(fifo)
+    store, problem = open_store(fifo)
+    assert problem is not None and "named pipe" in problem
+    assert store.read_only
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        assert "Your profile could not be opened" in " ".join(screen_text(app).split())
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert _danger_shown(app)
+    assert store.close()
+    assert sorted(p.name for p in fifo.parent.iterdir()) == ["p.json"]

@@ -550,3 +550,15 @@ def test_11_a_linked_profile_saves_to_the_real_file(d: Path) -> None:
     assert link.is_symlink() and os.readlink(link) == str(real)
     assert json.loads(real.read_text())["habits"][0]["done"] == ["2026-11-25"]
     assert not (d / "link.json.lock").exists()  # the real file's lock was used
+
+
+def test_15_a_shell_error_about_an_unopenable_profile_ends_with_the_get_help_pointer(
+    d: Path,
+) -> None:
+    (d / "p.json").mkdir()
+    result = wt(d / "p.json", "today")
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith(
+        "If you need help now: `wellness-tui` opens even so, and ctrl+g there shows people "
+        "you can reach, at any hour."
+    )

@@ -58,7 +58,7 @@ class NotAProfile(Exception):
     def __init__(self, path: Path) -> None:
         super().__init__(
             f"{path} is not a wellness-tui profile; nothing was changed. "
-            "Give the path of your profile with --profile, or a new file name to start one."
+            "Give the path of your profile with --profile, or a new file name to start one"
         )
         self.path = path
 
@@ -113,12 +113,18 @@ class ProfileStore:
         lock_timeout: float = 10.0,
         look_only: bool = False,
         allow_shared: bool = False,
+        unavailable: str | None = None,
     ):
-        if path.is_symlink():
+        self.unavailable = unavailable
+        """Why the profile could not be opened: this store is then an empty stand-in
+        that saves nothing, so the app can still open far enough to show get-help."""
+        if unavailable is not None:
+            path = Path(os.devnull)  # never read, written or deleted
+        elif path.is_symlink():
             # A linked profile: the real file is read, locked, saved and backed up,
             # so the link keeps pointing at the changes (never forked into a copy).
             path = Path(os.path.realpath(path))
-        problem = shared_folder_problem(path.parent)
+        problem = None if unavailable is not None else shared_folder_problem(path.parent)
         if problem is not None and not allow_shared:
             raise SharedFolder(path.parent, problem)
         self.path = path
@@ -163,7 +169,16 @@ class ProfileStore:
         self._last_backup = 0.0
         if self.shared_warning:
             self.notices.append(self.shared_warning)
-        self.profile = self._load()
+        if unavailable is not None:
+            self.read_only, self.read_only_reason = True, unavailable
+            self.profile = Profile.new(self.clock.now())
+            self.profile.welcomed = True
+            self.notices.append(
+                f"Your profile could not be opened: {unavailable}. Nothing is read or saved "
+                "in this window. ctrl+g shows people you can reach, at any hour."
+            )
+        else:
+            self.profile = self._load()
         if not self._base_raw:
             self._fresh = copy.deepcopy(self.profile)
 
@@ -468,6 +483,8 @@ class ProfileStore:
 
         Never touches a folder the user chose, nor files the app did not make.
         """
+        if self.unavailable is not None:
+            return []  # a stand-in owns no files
         self.read_only = True  # nothing more is written
         if self._thread is not None:
             self._queue.put(None)

@@ -24,19 +24,9 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
     # (modules, classes, styles, widgets); the collector would walk them again and
     # again (~20 ms). The app turns it back on once Today is painted.
     gc.disable()
-    try:
-        store = ProfileStore(profile, allow_shared=paths.shared_folder_ok())
-    except (NotAProfile, SharedFolder) as err:
-        gc.enable()
-        say(f"wellness-tui: {err}", file=sys.stderr)
-        return 2
-    except OSError as err:
-        gc.enable()
-        say(
-            f"wellness-tui: cannot open the profile {profile}: {err.strerror or err}",
-            file=sys.stderr,
-        )
-        return 2
+    store, problem = open_store(profile)
+    if problem is not None:
+        say(f"wellness-tui: {problem}", file=sys.stderr)
     library = load_library_cached(content, paths.cache_dir())
     from wellness_tui.tui.app import build_app
 
@@ -65,7 +55,22 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
         return 1
     if not saved:
         return 1
+    if problem is not None:
+        return 2
     return app.return_code or 0
+
+
+def open_store(profile: Path) -> tuple[ProfileStore, str | None]:
+    """The profile's store, or, when it cannot be opened (not a profile, a pipe, a
+    shared folder, no permission...), an empty stand-in that saves nothing and the
+    reason: the app still opens far enough to show get-help and says what is wrong."""
+    try:
+        return ProfileStore(profile, allow_shared=paths.shared_folder_ok()), None
+    except (NotAProfile, SharedFolder) as err:
+        problem = str(err)
+    except OSError as err:
+        problem = f"cannot open the profile {profile}: {err.strerror or err}"
+    return ProfileStore(profile, unavailable=problem), problem
 
 
 def fallback_folders() -> list[Path]:
