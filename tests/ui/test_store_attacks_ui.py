@@ -187,3 +187,42 @@ async def test_15_an_unopenable_profile_still_opens_the_app_to_get_help(tmp_path
         assert _danger_shown(app)
     assert store.close()
     assert sorted(p.name for p in fifo.parent.iterdir()) == ["p.json"]
+
+
+# ----- 1: text changed in another window ------------------------------------------------
+
+
+async def test_1_text_from_another_window_is_merged_and_the_cursor_stays(
+    open_store, profile_path, library, clock
+):
+    from wellness_tui.profile.ops import SetAnswer
+    from wellness_tui.tui.screens.lesson import LessonScreen
+    from wellness_tui.tui.widgets.answer_area import AnswerArea
+
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(LessonScreen("rest-rhythm"))
+        await pilot.pause()
+        area = app.screen.query_one(AnswerArea)
+        area.focus()
+        await pilot.press(*"morning light")
+        await pilot.pause(0.8)  # saved
+        # Another window, which had shown the same text, adds a line; this window
+        # keeps typing in the middle of its own words.
+        other = open_store(profile_path)
+        base = other.profile.answers[area.key].text
+        assert base == "morning light"
+        other.apply(SetAnswer(area.key, base + "\nand tea", clock.now(), base=base))
+        assert other.close()
+        area.move_cursor((0, 7))
+        await pilot.press(*" sun")
+        await pilot.pause(0.8)  # this window's save merges with the other's
+        app.look_for_changes()
+        await pilot.pause(0.5)
+        await pilot.pause(0.5)
+        assert area.text == "morning sun light\nand tea"
+        assert area.cursor_location == (0, 11)  # where the person was typing
+    assert store.close()
+    assert store.profile.answers[area.key].text == "morning sun light\nand tea"

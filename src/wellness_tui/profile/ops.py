@@ -226,10 +226,20 @@ class SetAnswer(Op):
     key: str
     text: str
     at: datetime
+    base: str | None = None
+    """The text this window showed before the edit. When the saved answer is no longer
+    that text (another window or process changed it), the two edits are merged
+    (textmerge.py), never replaced blindly."""
 
     def apply(self, profile: Profile) -> None:
         current = profile.answers.get(self.key)
-        if current is not None and current.updated > self.at:
+        if self.base is not None and current is not None and current.text != self.base:
+            from wellness_tui.textmerge import merge3
+
+            text, _ = merge3(self.base, self.text, current.text)
+            profile.answers[self.key] = Answer(text=text, updated=max(self.at, current.updated))
+            return
+        if self.base is None and current is not None and current.updated > self.at:
             return  # a later edit (e.g. from another window) wins
         if not self.text.strip() and current is None:
             return

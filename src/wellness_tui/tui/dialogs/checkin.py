@@ -156,7 +156,7 @@ class CheckInDialog(ModalScreen[None]):
         if not self._unchanged("tags", event.value):
             self.save_field("tags", parse_tags(event.value))
 
-    def _save_note(self, _key: str, text: str) -> None:
+    def _save_note(self, _key: str, text: str, _base: str) -> None:
         self.save_field("note", text)
 
     def _show_low_mood(self) -> None:

@@ -221,8 +221,8 @@ class LessonScreen(WellnessScreen):
 
     # ----- saving answers -----------------------------------------------------------
 
-    def _save_answer(self, key: str, text: str) -> None:
-        self.ctx.apply(SetAnswer(key, text, self.ctx.clock.now()))
+    def _save_answer(self, key: str, text: str, base: str) -> None:
+        self.ctx.apply(SetAnswer(key, text, self.ctx.clock.now(), base=base))
 
     def _save_choice(self, question_id: str, choice_id: str) -> None:
         self.ctx.apply(SetCheckChoice(answer_key(self.lesson_id, question_id), choice_id))

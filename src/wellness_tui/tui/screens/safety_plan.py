@@ -60,7 +60,7 @@ class SafetyPlanScreen(WellnessScreen):
     def on_mount(self) -> None:
         self.query_one(AnswerArea).focus()
 
-    def _save(self, step_id: str, text: str) -> None:
+    def _save(self, step_id: str, text: str, _base: str) -> None:
         self.ctx.apply(SetPlanStep(step_id, text, self.ctx.clock.now()))
 
     @on(CheckList.Changed, "#plan-people")
