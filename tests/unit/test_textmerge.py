@@ -69,3 +69,25 @@ def test_1_two_windows_typing_into_one_answer_lose_no_word(tmp_path: Path) -> No
         assert word in final, (word, final)
     # No word is reversed or glued: each typed word is a whole word in the result.
     assert set(words) <= set(final.split())
+
+
+def test_1_safety_plan_steps_and_checkin_notes_merge_too(tmp_path: Path) -> None:
+    from datetime import date
+
+    from wellness_tui.profile.models import CheckIn
+    from wellness_tui.profile.ops import SetCheckIn, SetPlanStep
+
+    path = tmp_path / "d" / "p.json"
+    clock = FixedClock(AT)
+    a, b = ProfileStore(path, clock), ProfileStore(path, clock)
+    day = date(2026, 11, 25)
+    a.apply(SetPlanStep("signs", "can't sleep", AT, base=""))
+    a.apply(SetCheckIn(day, CheckIn(note="walked", updated=AT), merge=("note",), note_base=""))
+    assert a.flush()
+    b.apply(SetPlanStep("signs", "skipping meals", AT, base=""))
+    b.apply(SetCheckIn(day, CheckIn(note="rain", updated=AT), merge=("note",), note_base=""))
+    assert a.close() and b.close()
+    final = ProfileStore(path, clock).profile
+    assert "can't sleep" in final.safety_plan.steps["signs"]
+    assert "skipping meals" in final.safety_plan.steps["signs"]
+    assert "walked" in final.checkins[day].note and "rain" in final.checkins[day].note

@@ -269,6 +269,9 @@ class SetCheckIn(Op):
     append: tuple[str, ...] = ()
     """Of the merged fields, "note" and "tags" may be added to what is there (the
     shell's --note / --tag) instead of replacing it."""
+    note_base: str | None = None
+    """The note this window showed before the edit: a note changed meanwhile
+    elsewhere is merged with this one (see SetAnswer)."""
 
     def apply(self, profile: Profile) -> None:
         new = copy.deepcopy(self.checkin)
@@ -278,6 +281,10 @@ class SetCheckIn(Op):
             if "note" in self.append and "note" in given:
                 old, add = current.note, self.checkin.note
                 given["note"] = f"{old}\n{add}" if old.strip() and add else (add or old)
+            if self.note_base is not None and "note" in given and current.note != self.note_base:
+                from wellness_tui.textmerge import merge3
+
+                given["note"], _ = merge3(self.note_base, self.checkin.note, current.note)
             if "tags" in self.append and "tags" in given:
                 given["tags"] = list(current.tags) + [
                     tag for tag in self.checkin.tags if tag not in current.tags
@@ -390,9 +397,17 @@ class SetPlanStep(Op):
     step_id: str
     text: str
     at: datetime
+    base: str | None = None
+    """The text this window showed before the edit: see SetAnswer."""
 
     def apply(self, profile: Profile) -> None:
-        profile.safety_plan.steps[self.step_id] = self.text
+        current = profile.safety_plan.steps.get(self.step_id, "")
+        text = self.text
+        if self.base is not None and current != self.base:
+            from wellness_tui.textmerge import merge3
+
+            text, _ = merge3(self.base, self.text, current)
+        profile.safety_plan.steps[self.step_id] = text
         profile.safety_plan.updated = self.at
 
 

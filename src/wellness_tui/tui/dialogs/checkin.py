@@ -156,8 +156,9 @@ class CheckInDialog(ModalScreen[None]):
         if not self._unchanged("tags", event.value):
             self.save_field("tags", parse_tags(event.value))
 
-    def _save_note(self, _key: str, text: str, _base: str) -> None:
-        self.save_field("note", text)
+    def _save_note(self, _key: str, text: str, base: str) -> None:
+        partial = validate(CheckIn, {"note": text, "updated": self.ctx.clock.now()})
+        self.ctx.apply(SetCheckIn(self.day, partial, merge=("note", "updated"), note_base=base))
 
     def _show_low_mood(self) -> None:
         mood = self.query_one("#mood", ScalePicker).value
