@@ -27,6 +27,9 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
     store, problem = open_store(profile)
     if problem is not None:
         say(f"wellness-tui: {problem}", file=sys.stderr)
+        if not headless and not (sys.stdin.isatty() and sys.stdout.isatty()):
+            gc.enable()
+            return 2  # no terminal to show get-help on: the message is all there is
     library = load_library_cached(content, paths.cache_dir())
     from wellness_tui.tui.app import build_app
 
