@@ -135,9 +135,17 @@ def build_parser() -> argparse.ArgumentParser:
     checkin.add_argument(
         "--note",
         metavar="TEXT",
-        help="a note; '-' reads it from standard input (keeps it out of shell history)",
+        help="a note, added after the day's note (a new line); '-' reads it from standard "
+        "input (keeps it out of shell history)",
     )
-    checkin.add_argument("--tag", action="append", metavar="TAG", help="a tag (repeatable)")
+    checkin.add_argument(
+        "--tag", action="append", metavar="TAG", help="a tag, added to the day's tags (repeatable)"
+    )
+    checkin.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the day's note and tags with --note / --tag instead of adding to them",
+    )
 
     add_activation_commands(commands, common)
 
@@ -157,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="write to FILE (readable only by you) instead of the screen",
     )
+    report.add_argument("--force", action="store_true", help=FORCE_HELP)
     report.add_argument(
         "--include",
         action="append",
@@ -203,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="everything: habits, check-ins, notes, answers, the notebook",
     )
     export.add_argument("-o", "--output", metavar="FILE", required=True)
+    export.add_argument("--force", action="store_true", help=FORCE_HELP)
     imported = commands.add_parser(
         "import",
         parents=[common],
@@ -320,6 +330,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+FORCE_HELP = (
+    "replace FILE if it exists, without asking (never the profile, its backups "
+    "or any other file the program keeps)"
+)
 SHELL_COMMANDS = (
     "today",
     "habits",
@@ -334,18 +348,39 @@ SHELL_COMMANDS = (
     "plan",
     "did",
 )
+GET_HELP_POINTER = (
+    "If you need help now: `wellness-tui` opens even so, and ctrl+g there shows people "
+    "you can reach, at any hour."
+)
+READING_COMMANDS = ("today", "habits", "report", "export")
+WRITE_LOCK_SECONDS = 3.0
 
 
 def run_shell(command: str, args: argparse.Namespace) -> int:
-    from wellness_tui.profile.store import ProfileStore
+    from wellness_tui.profile.store import NotAProfile, ProfileStore, SharedFolder
     from wellness_tui.shell import commands as shell
 
     path = paths.profile_path(args.profile)
     clock = shell_clock()
     try:
-        store = ProfileStore(path, clock)
+        # A reading command never waits for a writer's lock and never moves a file;
+        # a change waits a few seconds at most, then says who holds the lock.
+        store = ProfileStore(
+            path,
+            clock,
+            look_only=command in READING_COMMANDS,
+            lock_timeout=WRITE_LOCK_SECONDS,
+            allow_shared=paths.shared_folder_ok(),
+        )
+    except (NotAProfile, SharedFolder) as err:
+        say(f"wellness-tui: {err}. {GET_HELP_POINTER}", file=sys.stderr)
+        return 2
     except OSError as err:
-        say(f"wellness-tui: cannot open the profile {path}: {err.strerror or err}", file=sys.stderr)
+        say(
+            f"wellness-tui: cannot open the profile {path}: {err.strerror or err}. "
+            + GET_HELP_POINTER,
+            file=sys.stderr,
+        )
         return 2
     for notice in store.notices:
         say(f"wellness-tui: {notice}", file=sys.stderr)
@@ -363,13 +398,18 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
         elif command in ("plan", "did"):
             run_planner(command, args, store, today, clock)
         elif command == "export":
-            say(shell.export_all(store, Path(args.output).expanduser()))
+            target = Path(args.output).expanduser()
+            shell.check_output(path, target, args.force, ask if sys.stdin.isatty() else None)
+            say(shell.export_all(store, target))
         elif command == "import":
             shell.open_for_change(store)
             say(shell.import_file(store, Path(args.file).expanduser(), args.yes, ask))
         elif command == "selfcheck":
             run_selfcheck(args, store, clock)
         elif command == "report":
+            if args.output:
+                target = Path(args.output).expanduser()
+                shell.check_output(path, target, args.force, ask if sys.stdin.isatty() else None)
             say(
                 shell.write_report(
                     args, profile, today, clock.now(), paths.content_dirs(args.content)

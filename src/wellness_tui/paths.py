@@ -16,6 +16,12 @@ APP_NAME = "wellness-tui"
 PROFILE_ENV = "WELLNESS_TUI_PROFILE"
 CONTENT_ENV = "WELLNESS_TUI_CONTENT"
 PROFILE_FILENAME = "profile.json"
+SHARED_OK_ENV = "WELLNESS_TUI_SHARED_FOLDER_OK"
+"""Set to 1 by a person who understands that other accounts can change their folder."""
+
+
+def shared_folder_ok() -> bool:
+    return os.environ.get(SHARED_OK_ENV, "") == "1"
 
 
 def data_dir() -> Path:

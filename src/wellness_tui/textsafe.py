@@ -13,11 +13,16 @@ import re
 import sys
 from typing import TextIO
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+BIDI_PICTURE = "⇄"
+"""What a bidirectional control (U+202E and the others) is shown as: one visible
+character, so a note can never display its text reversed or reordered."""
 
 
 def _picture(match: re.Match[str]) -> str:
     code = ord(match.group())
+    if code > 0x9F:
+        return BIDI_PICTURE
     if code < 0x20:
         return chr(0x2400 + code)
     if code == 0x7F:

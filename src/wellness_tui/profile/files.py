@@ -94,8 +94,66 @@ def fingerprint(path: Path) -> tuple[int, int, int] | None:
 
 
 def leftover_temps(target: Path) -> list[Path]:
-    """Temp files of interrupted saves of the profile, its backups and copies."""
-    return sorted(target.parent.glob(f".{target.stem}.*{TEMP_SUFFIX}"))
+    """Temp files of interrupted saves of the profile, its backups and copies
+    (matched by exact name: see owned.py)."""
+    from wellness_tui.profile.owned import temp_paths
+
+    return temp_paths(target)
+
+
+class NotRegularFile(OSError):
+    """A named pipe, device, socket or folder where a file was expected."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        super().__init__(f"{path} is {kind}, not an ordinary file; nothing was read from it")
+        self.path = path
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def check_regular(path: Path) -> bool:
+    """False if nothing is there; raises NotRegularFile for a pipe, device or folder."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return False
+    if not stat.S_ISREG(info.st_mode):
+        raise NotRegularFile(path, _kind(info.st_mode))
+    return True
+
+
+def read_regular(path: Path) -> bytes | None:
+    """The bytes of an ordinary file, None if there is none; never blocks on a pipe.
+
+    Opened without blocking and checked after opening, so a FIFO (or a device)
+    put in the file's place is refused at once instead of hanging.
+    """
+    if not check_regular(path):
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | _O_BINARY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile(path, _kind(info.st_mode))
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _replace(temp: Path, target: Path) -> None:

@@ -243,10 +243,20 @@ class SetAnswer(Op):
     key: str
     text: str
     at: datetime
+    base: str | None = None
+    """The text this window showed before the edit. When the saved answer is no longer
+    that text (another window or process changed it), the two edits are merged
+    (textmerge.py), never replaced blindly."""
 
     def apply(self, profile: Profile) -> None:
         current = profile.answers.get(self.key)
-        if current is not None and current.updated > self.at:
+        if self.base is not None and current is not None and current.text != self.base:
+            from wellness_tui.textmerge import merge3
+
+            text, _ = merge3(self.base, self.text, current.text)
+            profile.answers[self.key] = Answer(text=text, updated=max(self.at, current.updated))
+            return
+        if self.base is None and current is not None and current.updated > self.at:
             return  # a later edit (e.g. from another window) wins
         if not self.text.strip() and current is None:
             return
@@ -273,12 +283,29 @@ class SetCheckIn(Op):
     day: date
     checkin: CheckIn
     merge: tuple[str, ...] = ()
+    append: tuple[str, ...] = ()
+    """Of the merged fields, "note" and "tags" may be added to what is there (the
+    shell's --note / --tag) instead of replacing it."""
+    note_base: str | None = None
+    """The note this window showed before the edit: a note changed meanwhile
+    elsewhere is merged with this one (see SetAnswer)."""
 
     def apply(self, profile: Profile) -> None:
         new = copy.deepcopy(self.checkin)
         current = profile.checkins.get(self.day)
         if self.merge and current is not None:
             given = {name: copy.deepcopy(getattr(self.checkin, name)) for name in self.merge}
+            if "note" in self.append and "note" in given:
+                old, add = current.note, self.checkin.note
+                given["note"] = f"{old}\n{add}" if old.strip() and add else (add or old)
+            if self.note_base is not None and "note" in given and current.note != self.note_base:
+                from wellness_tui.textmerge import merge3
+
+                given["note"], _ = merge3(self.note_base, self.checkin.note, current.note)
+            if "tags" in self.append and "tags" in given:
+                given["tags"] = list(current.tags) + [
+                    tag for tag in self.checkin.tags if tag not in current.tags
+                ]
             new = replace(copy.deepcopy(current), **given)
         profile.checkins[self.day] = new
 
@@ -387,9 +414,17 @@ class SetPlanStep(Op):
     step_id: str
     text: str
     at: datetime
+    base: str | None = None
+    """The text this window showed before the edit: see SetAnswer."""
 
     def apply(self, profile: Profile) -> None:
-        profile.safety_plan.steps[self.step_id] = self.text
+        current = profile.safety_plan.steps.get(self.step_id, "")
+        text = self.text
+        if self.base is not None and current != self.base:
+            from wellness_tui.textmerge import merge3
+
+            text, _ = merge3(self.base, self.text, current)
+        profile.safety_plan.steps[self.step_id] = text
         profile.safety_plan.updated = self.at
 
 

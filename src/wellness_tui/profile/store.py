@@ -14,13 +14,15 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
+import errno
 import json
+import os
 import queue
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from wellness_tui.clock import Clock, SystemClock
@@ -29,13 +31,17 @@ from wellness_tui.profile.backups import backup_files, write_backups
 from wellness_tui.profile.files import (
     FILE_MODE,
     atomic_write,
+    check_regular,
+    ensure_dir,
     fingerprint,
     leftover_temps,
+    read_regular,
 )
-from wellness_tui.profile.lock import LockTimeout, ProfileLock, lock_path
+from wellness_tui.profile.lock import LockTimeout, ProfileLock
 from wellness_tui.profile.migrations import NewerSchemaError
 from wellness_tui.profile.models import Profile
 from wellness_tui.profile.op_base import Op, Refresh
+from wellness_tui.profile.owned import owned_paths
 
 # The codec (profile/codec.py) imports pydantic, about 60 ms: it is imported
 # inside the methods that validate or write, so a start that can use the
@@ -43,6 +49,50 @@ from wellness_tui.profile.op_base import Op, Refresh
 
 BACKUP_EVERY_SECONDS = 3600
 RETRY_SECONDS = (1, 2, 5, 10, 30)
+
+
+class NotAProfile(Exception):
+    """The file at the profile path is something else: it is never renamed or changed."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is not a wellness-tui profile; nothing was changed. "
+            "Give the path of your profile with --profile, or a new file name to start one"
+        )
+        self.path = path
+
+
+class SharedFolder(Exception):
+    """The profile's folder can be changed by another account: refused until confirmed."""
+
+    def __init__(self, folder: Path, why: str) -> None:
+        super().__init__(
+            f"the folder {folder} {why}, so someone else could read, replace or delete your "
+            "notes there; nothing was read or changed. Choose a folder of your own with "
+            "--profile, or, if you understand and accept this, set "
+            "WELLNESS_TUI_SHARED_FOLDER_OK=1"
+        )
+        self.folder = folder
+
+
+def shared_folder_problem(folder: Path) -> str | None:
+    """Why another account could change files in `folder`, or None (POSIX only)."""
+    if not hasattr(os, "getuid"):
+        return None
+    try:
+        info = folder.stat()
+    except OSError:
+        return None  # not there yet: it is made owner-only on the first save
+    if info.st_uid not in (os.getuid(), 0):
+        return "belongs to another account"
+    if info.st_mode & 0o002:
+        return "can be written by every account"
+    if info.st_mode & 0o020:
+        return "can be written by its group"
+    return None
+
+
+PROFILE_MARKER = b'"schema_version"'
 
 
 @dataclass(frozen=True)
@@ -54,14 +104,47 @@ class StoreEvent:
 
 
 class ProfileStore:
-    def __init__(self, path: Path, clock: Clock | None = None, *, lock_timeout: float = 10.0):
+    def __init__(
+        self,
+        path: Path,
+        clock: Clock | None = None,
+        *,
+        lock_timeout: float = 10.0,
+        look_only: bool = False,
+        allow_shared: bool = False,
+        unavailable: str | None = None,
+    ):
+        self.unavailable = unavailable
+        """Why the profile could not be opened: this store is then an empty stand-in
+        that saves nothing, so the app can still open far enough to show get-help."""
+        if unavailable is not None:
+            path = Path(os.devnull)  # never read, written or deleted
+        elif path.is_symlink():
+            # A linked profile: the real file is read, locked, saved and backed up,
+            # so the link keeps pointing at the changes (never forked into a copy).
+            path = Path(os.path.realpath(path))
+        problem = None if unavailable is not None else shared_folder_problem(path.parent)
+        if problem is not None and not allow_shared:
+            raise SharedFolder(path.parent, problem)
         self.path = path
+        self.shared_warning = (
+            f"Other accounts can change files in {path.parent} ({problem}); you chose to "
+            "use it anyway."
+            if problem is not None
+            else ""
+        )
+        self.look_only = look_only
+        """A reading command: no lock is waited for, and nothing is moved or written."""
         self.clock = clock or SystemClock()
         self.lock = ProfileLock(path, timeout=lock_timeout)
         self.notices: list[str] = []
         """Plain-words messages for the user about what happened at load."""
         self.read_only = False
+        self.read_only_reason = ""
+        """Why nothing can be saved, in plain words (a newer version, a read-only folder)."""
         self.last_error: str | None = None
+        self.last_reason: str | None = None
+        """Why the last save failed, without any promise (for messages at exit)."""
         self.listener: Callable[[StoreEvent], None] | None = None
         self._state = threading.Condition()
         """Guards the sequence numbers, the pending list and the refreshed copy."""
@@ -83,8 +166,18 @@ class ProfileStore:
         self._stamped_raw: bytes | None = None
         """The file bytes the stamp on disk names, when known."""
         self._last_backup = 0.0
-        self._last_daily: date | None = None
-        self.profile = self._load()
+        if self.shared_warning:
+            self.notices.append(self.shared_warning)
+        if unavailable is not None:
+            self.read_only, self.read_only_reason = True, unavailable
+            self.profile = Profile.new(self.clock.now())
+            self.profile.welcomed = True
+            self.notices.append(
+                f"Your profile could not be opened: {unavailable}. Nothing is read or saved "
+                "in this window. ctrl+g shows people you can reach, at any hour."
+            )
+        else:
+            self.profile = self._load()
         if not self._base_raw:
             self._fresh = copy.deepcopy(self.profile)
 
@@ -107,6 +200,14 @@ class ProfileStore:
         if not self.path.parent.is_dir():
             # Nothing saved yet: folders are made on the first save, not by a look.
             return Profile.new(self.clock.now())
+        # Before any lock file is made: a pipe or device is refused at once, and a
+        # file that never was a profile is left exactly as it is.
+        if check_regular(self.path):
+            raw = read_regular(self.path)
+            if raw is not None and not self._was_profile(raw):
+                raise NotAProfile(self.path)
+        if self.look_only:
+            return self._read_or_recover()  # a look never waits for a writer
         try:
             with self.lock:
                 for temp in leftover_temps(self.path):
@@ -117,13 +218,35 @@ class ProfileStore:
         except LockTimeout:
             # Another process holds the lock for unusually long: read without it.
             return self._read_or_recover()
+        except OSError as err:
+            if err.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise
+            # A read-only copy (a backup disk, a folder of someone else's): read it,
+            # change nothing, and say so.
+            self.read_only = self.look_only = True
+            self.read_only_reason = (
+                f"the folder {self.path.parent} cannot be written ({err.strerror or err}), "
+                "so changes cannot be saved there"
+            )
+            self.notices.append(
+                f"Your profile is open to read only: {self.read_only_reason}. To keep using "
+                "it, copy it to a folder you can write and open that copy."
+            )
+            return self._read_or_recover()
+
+    def _was_profile(self, raw: bytes) -> bool:
+        """A file that was a profile: it has the schema marker, or this store kept
+        backups of it; an empty file (cut short by a crash) counts as a profile too."""
+        from wellness_tui.profile.owned import backup_paths
+
+        return not raw.strip() or PROFILE_MARKER in raw or bool(backup_paths(self.path))
 
     def _read_or_recover(self) -> Profile:
         fp = fingerprint(self.path)
-        if fp is None:
+        raw = read_regular(self.path) if fp is not None else None
+        if fp is None or raw is None:
             self._known_fp = None
             return Profile.new(self.clock.now())
-        raw = self.path.read_bytes()
         kept = stamp.load(self.path, raw)
         if kept is not None:  # exactly these bytes were validated before
             self._known_fp, self._disk_raw, self._base_raw = fp, raw, raw
@@ -135,6 +258,9 @@ class ProfileStore:
             profile = decode(raw)
         except NewerSchemaError as err:
             self.read_only = True
+            self.read_only_reason = (
+                f"this profile was saved by a newer version of wellness-tui (schema {err.version})"
+            )
             self.notices.append(
                 f"This profile was saved by a newer version of wellness-tui (schema "
                 f"{err.version}). It is open read-only and will not be changed; "
@@ -160,36 +286,61 @@ class ProfileStore:
             return Profile.new(self.clock.now())
 
     def _recover(self, raw: bytes, reason: str) -> Profile:
-        """Keep the damaged bytes aside; keep every readable part, else the newest good
-        backup, else start fresh; write the result back at once and say what happened."""
-        from wellness_tui.profile.codec import DamagedProfileError, decode, salvage
+        """Keep the damaged bytes aside; compare what can still be read from them with
+        the newest valid backup and take the one that keeps more (never silently the
+        one that loses more); write the result back at once and say what happened.
 
-        aside = self.keep_aside(raw)
+        A reading command (look_only) shows the same result but moves and writes
+        nothing: the next command that changes something repairs the file."""
+        from wellness_tui.profile.codec import DamagedProfileError, decode, encode, salvage
+
+        salvaged: tuple[Profile, list[str]] | None
         try:
-            profile, lost = salvage(raw)
+            salvaged = salvage(raw)
         except (DamagedProfileError, NewerSchemaError):
-            pass
-        else:
-            first = f" (first: {lost[0]})" if lost else ""
-            self.notices.append(
-                f"Part of your profile file could not be read ({reason}). {len(lost)} item(s) "
-                f"were left out{first}; everything else was kept. The file as it was is kept "
-                f"unchanged at {aside}."
-            )
-            return self._write_back(profile)
-        for backup in backup_files(self.path):
+            salvaged = None
+        backup: tuple[Profile, Path] | None = None
+        for candidate in backup_files(self.path):
             try:
-                profile = decode(backup.read_bytes())
+                backup = (decode(read_regular(candidate) or b""), candidate)
             except (DamagedProfileError, NewerSchemaError, OSError):
                 continue
-            self.notices.append(
-                f"Your profile file could not be read ({reason}). It was kept unchanged at "
-                f"{aside}. Your data was restored from the backup {backup.name}."
+            break
+        if self.look_only:
+            aside_text = (
+                "The file was not changed; it is repaired the next time you change something."
             )
-            return self._write_back(profile)
+        else:
+            aside_text = f"The file as it was is kept unchanged at {self.keep_aside(raw)}."
+        if salvaged is not None:
+            profile, lost = salvaged
+            if backup is None or not lost or len(encode(profile)) >= len(encode(backup[0])):
+                first = f" (first: {lost[0]})" if lost else ""
+                more = (
+                    f" The newest backup, {backup[1].name}, holds less, so it was not used."
+                    if backup is not None and lost
+                    else ""
+                )
+                self.notices.append(
+                    f"Part of your profile file could not be read ({reason}). {len(lost)} "
+                    f"item(s) were left out{first}; everything else was kept.{more} {aside_text}"
+                )
+                return self._write_back(profile)
+        if backup is not None:
+            kept = (
+                f" Only part of the damaged file could be read ({len(salvaged[1])} item(s) "
+                "unreadable), less than the backup holds."
+                if salvaged is not None
+                else ""
+            )
+            self.notices.append(
+                f"Your profile file could not be read ({reason}). Your data was restored "
+                f"from the backup {backup[1].name}.{kept} {aside_text}"
+            )
+            return self._write_back(backup[0])
         self.notices.append(
             f"Your profile file could not be read ({reason}) and there is no usable backup. "
-            f"It was kept unchanged at {aside}. The app started with a fresh profile."
+            f"{aside_text} The app started with a fresh profile."
         )
         self._known_fp = None
         return Profile.new(self.clock.now())
@@ -199,6 +350,9 @@ class ProfileStore:
         from wellness_tui.profile.codec import encode
 
         data = encode(profile)
+        if self.look_only:
+            self._known_fp, self._disk_raw, self._base_raw = None, None, data
+            return profile
         try:
             atomic_write(self.path, data)
         except OSError:
@@ -217,7 +371,7 @@ class ProfileStore:
             aside = self.path.with_name(f"{self.path.stem}.corrupt-{when}-{n}{self.path.suffix}")
         atomic_write(aside, raw)
         with contextlib.suppress(FileNotFoundError):
-            if fingerprint(self.path) is not None and self.path.read_bytes() == raw:
+            if fingerprint(self.path) is not None and read_regular(self.path) == raw:
                 self.path.unlink()
         return aside
 
@@ -308,26 +462,20 @@ class ProfileStore:
     def owned_files(self) -> list[Path]:
         """Every file this store made for the profile: the profile, its lock, backups,
         damaged copies kept aside, left-over temp files and the crash log."""
-        folder, stem, suffix = self.path.parent, self.path.stem, self.path.suffix
-        patterns = [
-            self.path.name,
-            lock_path(self.path).name,
-            stamp.stamp_path(self.path).name,
-            stamp.old_copy_path(self.path).name,
-            f"{stem}.backup-*{suffix}",
-            f"{stem}.corrupt-*{suffix}",
-            f"{stem}.before-import-*{suffix}",
-            "crash.log",
-        ]
-        found = {p for pattern in patterns for p in folder.glob(pattern)}
-        found.update(leftover_temps(self.path))
-        return sorted(p for p in found if p.is_file())
+        # Exact names only (owned.py): a profile's name is never a pattern.
+        found = set(owned_paths(self.path))
+        crash_log = self.path.parent / "crash.log"
+        if crash_log.exists():
+            found.add(crash_log)
+        return sorted(p for p in found if p.is_file() and not p.is_symlink())
 
     def delete_all(self, own_folder: Path | None) -> list[Path]:
         """Remove every file the app made; the folder too if it is the app's own and empty.
 
         Never touches a folder the user chose, nor files the app did not make.
         """
+        if self.unavailable is not None:
+            return []  # a stand-in owns no files
         self.read_only = True  # nothing more is written
         if self._thread is not None:
             self._queue.put(None)
@@ -352,8 +500,31 @@ class ProfileStore:
             return None
         when = self.clock.now().strftime("%Y%m%d-%H%M%S")
         target = self.path.with_name(f"{self.path.stem}.{label}-{when}{self.path.suffix}")
-        atomic_write(target, self.path.read_bytes())
+        atomic_write(target, read_regular(self.path) or b"")
         return target
+
+    def save_elsewhere(self, folders: list[Path]) -> Path | None:
+        """When the profile cannot be saved (a full disk at quit): write the screen copy,
+        with every change not yet saved, to the first of `folders` that takes it (an
+        owner-only file in a folder only this account can write). None if none could."""
+        from wellness_tui.profile.codec import encode
+
+        data = encode(self.profile)
+        stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
+        for folder in folders:
+            target = folder / f"{self.path.stem}.unsaved-{stamp}{self.path.suffix}"
+            try:
+                if folder.exists() and os.path.samefile(folder, self.path.parent):
+                    continue  # the folder that just failed
+                ensure_dir(folder)
+                info = folder.stat()
+                if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
+                    continue  # someone else could read or replace it there
+                atomic_write(target, data)
+            except OSError:
+                continue
+            return target
+        return None
 
     @property
     def unsaved(self) -> int:
@@ -405,6 +576,7 @@ class ProfileStore:
             # memory, the person is told, and the save is tried again.
             reason = getattr(err, "strerror", None) or str(err) or type(err).__name__
             with self._state:
+                self.last_reason = reason
                 self.last_error = (
                     f"not saved: {reason}. Your changes are kept and will be saved again."
                 )
@@ -479,7 +651,7 @@ class ProfileStore:
                 self._disk = self._base_profile()
             self._known_fp = None
             return False
-        raw = self.path.read_bytes()
+        raw = read_regular(self.path) or b""
         try:
             fresh = decode(raw)
         except NewerSchemaError as err:
@@ -505,18 +677,15 @@ class ProfileStore:
         return True
 
     def _backup_if_due(self) -> None:
-        """A session/hourly backup, and the day's backup, of the file as last validated."""
+        """A backup of the file as last validated, once a session or hour."""
         now = time.monotonic()
-        session_due = self._last_backup == 0.0 or now - self._last_backup >= BACKUP_EVERY_SECONDS
-        today = datetime.now().date()
-        if not session_due and self._last_daily == today:
+        if self._last_backup != 0.0 and now - self._last_backup < BACKUP_EVERY_SECONDS:
             return  # the common case: nothing to check on disk
         if self._disk_raw is None or fingerprint(self.path) is None:
             return
-        write_backups(self.path, self._disk_raw, datetime.now(), session=session_due)
-        self._last_daily = today
-        if session_due:
-            self._last_backup = now
+        # Spaced in time by rotation (backups.py): a burst of saves keeps the old ones.
+        write_backups(self.path, self._disk_raw, datetime.now())
+        self._last_backup = now
 
     def _emit(self, event: StoreEvent) -> None:
         if self.listener is not None:

@@ -119,11 +119,21 @@ def _ratings(entry: PlanEntry) -> list[tuple[str, int | None]]:
     ]
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def no_formula(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula (=HYPERLINK(...), +, -, @, tab,
+    carriage return) gets a leading ' (the OWASP advice on CSV injection), so it is
+    shown as the text it is. Only the CSV does this; JSON keeps the exact text."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
 def to_csv(report: Report) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows(report))
+    writer.writerows({k: no_formula(v) for k, v in row.items()} for row in rows(report))
     return buffer.getvalue()
 
 

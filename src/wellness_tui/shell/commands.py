@@ -8,6 +8,7 @@ store's lock and re-read keep both sides' changes).
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -189,16 +190,19 @@ def habits_report(profile: Profile, today: date) -> str:
 
 def open_for_change(store: ProfileStore) -> None:
     if store.read_only:
-        raise CommandError(
-            "this profile was saved by a newer version of wellness-tui; nothing was changed"
+        reason = (
+            store.read_only_reason or "this profile was saved by a newer version of wellness-tui"
         )
+        raise CommandError(f"{reason}; nothing was changed")
 
 
 def save(store: ProfileStore, ops: Sequence[Op]) -> None:
     for op in ops:
         store.apply(op)
     if not store.close():
-        raise CommandError(store.last_error or "the change could not be saved")
+        # The process ends now: nothing will save it later, so never promise that.
+        reason = store.last_reason or "it could not be written"
+        raise CommandError(f"not saved: {reason}. The change is lost; nothing was changed.")
 
 
 def check_ops(
@@ -262,6 +266,7 @@ def plan_change(
         note=note,
         tags=args.tag,
         now_stamp=now,
+        replace_text=getattr(args, "replace", False),
     )
     # The day's check-in as it will be saved, without copying the whole profile
     # (~100 ms for ten years): the operation replaces the entry, never changes it.
@@ -290,6 +295,7 @@ def checkin_op(
     note: str | None,
     tags: Sequence[str] | None,
     now_stamp: datetime,
+    replace_text: bool = False,
 ) -> SetCheckIn:
     from wellness_tui.profile.ops import SetCheckIn
 
@@ -311,7 +317,10 @@ def checkin_op(
         )
     from wellness_tui.validation import validate
 
-    return SetCheckIn(day, validate(CheckIn, given), merge=tuple(given))
+    # --note and --tag add to what the app (or an earlier command) wrote that day;
+    # --replace replaces them.
+    append = () if replace_text else tuple(k for k in ("note", "tags") if k in given)
+    return SetCheckIn(day, validate(CheckIn, given), merge=tuple(given), append=append)
 
 
 def write_report(
@@ -350,6 +359,43 @@ def write_report(
     return f"Report for {start} to {end} written to {target} (readable only by you).\n"
 
 
+def check_output(
+    profile: Path, target: Path, force: bool, ask: Callable[[str], str] | None
+) -> None:
+    """May `report -o` / `export -o` write `target`? Raises CommandError if not.
+
+    Never the profile, its lock, backups, copies or any other file the store keeps
+    (followed through symbolic links too); an existing file only after a yes, or
+    with --force; with no terminal to ask, an existing file is refused.
+    """
+    from wellness_tui.profile.owned import is_owned
+
+    real_target = Path(os.path.realpath(target))
+    real_profile = Path(os.path.realpath(profile))
+    for candidate in {target, real_target}:
+        if is_owned(profile, candidate) or is_owned(real_profile, candidate):
+            raise CommandError(
+                f"{target} is one of the files that keep your profile; nothing was written. "
+                "Choose another file name"
+            )
+    try:
+        same = os.path.samefile(target, profile)  # a hard link to the profile
+    except OSError:
+        same = False
+    if same:
+        raise CommandError(
+            f"{target} is your profile file itself; nothing was written. Choose another file name"
+        )
+    if not os.path.lexists(target) or force:
+        return
+    if ask is None:
+        raise CommandError(
+            f"{target} already exists; nothing was written. Add --force to replace it"
+        )
+    if ask(f"{target} already exists. Replace it? [y/N] ").strip().lower() not in ("y", "yes"):
+        raise CommandError(f"{target} was left as it was; nothing was written")
+
+
 def export_all(store: ProfileStore, target: Path) -> str:
     from wellness_tui.profile.codec import encode
     from wellness_tui.profile.files import write_private
@@ -371,11 +417,15 @@ def describe_profile(profile: Profile) -> str:
 
 def import_file(store: ProfileStore, source: Path, yes: bool, ask: Callable[[str], str]) -> str:
     from wellness_tui.profile.codec import DamagedProfileError, decode
+    from wellness_tui.profile.files import read_regular
     from wellness_tui.profile.migrations import NewerSchemaError
     from wellness_tui.profile.ops import ReplaceProfile
 
     try:
-        incoming = decode(source.read_bytes())
+        raw = read_regular(source)  # a pipe or device is refused at once, never waited on
+        if raw is None:
+            raise FileNotFoundError(2, "no such file")
+        incoming = decode(raw)
     except OSError as err:
         raise CommandError(f"cannot read {source}: {err.strerror or err}") from None
     except NewerSchemaError as err:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import signal
 import sys
+import threading
 from collections.abc import Iterable
 from datetime import date
 from importlib import import_module
@@ -33,10 +35,21 @@ from wellness_tui.tui.screens.get_help import GetHelpScreen
 from wellness_tui.tui.screens.today import TodayScreen
 from wellness_tui.tui.themes import DEFAULT_THEME, OWN_THEMES
 
+
+def _typed_text_commands() -> type[Provider]:
+    """The palette's habits, modules and lessons, shown literally (palette.py)."""
+    from wellness_tui.tui.palette import TypedTextCommands
+
+    return TypedTextCommands
+
+
 FIRST_RUN_SCREENS = ("WelcomeScreen", "OnboardingScreen")
 WATCH_SECONDS = 2.0
 """How often the app looks for changes by other processes and for a new day."""
 PREPARE_SECONDS = 1.0
+HANGUP_SAVE_SECONDS = 0.4
+NOT_SAVED_EVERY = 5.0
+"""How long a hangup waits for the last save (twice: the flush, then the writer)."""
 """When the store prepares for the first save (validators built off the UI thread),
 once Today is on screen."""
 
@@ -97,6 +110,7 @@ class WellnessApp(App[None]):
     def on_mount(self) -> None:
         self.call_after_refresh(_collect_garbage_again)
         self.ctx.store.listener = self._store_reported
+        self.ctx.not_saved = self._say_not_saved
         self.set_interval(self.watch_seconds, self.look_for_changes)
         self.set_timer(PREPARE_SECONDS, self.ctx.store.prepare_writer)
         for notice in self.ctx.store.notices:
@@ -106,16 +120,53 @@ class WellnessApp(App[None]):
         if not self.is_headless:
             self._save_on_hangup()
 
+    def _say_not_saved(self) -> None:
+        """A change in a read-only profile: say so (at most every few seconds)."""
+        import time
+
+        now = time.monotonic()
+        if now - getattr(self, "_said_not_saved", -NOT_SAVED_EVERY) < NOT_SAVED_EVERY:
+            return
+        self._said_not_saved = now
+        reason = self.ctx.store.read_only_reason or "this profile is open read-only"
+        self.notify(
+            f"Not saved: {reason}. This profile is open read-only, so what you change "
+            "here is shown but not kept.",
+            severity="warning",
+            timeout=10,
+            markup=False,
+        )
+
     def _save_on_hangup(self) -> None:
         """A closed terminal (SIGHUP) or a polite kill (SIGTERM) still saves every draft."""
         if sys.platform == "win32":
             return
         loop = asyncio.get_running_loop()
-        for signum in (signal.SIGHUP, signal.SIGTERM):
-            loop.add_signal_handler(signum, self._hung_up)
+        loop.add_signal_handler(signal.SIGHUP, self._hung_up)
+        loop.add_signal_handler(signal.SIGTERM, self._terminated)
+
+    def _save_before_leaving(self) -> bool:
+        self.save_drafts()
+        saved = self.ctx.store.close(timeout=HANGUP_SAVE_SECONDS)
+        if not saved:
+            from wellness_tui.tui.launch import fallback_folders
+
+            saved = self.ctx.store.save_elsewhere(fallback_folders()) is not None
+        return saved
 
     def _hung_up(self) -> None:
-        self.save_drafts()
+        """The terminal is gone: save every draft and end now, writing nothing more to
+        it. (Textual's own shutdown waits on its output thread, which may be stuck
+        writing to the dead terminal: the process could live on for ever.)"""
+        saved = self._save_before_leaving()
+        os._exit(0 if saved else 1)
+
+    def _terminated(self) -> None:
+        """A polite kill: save, then leave the terminal as it was, within a second."""
+        saved = self._save_before_leaving()
+        watchdog = threading.Timer(HANGUP_SAVE_SECONDS, os._exit, args=(0 if saved else 1,))
+        watchdog.daemon = True
+        watchdog.start()
         self.exit()
 
     # ----- the store and the clock ----------------------------------------------------
@@ -192,6 +243,8 @@ class WellnessApp(App[None]):
             self.push_screen(_screen("settings", "SettingsScreen"))
 
     # ----- the command palette ----------------------------------------------------------
+
+    COMMANDS = App.COMMANDS | {_typed_text_commands}
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         from wellness_tui.tui.palette import palette_commands

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -31,8 +32,13 @@ class Context:
         """The user's current day, honouring their day-end hour."""
         return logical_day(self.clock.now(), self.profile.settings.day_end_hour)
 
+    not_saved: Callable[[], None] | None = None
+    """Called when a change cannot be saved (a read-only profile): the app says so."""
+
     def apply(self, op: Op) -> None:
         self.store.apply(op)
+        if self.store.read_only and self.not_saved is not None:
+            self.not_saved()
 
     def change_habit(self, habit_id: str, ops: list[Op], done: str) -> None:
         """Apply changes to one habit, remembering how to undo just those changes."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from wellness_tui import paths
 from wellness_tui.library.cache import load_library_cached
 from wellness_tui.profile.files import write_private
-from wellness_tui.profile.store import ProfileStore
+from wellness_tui.profile.store import NotAProfile, ProfileStore, SharedFolder
 from wellness_tui.textsafe import say
 
 
@@ -24,15 +24,12 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
     # (modules, classes, styles, widgets); the collector would walk them again and
     # again (~20 ms). The app turns it back on once Today is painted.
     gc.disable()
-    try:
-        store = ProfileStore(profile)
-    except OSError as err:
-        gc.enable()
-        say(
-            f"wellness-tui: cannot open the profile {profile}: {err.strerror or err}",
-            file=sys.stderr,
-        )
-        return 2
+    store, problem = open_store(profile)
+    if problem is not None:
+        say(f"wellness-tui: {problem}", file=sys.stderr)
+        if not headless and not (sys.stdin.isatty() and sys.stdout.isatty()):
+            gc.enable()
+            return 2  # no terminal to show get-help on: the message is all there is
     library = load_library_cached(content, paths.cache_dir())
     from wellness_tui.tui.app import build_app
 
@@ -48,11 +45,7 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
         say(f"All your wellness-tui data was deleted ({len(app.deleted)} item(s) removed).")
         return 0
     if not saved:
-        say(
-            f"wellness-tui: {store.last_error or 'some changes could not be saved'} "
-            f"({store.unsaved} change(s) were not written to {profile}).",
-            file=sys.stderr,
-        )
+        say(unsaved_message(store, profile, fallback_folders()), file=sys.stderr)
     error = crashed or app.crash
     if error is not None:
         log = write_crash_log(profile, error)
@@ -65,7 +58,54 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
         return 1
     if not saved:
         return 1
+    if problem is not None:
+        return 2
     return app.return_code or 0
+
+
+def open_store(profile: Path) -> tuple[ProfileStore, str | None]:
+    """The profile's store, or, when it cannot be opened (not a profile, a pipe, a
+    shared folder, no permission...), an empty stand-in that saves nothing and the
+    reason: the app still opens far enough to show get-help and says what is wrong."""
+    try:
+        return ProfileStore(profile, allow_shared=paths.shared_folder_ok()), None
+    except (NotAProfile, SharedFolder) as err:
+        problem = str(err)
+    except OSError as err:
+        problem = f"cannot open the profile {profile}: {err.strerror or err}"
+    return ProfileStore(profile, unavailable=problem), problem
+
+
+def fallback_folders() -> list[Path]:
+    """Where changes go when the profile's folder cannot take them (a full disk)."""
+    import os
+    import tempfile
+
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    folders = [Path.home(), Path(tempfile.gettempdir()) / f"wellness-tui-{uid}"]
+    if Path("/dev/shm").is_dir():
+        folders.append(Path("/dev/shm") / f"wellness-tui-{uid}")
+    return folders
+
+
+def unsaved_message(store: ProfileStore, profile: Path, folders: list[Path]) -> str:
+    """After a failed save at quit: say exactly what happened to the unsaved changes.
+
+    The app is ending, so nothing will save them later: never promise that."""
+    reason = store.last_reason or "it could not be written"
+    count = store.unsaved
+    where = store.save_elsewhere(folders)
+    if where is None:
+        return (
+            f"wellness-tui: {count} change(s) could not be saved to {profile} ({reason}) "
+            "and no other folder could take them: they are lost. What was saved before "
+            "is still there."
+        )
+    return (
+        f"wellness-tui: {count} change(s) could not be saved to {profile} ({reason}). "
+        f"Everything, with those changes, was written to {where} (readable only by you). "
+        f"Once there is room, bring it back with: wellness-tui import {where}"
+    )
 
 
 def write_crash_log(profile: Path, error: BaseException) -> Path:

@@ -6,10 +6,11 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from rich.text import Text
 from textual.app import SystemCommand
 from textual.command import Hit, Hits, Provider
+from textual.content import Content
 from textual.fuzzy import Matcher
+from textual.markup import escape
 
 from wellness_tui.core.habits import active_habits
 from wellness_tui.textsafe import one_line, visible
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
 
 
 def palette_commands(app: WellnessApp) -> Iterator[SystemCommand]:
-    ctx = app.ctx
     yield SystemCommand("Check in", "Today's mood, energy, sleep and a note", app.action_checkin)
     yield SystemCommand(
         "Get help now", "Crisis lines and my safety plan (ctrl+g)", app.action_get_help
@@ -68,26 +68,25 @@ def palette_commands(app: WellnessApp) -> Iterator[SystemCommand]:
     )
     yield SystemCommand("Help", "Every key, and how habit strength works", app.action_help)
     yield SystemCommand("Settings", "Name, theme, day-end hour, streaks…", app.action_settings)
+
+
+def typed_text_commands(app: WellnessApp) -> Iterator[tuple[str, str, Callable[[], object]]]:
+    """Entries whose titles hold text a person typed (habits) or content wrote
+    (modules, lessons): searched only, and shown literally (TypedTextCommands)."""
+    ctx = app.ctx
     for habit in active_habits(ctx.profile.habits):
-        yield SystemCommand(
+        yield (
             f"Tick: {one_line(habit.title)}",
             "Tick or untick it for today",
             partial(app.tick_habit, habit.id),
-            discover=False,
         )
     for module in ctx.library.modules:
-        yield SystemCommand(
-            f"Module: {module.title}",
-            module.meta.summary,
-            partial(app.open_module, module.id),
-            discover=False,
-        )
+        yield (f"Module: {module.title}", module.meta.summary, partial(app.open_module, module.id))
         for number, lesson in enumerate(module.lessons, start=1):
-            yield SystemCommand(
+            yield (
                 f"Lesson: {module.title} {number} — {lesson.title}",
                 f"about {lesson.minutes} min",
                 partial(app.open_lesson, lesson.id),
-                discover=False,
             )
 
 
@@ -108,16 +107,6 @@ def worksheet_commands(app: WellnessApp) -> Iterator[SystemCommand]:
         "Options, one small step and when (Notebook → Problem solving)",
         partial(open_problem_form, app),
     )
-
-
-def literal_hit_text(matcher: Matcher, title: str) -> Text:
-    """The title as typed (never markup), with the letters the search matched underlined."""
-    text = Text(visible(title))
-    _score, offsets = matcher.fuzzy_search.match(matcher.query, title)
-    for offset in offsets:
-        if not title[offset].isspace():
-            text.stylize("reverse", offset, offset + 1)
-    return text
 
 
 class WorksheetCommands(Provider):
@@ -165,8 +154,39 @@ class WorksheetCommands(Provider):
             if score > 0:
                 yield Hit(
                     score,
-                    literal_hit_text(matcher, title),
+                    literal_highlight(matcher, title),
                     callback,
                     text=title,
-                    help=help_text,
+                    help=escape(one_line(help_text)),
+                )
+
+
+def literal_highlight(matcher: Matcher, title: str) -> Content:
+    """The title as plain Content (never parsed as markup: `[@click=app.quit]x[/]`
+    stays those characters), with the matched letters highlighted."""
+    content = Content(visible(title))  # control characters as their pictures
+    score, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    if score:
+        for offset in offsets:
+            if not title[offset].isspace():
+                content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
+
+
+class TypedTextCommands(Provider):
+    """The palette's habits, modules and lessons. Textual's system commands parse their
+    titles (and help) as markup; these never are: titles are Content, help is escaped."""
+
+    async def search(self, query: str) -> Hits:
+        app = cast("WellnessApp", self.app)
+        matcher = self.matcher(query)
+        for title, help_text, callback in typed_text_commands(app):
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(
+                    score,
+                    literal_highlight(matcher, title),
+                    callback,
+                    text=title,
+                    help=escape(one_line(help_text)),
                 )

@@ -89,8 +89,21 @@ class CheckInDialog(ModalScreen[None]):
             )
 
     def on_mount(self) -> None:
-        saved = self.ctx.profile.checkins.get(self.day)
-        self._hours_at_open = saved.sleep_hours if saved else None
+        saved = self.ctx.profile.checkins.get(self.day) or CheckIn()
+        self._hours_at_open = saved.sleep_hours
+        # What each text field showed at open, and the exact value behind it: a field
+        # is saved only once the person changes its text, and going back to the text
+        # shown saves the value exactly as it was (7.123456789, not 7.12346; the one
+        # tag "work, late", not two).
+        self._shown = {
+            "sleep_hours": self.query_one("#sleep", Input).value,
+            "tags": self.query_one("#tags", Input).value,
+        }
+        self._at_open: dict[str, object] = {
+            "sleep_hours": saved.sleep_hours,
+            "tags": list(saved.tags),
+        }
+        self._touched: set[str] = set()
         self.query_one("#mood", ScalePicker).focus()
         self._show_low_mood()
         self.query_one("#sleep-error").display = False
@@ -116,8 +129,24 @@ class CheckInDialog(ModalScreen[None]):
         if self.is_mounted and event.picker.id in fields:
             self.save_field(fields[event.picker.id], event.value)
 
+    def _unchanged(self, name: str, text: str) -> bool:
+        """True when the field shows what it showed at open (then its value is kept
+        exactly, and saved back only if an earlier edit had changed it)."""
+        if not hasattr(self, "_shown"):
+            return True  # still mounting: nothing was typed
+        if text != self._shown[name]:
+            self._touched.add(name)
+            return False
+        if name in self._touched:
+            self._touched.discard(name)
+            self.save_field(name, self._at_open[name])
+        return True
+
     @on(Input.Changed, "#sleep")
     def hours_typed(self, event: Input.Changed) -> None:
+        if self._unchanged("sleep_hours", event.value):
+            self.query_one("#sleep-error").display = False
+            return
         problem = self._hours_problem()
         error = self.query_one("#sleep-error", Static)
         error.display = problem is not None
@@ -131,10 +160,12 @@ class CheckInDialog(ModalScreen[None]):
 
     @on(Input.Changed, "#tags")
     def tags_typed(self, event: Input.Changed) -> None:
-        self.save_field("tags", parse_tags(event.value))
+        if not self._unchanged("tags", event.value):
+            self.save_field("tags", parse_tags(event.value))
 
-    def _save_note(self, _key: str, text: str) -> None:
-        self.save_field("note", text)
+    def _save_note(self, _key: str, text: str, base: str) -> None:
+        partial = validate(CheckIn, {"note": text, "updated": self.ctx.clock.now()})
+        self.ctx.apply(SetCheckIn(self.day, partial, merge=("note", "updated"), note_base=base))
 
     def _show_low_mood(self) -> None:
         mood = self.query_one("#mood", ScalePicker).value

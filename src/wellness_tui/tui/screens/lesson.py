@@ -73,7 +73,12 @@ class LessonScreen(WellnessScreen):
             with Vertical(id="stop-reflection", classes="stop reflection"):
                 yield Static(literal("Reflection"), classes="part-title")
                 yield Static(
-                    literal("Your answers stay on this computer and are saved as you type.", "dim")
+                    literal(
+                        "This profile is open read-only: answers cannot be written or changed here."
+                        if self.ctx.store.read_only
+                        else "Your answers stay on this computer and are saved as you type.",
+                        "dim",
+                    )
                 )
                 for prompt in lesson.prompts:
                     key = answer_key(lesson.id, prompt.id)
@@ -216,8 +221,8 @@ class LessonScreen(WellnessScreen):
 
     # ----- saving answers -----------------------------------------------------------
 
-    def _save_answer(self, key: str, text: str) -> None:
-        self.ctx.apply(SetAnswer(key, text, self.ctx.clock.now()))
+    def _save_answer(self, key: str, text: str, base: str) -> None:
+        self.ctx.apply(SetAnswer(key, text, self.ctx.clock.now(), base=base))
 
     def _save_choice(self, question_id: str, choice_id: str) -> None:
         self.ctx.apply(SetCheckChoice(answer_key(self.lesson_id, question_id), choice_id))

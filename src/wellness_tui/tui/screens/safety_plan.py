@@ -60,8 +60,8 @@ class SafetyPlanScreen(WellnessScreen):
     def on_mount(self) -> None:
         self.query_one(AnswerArea).focus()
 
-    def _save(self, step_id: str, text: str) -> None:
-        self.ctx.apply(SetPlanStep(step_id, text, self.ctx.clock.now()))
+    def _save(self, step_id: str, text: str, base: str) -> None:
+        self.ctx.apply(SetPlanStep(step_id, text, self.ctx.clock.now(), base=base))
 
     @on(CheckList.Changed, "#plan-people")
     def people_changed(self, event: CheckList.Changed) -> None:

@@ -17,12 +17,15 @@ from textual.widgets import TextArea
 from wellness_tui.textsafe import visible
 
 SAVE_AFTER_SECONDS = 0.5
+READ_ONLY_SUBTITLE = "read-only: this profile cannot be changed here"
 
 
 class AnswerArea(TextArea):
     BINDINGS = [Binding("escape", "stop_writing", "Stop writing", id="answer.stop")]
 
-    def __init__(self, key: str, text: str, save: Callable[[str, str], None], **kwargs: object):
+    def __init__(
+        self, key: str, text: str, save: Callable[[str, str, str], None], **kwargs: object
+    ):
         # Control characters are shown as their pictures (ESC as ␛): an escape
         # sequence must never reach the terminal raw. The stored text changes only
         # when the person edits it.
@@ -50,15 +53,22 @@ class AnswerArea(TextArea):
             self._timer = None
         if self.dirty:
             text = self.text
-            self._save(self.key, text)
+            # With the text this window last showed, so a change made meanwhile
+            # elsewhere is merged with this one, never replaced (textmerge.py).
+            self._save(self.key, text, self._saved_text)
             self._saved_text = text
 
     def show_saved(self, text: str) -> None:
         """Show text saved elsewhere (another window) unless this one has unsaved edits."""
         shown = visible(text)
         if not self.dirty and shown != self.text:
+            row, column = self.cursor_location
             self.load_text(shown)
             self._saved_text = shown
+            # The cursor stays where the person was typing (load_text puts it at the start).
+            last_row = self.document.line_count - 1
+            row = min(row, last_row)
+            self.move_cursor((row, min(column, len(self.document.get_line(row)))))
 
     def on_blur(self) -> None:
         self.save_now()
@@ -68,6 +78,11 @@ class AnswerArea(TextArea):
 
     def on_mount(self) -> None:
         self.move_cursor(self.document.end)  # typing adds to what is there
+        store = getattr(getattr(self.app, "ctx", None), "store", None)
+        if store is not None and store.read_only:
+            # Nothing typed here could be saved: refuse typing, and say why.
+            self.read_only = True
+            self.border_subtitle = READ_ONLY_SUBTITLE
 
     def action_stop_writing(self) -> None:
         """Leave the text box for the page around it (never for the next text box,

@@ -1,0 +1,77 @@
+"""The files the store owns for one profile, matched by exact name.
+
+A profile's name is data, never a pattern: a profile called `[ab].json` or
+`*.json` must never reach the files of `a.json` or `b.json`. So no name is
+ever passed to `glob`; the folder is listed and every name is compared with
+the names this program makes, spelled out with `re.escape`.
+
+For a profile `p.json` the store makes:
+  p.json                            the profile
+  p.json.lock, p.json.stamp         the lock and the start-up stamp (p.json.quickstart:
+                                    the binary copy of earlier versions, removed)
+  p.backup-<stamp>.json             backups (<stamp> is 20261125-093000, or a legacy
+                                    20261125-day), optionally with a -<n> suffix
+  p.corrupt-<stamp>.json            damaged files kept aside
+  p.before-import-<stamp>.json      the profile as it was before an import
+  .<one of the above>.<pid>-<hex>.tmp   the temp file of an interrupted save
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+STAMP = r"\d{8}-(?:\d{6}|day)(?:-\d+)?"
+TEMP = r"\.\d+-[0-9a-f]{8}\.tmp"
+COPY_KINDS = ("backup", "corrupt", "before-import")
+
+
+def _copies(profile: Path, kinds: tuple[str, ...]) -> str:
+    stem, suffix = re.escape(profile.stem), re.escape(profile.suffix)
+    return rf"{stem}\.(?:{'|'.join(re.escape(k) for k in kinds)})-{STAMP}{suffix}"
+
+
+def _names(profile: Path) -> str:
+    whole = re.escape(profile.name)
+    return rf"(?:{whole}|{whole}\.lock|{whole}\.stamp|{whole}\.quickstart|{_copies(profile, COPY_KINDS)})"
+
+
+def _listing(folder: Path) -> list[str]:
+    try:
+        return os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+
+
+def is_backup_name(profile: Path, name: str) -> bool:
+    return re.fullmatch(_copies(profile, ("backup",)), name) is not None
+
+
+def backup_paths(profile: Path) -> list[Path]:
+    """Every backup of this profile (exactly its own), in no particular order."""
+    pattern = re.compile(_copies(profile, ("backup",)))
+    return [profile.parent / n for n in _listing(profile.parent) if pattern.fullmatch(n)]
+
+
+def temp_paths(profile: Path) -> list[Path]:
+    """Temp files of interrupted saves of the profile, its backups and copies."""
+    pattern = re.compile(rf"\.{_names(profile)}{TEMP}")
+    return sorted(profile.parent / n for n in _listing(profile.parent) if pattern.fullmatch(n))
+
+
+def owned_paths(profile: Path) -> list[Path]:
+    """Every file name the store makes for this profile that exists in its folder."""
+    pattern = re.compile(rf"{_names(profile)}|\.{_names(profile)}{TEMP}")
+    return sorted(profile.parent / n for n in _listing(profile.parent) if pattern.fullmatch(n))
+
+
+def is_owned(profile: Path, target: Path) -> bool:
+    """True when `target` is (or would be) one of the files the store makes for `profile`."""
+    try:
+        same_folder = os.path.samefile(target.parent, profile.parent)
+    except OSError:
+        same_folder = target.parent.resolve() == profile.parent.resolve()
+    if not same_folder:
+        return False
+    return re.fullmatch(rf"{_names(profile)}|\.{_names(profile)}{TEMP}", target.name) is not None

@@ -1,0 +1,91 @@
+"""Issue 13 (12): a closed terminal ends the app within a second, every time, with
+what was typed saved, and nothing written to the dead terminal."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import pty
+import select
+import signal
+import struct
+import sys
+import termios
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from wellness_tui.clock import FixedClock
+from wellness_tui.profile.ops import FinishWelcome
+from wellness_tui.profile.store import ProfileStore
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX terminals only")
+
+
+def _start(profile: Path) -> tuple[int, int]:
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path), TERM="xterm-256color")
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the app on the pty
+        os.execve(
+            sys.executable, [sys.executable, "-m", "wellness_tui", "--profile", str(profile)], env
+        )
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    return pid, fd
+
+
+def _read_until(fd: int, text: bytes, seconds: float) -> bytes:
+    seen = b""
+    deadline = time.monotonic() + seconds
+    while text not in seen and time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.2)
+        if ready:
+            try:
+                seen += os.read(fd, 65536)
+            except OSError:
+                break
+    return seen
+
+
+def _ended_within(pid: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return True
+        time.sleep(0.02)
+    return False
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_12_closing_the_terminal_ends_the_app_within_a_second(tmp_path: Path, round_: int) -> None:
+    profile = tmp_path / "d" / "p.json"
+    store = ProfileStore(profile, FixedClock(datetime(2026, 11, 25, 9, 0)))
+    store.apply(FinishWelcome())
+    assert store.close()
+    pid, fd = _start(profile)
+    try:
+        assert b"heck" in _read_until(fd, b"heck", 30)  # Today shows the check-in line
+        os.write(fd, b"c")
+        _read_until(fd, b"Mood", 10)
+        os.write(fd, b"7")
+        time.sleep(0.5)
+        # A terminal that is gone: nobody reads what the app writes any more, so its
+        # output thread blocks; many repaints are queued behind it. Then the hangup.
+        for _ in range(60):
+            os.write(fd, b"\t")
+            time.sleep(0.01)
+        time.sleep(0.5)
+        os.kill(pid, signal.SIGHUP)
+        ended = _ended_within(pid, 1.5)
+        if not ended:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        assert ended, "the app was still running a second after its terminal closed"
+    finally:
+        if fd != -1:
+            os.close(fd)
+    data = json.loads(profile.read_text())
+    assert next(iter(data["checkins"].values()))["mood"] == 7

@@ -1,0 +1,228 @@
+"""Issue 13 in the app: what the check-in dialog saves (8)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from wellness_tui.profile.models import CheckIn
+from wellness_tui.profile.ops import SetCheckIn
+from wellness_tui.tui.app import build_app
+from wellness_tui.tui.dialogs.checkin import CheckInDialog
+
+TODAY = date(2026, 11, 25)
+STAMP = datetime(2026, 11, 1, 8, 0)
+
+
+async def test_8_opening_and_closing_the_checkin_changes_nothing(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    days = [TODAY - timedelta(days=n) for n in range(3)]
+    for day in days:
+        odd = CheckIn(mood=4, sleep_hours=7.123456789, tags=["work, late"], updated=STAMP)
+        store.apply(SetCheckIn(day, odd))
+    assert store.flush()
+    before = {day: store.profile.checkins[day] for day in days}
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, CheckInDialog)
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        await pilot.press("right_square_bracket")
+        await pilot.pause(0.7)
+        await pilot.press("escape")
+        await pilot.pause()
+    assert store.close()
+    assert {day: store.profile.checkins[day] for day in days} == before
+
+
+async def test_8_the_dialog_saves_only_the_field_that_was_changed(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    odd = CheckIn(mood=4, sleep_hours=7.123456789, tags=["work, late"], updated=STAMP)
+    store.apply(SetCheckIn(TODAY, odd))
+    assert store.flush()
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("6")  # the mood only
+        await pilot.pause(0.7)
+        await pilot.press("escape")
+        await pilot.pause()
+    assert store.close()
+    saved = store.profile.checkins[TODAY]
+    assert saved.mood == 6
+    assert saved.sleep_hours == 7.123456789 and saved.tags == ["work, late"]
+    assert saved.updated != STAMP
+
+
+# ----- 17: the command palette shows typed titles literally --------------------------------
+
+MARKUP_TITLES = [
+    "[@click=app.quit]quitme[/]",
+    '[link="file:///etc/passwd"]linkme[/link]',
+    "[/",
+    "[b]boldme[/b] \u202e",
+]
+
+
+async def test_17_palette_titles_are_literal_and_never_run_actions(
+    open_store, profile_path, library, clock
+):
+    from textual.command import CommandPalette
+
+    from wellness_tui.profile.models import Habit
+    from wellness_tui.profile.ops import AddHabit
+    from wellness_tui.tui.palette import TypedTextCommands, literal_highlight
+
+    store = open_store(profile_path)
+    for n, title in enumerate(MARKUP_TITLES):
+        store.apply(AddHabit(Habit(id=f"h{n}", title=title, created=TODAY)))
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"tick")
+        await pilot.pause(0.8)
+        from tests.ui.helpers import screen_text
+
+        shown = screen_text(app)
+        assert "[@click=app.quit]quitme[/]" in shown
+        assert '[link="file:///etc/passwd"]linkme[/link]' in shown
+        assert "Tick: [/" in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        # Every way the palette renders a hit keeps the characters as typed.
+        provider = TypedTextCommands(app.screen)
+        hits = [hit async for hit in provider.search("quitme")]
+        assert hits and hits[0].match_display.plain == "Tick: [@click=app.quit]quitme[/]"
+        assert not any(span.style for span in hits[0].match_display.spans if "@click" in str(span))
+        content = literal_highlight(provider.matcher("q"), "[/")
+        assert content.plain == "[/"
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"quitme")
+        await pilot.pause(0.8)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.is_running  # not quit: the habit was ticked
+    assert store.close()
+    assert TODAY in store.profile.habit("h0").done
+
+
+# ----- 4: a newer-schema profile in the app ---------------------------------------------
+
+
+async def test_4_a_read_only_profile_refuses_typing_and_says_changes_are_not_saved(
+    open_store, profile_path, library, clock
+):
+    import json
+
+    from wellness_tui.tui.screens.lesson import LessonScreen
+    from wellness_tui.tui.widgets.answer_area import AnswerArea
+
+    from .helpers import screen_text
+
+    store = open_store(profile_path)
+    assert store.close()
+    data = json.loads(profile_path.read_text())
+    data["schema_version"] = 99
+    profile_path.write_text(json.dumps(data))
+    before = profile_path.read_bytes()
+    store = open_store(profile_path)
+    assert store.read_only
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(LessonScreen("rest-rhythm"))
+        await pilot.pause()
+        area = app.screen.query_one(AnswerArea)
+        area.focus()
+        await pilot.press(*"morning light")
+        await pilot.pause()
+        assert area.read_only, area.border_subtitle
+        assert area.text == ""  # typing refused, not silently dropped later
+        assert "read-only" in screen_text(app)
+        assert "saved as you type" not in screen_text(app)
+        app.ctx.apply(SetCheckIn(TODAY, CheckIn(mood=5)))  # a pick or a tick
+        await pilot.pause()
+        assert any("Not saved" in str(n.message) for n in app._notifications)
+    store.close()
+    assert profile_path.read_bytes() == before
+
+
+# ----- 15: whatever stops the profile from opening, get-help still opens ---------------------
+
+
+async def test_15_an_unopenable_profile_still_opens_the_app_to_get_help(tmp_path, library, clock):
+    import os
+
+    from tests.ui.test_get_help_everywhere import _danger_shown
+    from wellness_tui.tui.launch import open_store
+
+    from .helpers import screen_text
+
+    fifo = tmp_path / "d" / "p.json"
+    fifo.parent.mkdir()
+    os.mkfifo(fifo)
+    store, problem = open_store(fifo)
+    assert problem is not None and "named pipe" in problem
+    assert store.read_only
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        assert "Your profile could not be opened" in " ".join(screen_text(app).split())
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert _danger_shown(app)
+    assert store.close()
+    assert sorted(p.name for p in fifo.parent.iterdir()) == ["p.json"]
+
+
+# ----- 1: text changed in another window ------------------------------------------------
+
+
+async def test_1_text_from_another_window_is_merged_and_the_cursor_stays(
+    open_store, profile_path, library, clock
+):
+    from wellness_tui.profile.ops import SetAnswer
+    from wellness_tui.tui.screens.lesson import LessonScreen
+    from wellness_tui.tui.widgets.answer_area import AnswerArea
+
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(LessonScreen("rest-rhythm"))
+        await pilot.pause()
+        area = app.screen.query_one(AnswerArea)
+        area.focus()
+        await pilot.press(*"morning light")
+        await pilot.pause(0.8)  # saved
+        # Another window, which had shown the same text, adds a line; this window
+        # keeps typing in the middle of its own words.
+        other = open_store(profile_path)
+        base = other.profile.answers[area.key].text
+        assert base == "morning light"
+        other.apply(SetAnswer(area.key, base + "\nand tea", clock.now(), base=base))
+        assert other.close()
+        area.move_cursor((0, 7))
+        await pilot.press(*" sun")
+        await pilot.pause(0.8)  # this window's save merges with the other's
+        app.look_for_changes()
+        await pilot.pause(0.5)
+        await pilot.pause(0.5)
+        assert area.text == "morning sun light\nand tea"
+        assert area.cursor_location == (0, 11)  # where the person was typing
+    assert store.close()
+    assert store.profile.answers[area.key].text == "morning sun light\nand tea"
