@@ -174,9 +174,14 @@ def profile(tmp_path: Path) -> Path:
 
 
 def snapshot_dir(folder: Path) -> dict[str, bytes]:
+    """Every file's bytes, but the lock's (it names the pid of the last process to hold it)."""
     if not folder.exists():
         return {}
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+    return {
+        p.name: p.read_bytes()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and not p.name.endswith(".lock")
+    }
 
 
 # ----- Daylio ---------------------------------------------------------------------------

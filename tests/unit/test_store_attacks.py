@@ -466,7 +466,7 @@ def test_15_a_read_only_copy_can_be_read_and_says_changes_cannot_be_saved(
     profile = d / "p.json"
     _make(profile)
     (d / "p.json.lock").unlink()
-    (d / "p.json.quickstart").unlink(missing_ok=True)
+    (d / "p.json.stamp").unlink(missing_ok=True)
     before = _listing(d)
     real_open = os.open
 

@@ -34,7 +34,8 @@ def _copies(profile: Path, kinds: tuple[str, ...]) -> str:
 
 def _names(profile: Path) -> str:
     whole = re.escape(profile.name)
-    return rf"(?:{whole}|{whole}\.lock|{whole}\.stamp|{whole}\.quickstart|{_copies(profile, COPY_KINDS)})"
+    extras = rf"{whole}\.lock|{whole}\.stamp|{whole}\.quickstart"
+    return rf"(?:{whole}|{extras}|{_copies(profile, COPY_KINDS)})"
 
 
 def _listing(folder: Path) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date
 
 from wellness_tui.core.patterns import CAVEAT, as_json, factor_line, signed
@@ -120,12 +121,15 @@ def _ratings(entry: PlanEntry) -> list[tuple[str, int | None]]:
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 
 
 def no_formula(cell: str) -> str:
     """A cell a spreadsheet would run as a formula (=HYPERLINK(...), +, -, @, tab,
     carriage return) gets a leading ' (the OWASP advice on CSV injection), so it is
     shown as the text it is. Only the CSV does this; JSON keeps the exact text."""
+    if _PLAIN_NUMBER.fullmatch(cell):  # "+0.9", "-2": a number, not a formula
+        return cell
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 

@@ -43,6 +43,13 @@ def _typed_text_commands() -> type[Provider]:
     return TypedTextCommands
 
 
+def _worksheet_commands() -> type[Provider]:
+    """Saved worksheets in the command palette (imported when the palette first opens)."""
+    from wellness_tui.tui.palette import WorksheetCommands
+
+    return WorksheetCommands
+
+
 FIRST_RUN_SCREENS = ("WelcomeScreen", "OnboardingScreen")
 WATCH_SECONDS = 2.0
 """How often the app looks for changes by other processes and for a new day."""
@@ -71,7 +78,6 @@ class WellnessApp(App[None]):
         "notebook": lambda: _screen("notebook", "NotebookScreen"),
     }
     DEFAULT_MODE = "today"
-    COMMANDS = App.COMMANDS | {lambda: _worksheet_commands()}
     BINDINGS = [
         Binding("ctrl+g", "get_help", "Get help", priority=True, id="app.get_help"),
         Binding("f1", "get_help", "Get help", show=False, priority=True, id="app.get_help_f1"),
@@ -141,9 +147,11 @@ class WellnessApp(App[None]):
         """A closed terminal (SIGHUP) or a polite kill (SIGTERM) still saves every draft."""
         if sys.platform == "win32":
             return
-        loop = asyncio.get_running_loop()
-        loop.add_signal_handler(signal.SIGHUP, self._hung_up)
-        loop.add_signal_handler(signal.SIGTERM, self._terminated)
+        # SIGHUP by a plain signal handler, not the event loop's: the loop itself may be
+        # stuck handing a repaint to Textual's output thread, which is stuck writing to
+        # the dead terminal; a plain handler still runs in the main thread then.
+        signal.signal(signal.SIGHUP, lambda _signal, _frame: self._hung_up())
+        asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, self._terminated)
 
     def _save_before_leaving(self) -> bool:
         self.save_drafts()
@@ -157,7 +165,11 @@ class WellnessApp(App[None]):
     def _hung_up(self) -> None:
         """The terminal is gone: save every draft and end now, writing nothing more to
         it. (Textual's own shutdown waits on its output thread, which may be stuck
-        writing to the dead terminal: the process could live on for ever.)"""
+        writing to the dead terminal: the process could live on for ever.) A watchdog
+        ends the process after HANGUP_SAVE_SECONDS whatever the save is waiting for."""
+        watchdog = threading.Timer(HANGUP_SAVE_SECONDS, os._exit, args=(1,))
+        watchdog.daemon = True
+        watchdog.start()
         saved = self._save_before_leaving()
         os._exit(0 if saved else 1)
 
@@ -244,7 +256,8 @@ class WellnessApp(App[None]):
 
     # ----- the command palette ----------------------------------------------------------
 
-    COMMANDS = App.COMMANDS | {_typed_text_commands}
+    # Providers whose titles quote typed text (shown literally), imported on first use.
+    COMMANDS = App.COMMANDS | {_typed_text_commands, _worksheet_commands}
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         from wellness_tui.tui.palette import palette_commands
@@ -350,13 +363,6 @@ def _screen(module: str, name: str) -> Screen[None]:
     screen_class = getattr(import_module(f"wellness_tui.tui.screens.{module}"), name)
     screen: Screen[None] = screen_class()
     return screen
-
-
-def _worksheet_commands() -> type[Provider]:
-    """Saved worksheets in the command palette (imported when the palette first opens)."""
-    from wellness_tui.tui.palette import WorksheetCommands
-
-    return WorksheetCommands
 
 
 def build_app(
