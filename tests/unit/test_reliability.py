@@ -30,7 +30,7 @@ from wellness_tui.profile.models import (
     Profile,
 )
 from wellness_tui.profile.ops import AddHabit, MoveQuestion, PutItem, SetAnswer, SetDone
-from wellness_tui.profile.store import NotAProfile, ProfileStore
+from wellness_tui.profile.store import NotAProfile, ProfileStore, Saved, SaveFailed
 from wellness_tui.targets import Target
 
 CLOCK = FixedClock(datetime(2026, 11, 25, 9, 0))
@@ -173,7 +173,7 @@ def test_a_failed_save_keeps_the_data_says_so_and_retries(tmp_path, monkeypatch)
     assert not store.flush(timeout=2)
     assert store.last_error is not None
     assert store.last_error.startswith("not saved: No space left on device")
-    assert [e.kind for e in events][-1] == "failed"
+    assert isinstance(events[-1], SaveFailed)
     assert path.read_bytes() == good  # never half-written
     assert not files.leftover_temps(path)  # the failed temp file was removed
     assert store.profile.habit("walk").done == [date(2026, 11, 25)]  # kept in memory
@@ -183,7 +183,7 @@ def test_a_failed_save_keeps_the_data_says_so_and_retries(tmp_path, monkeypatch)
         time.sleep(0.05)
     assert store.close()
     assert decode(path.read_bytes()).habit("walk").done == [date(2026, 11, 25)]
-    assert any(e.kind == "saved" and "Nothing was lost" in e.message for e in events)
+    assert any(isinstance(e, Saved) and "Nothing was lost" in e.message for e in events)
 
 
 def test_leftover_temp_files_are_cleaned_up_on_the_next_start(tmp_path) -> None:

@@ -310,14 +310,6 @@ class SetCheckIn(Op):
         profile.checkins[self.day] = new
 
 
-@dataclass(frozen=True)
-class DeleteCheckIn(Op):
-    day: date
-
-    def apply(self, profile: Profile) -> None:
-        profile.checkins.pop(self.day, None)
-
-
 def _set_in_sorted(days: list[date], day: date, present: bool) -> None:
     index = bisect.bisect_left(days, day)
     found = index < len(days) and days[index] == day

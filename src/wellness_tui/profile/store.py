@@ -97,10 +97,25 @@ PROFILE_MARKER = b'"schema_version"'
 
 @dataclass(frozen=True)
 class StoreEvent:
-    """What the writer thread reports: kind is saved, failed, changed or notice."""
+    """What the writer thread reports (one subclass per kind), in words for the person."""
 
-    kind: str
     message: str = ""
+
+
+class SaveFailed(StoreEvent):
+    """A save failed; the changes are kept in memory and saving is retried."""
+
+
+class Saved(StoreEvent):
+    """A save reached the disk; `message` is set when it follows a failure."""
+
+
+class ChangedOnDisk(StoreEvent):
+    """Another process changed the file; a refresh is waiting (take_refresh)."""
+
+
+class StoreNotice(StoreEvent):
+    """Something worth saying that changes nothing (a failed backup, a repaired file)."""
 
 
 class ProfileStore:
@@ -581,15 +596,15 @@ class ProfileStore:
                     f"not saved: {reason}. Your changes are kept and will be saved again."
                 )
                 self._state.notify_all()
-            self._emit(StoreEvent("failed", self.last_error or ""))
+            self._emit(SaveFailed(self.last_error or ""))
             return False
         recovered = self.last_error is not None
         with self._state:
             self.last_error = None
             self._state.notify_all()
-        self._emit(StoreEvent("saved", "Saved again. Nothing was lost." if recovered else ""))
+        self._emit(Saved("Saved again. Nothing was lost." if recovered else ""))
         if changed:
-            self._emit(StoreEvent("changed"))
+            self._emit(ChangedOnDisk())
         return True
 
     def write_cycle(self, batch: list[tuple[int, Op]]) -> bool:
@@ -607,8 +622,7 @@ class ProfileStore:
                     self._backup_if_due()
                 except OSError as err:  # a backup that fails must never stop a save
                     self._emit(
-                        StoreEvent(
-                            "notice",
+                        StoreNotice(
                             f"A backup copy could not be made "
                             f"({err.strerror or err}); saving goes on.",
                         )
@@ -663,8 +677,7 @@ class ProfileStore:
         except DamagedProfileError as err:
             aside = self.keep_aside(raw)
             self._emit(
-                StoreEvent(
-                    "notice",
+                StoreNotice(
                     f"The profile file was damaged outside the app ({err}). It was kept at "
                     f"{aside}, and this window's data was saved in its place.",
                 )

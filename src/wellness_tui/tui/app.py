@@ -27,7 +27,14 @@ from textual.screen import Screen
 from wellness_tui import paths
 from wellness_tui.clock import Clock, SystemClock
 from wellness_tui.library import Library
-from wellness_tui.profile.store import ProfileStore, StoreEvent
+from wellness_tui.profile.store import (
+    ChangedOnDisk,
+    ProfileStore,
+    Saved,
+    SaveFailed,
+    StoreEvent,
+    StoreNotice,
+)
 from wellness_tui.textsafe import visible
 from wellness_tui.tui.context import Context
 from wellness_tui.tui.messages import DayChanged, ProfileReloaded, StoreReported
@@ -185,14 +192,15 @@ class WellnessApp(App[None]):
 
     def _store_reported(self, event: StoreEvent) -> None:
         # Called on the writer thread; post_message is thread-safe.
-        self.post_message(StoreReported(event.kind, event.message))
+        self.post_message(StoreReported(event))
 
     def on_store_reported(self, message: StoreReported) -> None:
-        if message.kind == "failed":
-            self.notify(message.text, severity="error", timeout=10, markup=False)
-        elif message.kind in ("notice", "saved") and message.text:
-            self.notify(message.text, severity="warning", timeout=20, markup=False)
-        elif message.kind == "changed" and self.ctx.store.take_refresh():
+        event = message.event
+        if isinstance(event, SaveFailed):
+            self.notify(event.message, severity="error", timeout=10, markup=False)
+        elif isinstance(event, StoreNotice | Saved) and event.message:
+            self.notify(event.message, severity="warning", timeout=20, markup=False)
+        elif isinstance(event, ChangedOnDisk) and self.ctx.store.take_refresh():
             self.screen.post_message(ProfileReloaded())
 
     def look_for_changes(self) -> None:

@@ -6,6 +6,7 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, Literal, Protocol, cast
 
 from wellness_tui.clock import Clock, logical_day
 from wellness_tui.library import Library
@@ -61,3 +62,36 @@ class Context:
         done, op = self.undo_stack.pop()
         self.apply(op)
         return done
+
+
+class AppHost(Protocol):
+    """What screens, dialogs and the palette ask of the app. WellnessApp (tui/app.py)
+    provides it; they reach it through `host(self.app)`, never through the App class
+    itself, so nothing below the app imports it (no import circle)."""
+
+    ctx: Context
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: Literal["information", "warning", "error"] = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None: ...
+
+    def push_screen(self, screen: Any, callback: Any = None) -> Any: ...
+
+    def open_screen(self, module: str, name: str) -> None: ...
+
+    def action_checkin(self) -> None: ...
+
+    def action_import_history(self) -> None: ...
+
+    def delete_everything(self) -> None: ...
+
+
+def host(app: object) -> AppHost:
+    """The running app, as screens may use it."""
+    return cast(AppHost, app)

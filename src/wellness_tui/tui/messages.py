@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual.message import Message
+
+from wellness_tui.profile.store import StoreEvent
 
 
 class ProfileReloaded(Message):
@@ -13,10 +17,9 @@ class DayChanged(Message):
     """The user's day rolled over (their day-end hour passed)."""
 
 
+@dataclass
 class StoreReported(Message):
-    """The profile writer thread reported something (saved, failed, changed, notice)."""
+    """The profile writer thread reported something: `event` is one of the store's
+    event classes (SaveFailed, Saved, ChangedOnDisk, StoreNotice), carried as it is."""
 
-    def __init__(self, kind: str, text: str) -> None:
-        super().__init__()
-        self.kind = kind
-        self.text = text
+    event: StoreEvent

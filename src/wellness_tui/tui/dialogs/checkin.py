@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -17,15 +16,12 @@ from wellness_tui.core.parse import ParseError, parse_hours, parse_tags
 from wellness_tui.profile.models import CheckIn
 from wellness_tui.profile.ops import SetCheckIn
 from wellness_tui.scales import ENERGY, MOOD, SLEEP_QUALITY
-from wellness_tui.tui.context import Context
+from wellness_tui.tui.context import Context, host
 from wellness_tui.tui.widgets.answer_area import AnswerArea
 from wellness_tui.tui.widgets.scale_picker import ScalePicker
 from wellness_tui.tui.widgets.text import literal
 from wellness_tui.tui.widgets.text_input import TextInput
 from wellness_tui.validation import validate
-
-if TYPE_CHECKING:
-    from wellness_tui.tui.app import WellnessApp
 
 LOW_MOOD_LINE = (
     "That sounds like a really heavy day. You do not have to carry it alone: "
@@ -53,7 +49,7 @@ class CheckInDialog(ModalScreen[None]):
 
     @property
     def ctx(self) -> Context:
-        return cast("WellnessApp", self.app).ctx
+        return host(self.app).ctx
 
     def compose(self) -> ComposeResult:
         saved = self.ctx.profile.checkins.get(self.day) or CheckIn()
@@ -187,7 +183,7 @@ class CheckInDialog(ModalScreen[None]):
         from wellness_tui.tui.dialogs.worksheet_forms import open_thought_form
 
         self.action_close()
-        open_thought_form(cast("WellnessApp", self.app))
+        open_thought_form(host(self.app))
 
     def action_close(self) -> None:
         self.query_one("#note", AnswerArea).save_now()

@@ -8,7 +8,6 @@ core/worksheets.py; this only lays the fields out and saves what comes back.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from wellness_tui.core.worksheets import (
     PERCENT_HINT,
@@ -22,10 +21,8 @@ from wellness_tui.core.worksheets import (
 )
 from wellness_tui.profile.models import ProblemOption, ProblemSheet, ThoughtRecord
 from wellness_tui.profile.ops import PutWorksheet
+from wellness_tui.tui.context import AppHost
 from wellness_tui.tui.dialogs.form import Field, FormDialog, check_date
-
-if TYPE_CHECKING:
-    from wellness_tui.tui.app import WellnessApp
 
 MIN_OPTION_SLOTS = 3
 
@@ -92,7 +89,7 @@ def thought_fields(record: ThoughtRecord | None) -> list[Field]:
 
 
 def open_thought_form(
-    app: WellnessApp,
+    app: AppHost,
     record: ThoughtRecord | None = None,
     saved: Callable[[ThoughtRecord], None] | None = None,
 ) -> None:
@@ -180,7 +177,7 @@ def options_of(values: dict[str, str]) -> list[ProblemOption]:
 
 
 def open_problem_form(
-    app: WellnessApp,
+    app: AppHost,
     sheet: ProblemSheet | None = None,
     saved: Callable[[ProblemSheet], None] | None = None,
 ) -> None:

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual.binding import Binding
 from textual.screen import Screen
 
-from wellness_tui.tui.context import Context
+from wellness_tui.tui.context import Context, host
 from wellness_tui.tui.messages import DayChanged, ProfileReloaded
-
-if TYPE_CHECKING:
-    from wellness_tui.tui.app import WellnessApp
 
 
 class WellnessScreen(Screen[None]):
@@ -25,7 +20,7 @@ class WellnessScreen(Screen[None]):
 
     @property
     def ctx(self) -> Context:
-        return cast("WellnessApp", self.app).ctx
+        return host(self.app).ctx
 
     def refresh_view(self) -> None:
         """Show the current state of the profile (called on resume and on changes)."""

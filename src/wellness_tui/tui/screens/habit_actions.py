@@ -27,11 +27,7 @@ def amount_problem(text: str) -> str | None:
 
 
 class HabitDayScreen(WellnessScreen):
-    """A screen that shows habits; `after_change` redraws it after an action."""
-
-    def after_change(self) -> None:
-        """Redraw after a change (each screen defines what that means)."""
-        self.refresh_view()
+    """A screen that shows habits; `refresh_view` redraws it after an action."""
 
     def tick(self, habit: Habit, day: date) -> None:
         """Yes/no habits toggle at once; measurable ones ask for the amount."""
@@ -43,7 +39,7 @@ class HabitDayScreen(WellnessScreen):
     def make(self, change: habit_changes.Change, habit: Habit) -> None:
         """Apply a change decided by core.habit_changes (undoable with u) and redraw."""
         self.ctx.change_habit(habit.id, change.ops, change.label)
-        self.after_change()
+        self.refresh_view()
 
     def toggle_skip(self, habit: Habit, day: date) -> None:
         try:
@@ -58,7 +54,7 @@ class HabitDayScreen(WellnessScreen):
             if skipped
             else "No longer skipped.",
         )
-        self.after_change()
+        self.refresh_view()
 
     def ask_amount(self, habit: Habit, day: date) -> None:
         current = habit.amounts.get(day)
@@ -97,4 +93,4 @@ class HabitDayScreen(WellnessScreen):
         done = self.ctx.undo()
         message = f"Undone: {done}." if done else "Nothing to undo."
         self.notify(message, markup=False)
-        self.after_change()
+        self.refresh_view()

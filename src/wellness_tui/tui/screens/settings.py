@@ -9,6 +9,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Button, Input, Select, Static
 
 from wellness_tui.profile.ops import UpdateSettings
+from wellness_tui.tui.context import host
 from wellness_tui.tui.dialogs.prompt import PromptDialog
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.check_list import CheckList
@@ -131,7 +132,7 @@ class SettingsScreen(WellnessScreen):
 
     @on(Button.Pressed, "#import-history")
     def import_history(self) -> None:
-        self.app.action_import_history()  # type: ignore[attr-defined]
+        host(self.app).action_import_history()
 
     @on(Button.Pressed, "#delete-all")
     def delete_all(self) -> None:
@@ -146,7 +147,7 @@ class SettingsScreen(WellnessScreen):
 
         def typed(text: str | None) -> None:
             if text is not None and text.strip().lower() == "delete":
-                self.app.delete_everything()  # type: ignore[attr-defined]
+                host(self.app).delete_everything()
 
         self.app.push_screen(
             PromptDialog(

@@ -20,7 +20,7 @@ from wellness_tui.core.today import build_dashboard, last_days, long_date, progr
 from wellness_tui.core.trends import MEASURES, series, sparkline
 from wellness_tui.profile.models import Habit
 from wellness_tui.textsafe import one_line
-from wellness_tui.tui.context import Context
+from wellness_tui.tui.context import Context, host
 from wellness_tui.tui.screens.habit_actions import HabitDayScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.lists import restore_highlight
@@ -306,7 +306,7 @@ class TodayScreen(HabitDayScreen):
         self.undo()
 
     def action_checkin(self) -> None:
-        self.app.action_checkin()  # type: ignore[attr-defined]
+        host(self.app).action_checkin()
 
     @on(OptionList.OptionSelected, "#today-list")
     def open_selected(self, _event: OptionList.OptionSelected) -> None:

@@ -6,8 +6,6 @@ turns its first small step into a habit (core/worksheets.step_habit).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from rich.console import RenderableType
 from textual.binding import Binding
 from textual.widgets import OptionList
@@ -24,12 +22,10 @@ from wellness_tui.core.worksheets import (
 from wellness_tui.profile.models import ProblemSheet, ThoughtRecord
 from wellness_tui.profile.ops import PutWorksheet
 from wellness_tui.textsafe import one_line
+from wellness_tui.tui.context import host
 from wellness_tui.tui.dialogs.worksheet_forms import open_problem_form, open_thought_form
 from wellness_tui.tui.screens.item_list import ItemListScreen
 from wellness_tui.tui.widgets.text import literal, row, two_line
-
-if TYPE_CHECKING:
-    from wellness_tui.tui.app import WellnessApp
 
 
 def _when(item: ThoughtRecord | ProblemSheet) -> str:
@@ -53,7 +49,7 @@ class ThoughtRecordsScreen(ItemListScreen[ThoughtRecord]):
         return thoughts_by_date(self.ctx.profile)
 
     def open_form(self, item: ThoughtRecord | None) -> None:
-        open_thought_form(cast("WellnessApp", self.app), item, self._saved)
+        open_thought_form(host(self.app), item, self._saved)
 
     def _saved(self, item: ThoughtRecord) -> None:
         self.refresh_view()
@@ -88,7 +84,7 @@ class ProblemsScreen(ItemListScreen[ProblemSheet]):
         return problems_by_date(self.ctx.profile)
 
     def open_form(self, item: ProblemSheet | None) -> None:
-        open_problem_form(cast("WellnessApp", self.app), item, self._saved)
+        open_problem_form(host(self.app), item, self._saved)
 
     def _saved(self, item: ProblemSheet) -> None:
         self.refresh_view()
