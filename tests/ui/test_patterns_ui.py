@@ -10,6 +10,7 @@ from benchmarks.synthetic import make_profile
 from wellness_tui.core.patterns import CAVEAT
 from wellness_tui.profile.codec import encode
 from wellness_tui.tui.app import build_app
+from wellness_tui.tui.screens import lazy
 from wellness_tui.tui.screens.patterns import PatternsScreen
 from wellness_tui.tui.widgets.symbols import plain_symbols
 
@@ -94,7 +95,7 @@ async def test_not_enough_days_yet_in_the_view(open_store, profile_path, library
 async def test_palette_opens_patterns(open_store, profile_path, library, clock):
     app = build_app(open_store(profile_path), library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.open_screen("patterns", "PatternsScreen")
+        app.open_screen(lazy.patterns)
         await pilot.pause()
         assert isinstance(app.screen, PatternsScreen)
         from wellness_tui.tui.palette import palette_commands

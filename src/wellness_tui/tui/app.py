@@ -12,9 +12,8 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
-from importlib import import_module
 from pathlib import Path
 
 from textual.app import App, SystemCommand
@@ -38,6 +37,8 @@ from wellness_tui.profile.store import (
 from wellness_tui.textsafe import visible
 from wellness_tui.tui.context import Context
 from wellness_tui.tui.messages import DayChanged, ProfileReloaded, StoreReported
+from wellness_tui.tui.screens import lazy
+from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.screens.get_help import GetHelpScreen
 from wellness_tui.tui.screens.today import TodayScreen
 from wellness_tui.tui.themes import DEFAULT_THEME, OWN_THEMES
@@ -57,7 +58,6 @@ def _worksheet_commands() -> type[Provider]:
     return WorksheetCommands
 
 
-FIRST_RUN_SCREENS = ("WelcomeScreen", "OnboardingScreen")
 WATCH_SECONDS = 2.0
 """How often the app looks for changes by other processes and for a new day."""
 PREPARE_SECONDS = 1.0
@@ -79,10 +79,10 @@ class WellnessApp(App[None]):
     # Sections other than Today are imported when first opened, not at start-up.
     MODES = {
         "today": TodayScreen,
-        "modules": lambda: _screen("modules", "ModulesScreen"),
-        "habits": lambda: _screen("habits", "HabitsScreen"),
-        "progress": lambda: _screen("progress", "ProgressScreen"),
-        "notebook": lambda: _screen("notebook", "NotebookScreen"),
+        "modules": lazy.modules,
+        "habits": lazy.habits,
+        "progress": lazy.progress,
+        "notebook": lazy.notebook,
     }
     DEFAULT_MODE = "today"
     BINDINGS = [
@@ -129,7 +129,7 @@ class WellnessApp(App[None]):
         for notice in self.ctx.store.notices:
             self.notify(notice, severity="warning", timeout=30, markup=False)
         if not self.ctx.profile.welcomed:
-            self.push_screen(_screen("welcome", "WelcomeScreen"))
+            self.push_screen(lazy.welcome())
         if not self.is_headless:
             self._save_on_hangup()
 
@@ -240,7 +240,7 @@ class WellnessApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The welcome comes first: no switching sections from under it.
-        welcome = type(self.screen).__name__ in FIRST_RUN_SCREENS
+        welcome = isinstance(self.screen, WellnessScreen) and self.screen.FIRST_RUN
         return not (action == "switch_mode" and welcome)
 
     def action_nav(self, step: int) -> None:
@@ -255,12 +255,16 @@ class WellnessApp(App[None]):
             (focused.scroll_down if step > 0 else focused.scroll_up)()
 
     def action_help(self) -> None:
-        if type(self.screen).__name__ != "HelpScreen":
-            self.push_screen(_screen("help", "HelpScreen"))
+        from wellness_tui.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(lazy.help())
 
     def action_settings(self) -> None:
-        if type(self.screen).__name__ != "SettingsScreen":
-            self.push_screen(_screen("settings", "SettingsScreen"))
+        from wellness_tui.tui.screens.settings import SettingsScreen
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(lazy.settings())
 
     # ----- the command palette ----------------------------------------------------------
 
@@ -273,8 +277,9 @@ class WellnessApp(App[None]):
         yield from palette_commands(self)
         yield from super().get_system_commands(screen)
 
-    def open_screen(self, module: str, name: str) -> None:
-        self.push_screen(_screen(module, name))
+    def open_screen(self, make: Callable[[], Screen[None]]) -> None:
+        """Open a screen made by one of the factories in screens/lazy.py."""
+        self.push_screen(make())
 
     def open_module(self, module_id: str) -> None:
         from wellness_tui.tui.screens.module import ModuleScreen
@@ -364,13 +369,6 @@ def _collect_garbage_again() -> None:
         # What start-up made lives as long as the app: later collections skip it.
         gc.freeze()
         gc.enable()
-
-
-def _screen(module: str, name: str) -> Screen[None]:
-    """Import a screen's module only when the screen is first needed."""
-    screen_class = getattr(import_module(f"wellness_tui.tui.screens.{module}"), name)
-    screen: Screen[None] = screen_class()
-    return screen
 
 
 def build_app(

@@ -14,6 +14,7 @@ from textual.markup import escape
 
 from wellness_tui.core.habits import active_habits
 from wellness_tui.textsafe import one_line, visible
+from wellness_tui.tui.screens import lazy
 
 if TYPE_CHECKING:
     from wellness_tui.tui.app import WellnessApp
@@ -35,27 +36,27 @@ def palette_commands(app: WellnessApp) -> Iterator[SystemCommand]:
     yield SystemCommand(
         "My safety plan",
         "Write or read my plan",
-        partial(app.open_screen, "safety_plan", "SafetyPlanScreen"),
+        partial(app.open_screen, lazy.safety_plan),
     )
     yield SystemCommand(
         "Prepare for my appointment",
         "Questions, symptoms and trends",
-        partial(app.open_screen, "prepare", "PrepareScreen"),
+        partial(app.open_screen, lazy.prepare),
     )
     yield SystemCommand(
         "Self-check",
         "PHQ-9 or GAD-7: a two-minute look at the last two weeks",
-        partial(app.open_screen, "selfcheck", "SelfCheckScreen"),
+        partial(app.open_screen, lazy.selfcheck),
     )
     yield SystemCommand(
         "Patterns",
         "What went with better days, and a year of moods",
-        partial(app.open_screen, "patterns", "PatternsScreen"),
+        partial(app.open_screen, lazy.patterns),
     )
     yield SystemCommand(
         "Plan an activity",
         "Doing what matters: plan, do, rate; the weekly review (a on Today)",
-        partial(app.open_screen, "activities", "ActivitiesScreen"),
+        partial(app.open_screen, lazy.activities),
     )
     yield SystemCommand(
         "Write a report", "An appointment summary for a date range", app.action_write_report

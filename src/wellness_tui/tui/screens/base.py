@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -11,6 +13,9 @@ from wellness_tui.tui.messages import DayChanged, ProfileReloaded
 
 class WellnessScreen(Screen[None]):
     """A full screen of the app; subclasses implement `refresh_view`."""
+
+    FIRST_RUN: ClassVar[bool] = False
+    """The first-run welcome and choices: no switching sections from under them."""
 
     # Declared here first so the footer shows it first on every screen (the app
     # binds it too, for dialogs and the command palette).

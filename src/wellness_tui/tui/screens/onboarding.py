@@ -24,6 +24,7 @@ MAX_STARTER_HABITS = 3
 
 
 class OnboardingScreen(WellnessScreen):
+    FIRST_RUN = True
     CSS_PATH = "../styles/onboarding.tcss"
     BINDINGS = [
         Binding("ctrl+s", "done", "Done", id="onboarding.done"),

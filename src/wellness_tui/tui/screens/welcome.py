@@ -14,6 +14,7 @@ from wellness_tui.tui.widgets.text import literal
 
 
 class WelcomeScreen(WellnessScreen):
+    FIRST_RUN = True
     CSS_PATH = "../styles/welcome.tcss"
     BINDINGS = [Binding("enter", "begin", "Begin", id="welcome.begin")]
 
