@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from tests.typing_helpers import OpenStore
 from wellness_tui.clock import FixedClock
 from wellness_tui.library import Library, load_library
 from wellness_tui.profile.ops import FinishWelcome
@@ -57,7 +58,7 @@ def profile_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def open_store(clock: FixedClock) -> Iterator[Callable[..., ProfileStore]]:
+def open_store(clock: FixedClock) -> Iterator[OpenStore]:
     """Open stores on a path; every store opened is closed (flushed) at the end."""
     opened: list[ProfileStore] = []
 
