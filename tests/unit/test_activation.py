@@ -161,7 +161,8 @@ def test_an_older_change_does_not_overwrite_a_newer_one() -> None:
     put(profile, let_go(entry, NOW + timedelta(minutes=1)))  # from a window that was behind
     assert profile.plans[0].state == "done"
     PutPlan(let_go(entry, NOW), force=True).apply(profile)  # undo puts back whatever its time
-    assert profile.plans[0].state == "let go"
+    # mypy keeps the "done" narrowing from above across .apply(profile), which changed it.
+    assert profile.plans[0].state == "let go"  # type: ignore[comparison-overlap]
     RemovePlan(entry.id).apply(profile)
     assert profile.plans == []
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from datetime import date, datetime
 
 import pytest
 
+from tests.typing_helpers import present
 from wellness_tui.core.activation import Ratings, let_go, log_done, mark_done, new_activity, plan
-from wellness_tui.profile.models import Profile
+from wellness_tui.library import Library
+from wellness_tui.profile.models import LifeArea, PlanEntry, Profile
 from wellness_tui.profile.ops import PutActivity, PutPlan
-from wellness_tui.report.build import build_report
+from wellness_tui.report.build import Report, build_report
 from wellness_tui.report.formats import render
 
 NOW = datetime(2026, 11, 25, 10, 0)
@@ -20,13 +23,14 @@ NASTY = "Tea <b>&</b> [red]x[/red] *star*"
 
 
 @pytest.fixture
-def report_of(library):
+def report_of(library: Library) -> Callable[..., Report]:
     profile = Profile.new(NOW)
-    for title, area in ((NASTY, "fun"), ("Walk", "health")):
+    areas: tuple[tuple[str, LifeArea], ...] = ((NASTY, "fun"), ("Walk", "health"))
+    for title, area in areas:
         PutActivity(new_activity(profile, title, NOW.date(), area=area)).apply(profile)
     tea, walk = profile.activities
 
-    def put(entry):  # type: ignore[no-untyped-def]
+    def put(entry: PlanEntry) -> None:
         PutPlan(entry).apply(profile)
 
     put(mark_done(plan(profile, walk, date(2026, 11, 16), NOW), Ratings(4, 8, 3, 5, "ok"), NOW))
@@ -35,14 +39,14 @@ def report_of(library):
     put(log_done(profile, walk, date(2026, 11, 25), Ratings(6, None), NOW))
     put(plan(profile, walk, date(2026, 11, 1), NOW))  # before the period
 
-    def build(**flags):  # type: ignore[no-untyped-def]
+    def build(**flags: bool) -> Report:
         return build_report(profile, library, date(2026, 11, 12), date(2026, 11, 25), NOW, **flags)
 
     return build
 
 
-def test_weeks_and_the_highest_rated(report_of) -> None:
-    section = report_of().activities
+def test_weeks_and_the_highest_rated(report_of: Callable[..., Report]) -> None:
+    section = present(report_of().activities)
     weeks = [(w.start, w.end, w.planned, w.done, w.let_go) for w in section.weeks]
     assert weeks == [
         (date(2026, 11, 12), date(2026, 11, 15), 0, 0, 0),  # clipped to the period
@@ -54,7 +58,7 @@ def test_weeks_and_the_highest_rated(report_of) -> None:
     assert len(section.entries) == 4
 
 
-def test_markdown_and_html_show_typed_text_literally(report_of) -> None:
+def test_markdown_and_html_show_typed_text_literally(report_of: Callable[..., Report]) -> None:
     text = render(report_of(), "md")
     assert "## Activities" in text
     assert "- Week of 16 Nov to 22 Nov: planned 2, done 1, let go 1 · enjoyment 4/10" in text
@@ -64,7 +68,9 @@ def test_markdown_and_html_show_typed_text_literally(report_of) -> None:
     assert "Tea &lt;b&gt;&amp;&lt;/b&gt; [red]x[/red] *star*: enjoyment 9/10" in page
 
 
-def test_csv_and_json_have_a_row_per_entry_and_notes_only_when_asked(report_of) -> None:
+def test_csv_and_json_have_a_row_per_entry_and_notes_only_when_asked(
+    report_of: Callable[..., Report],
+) -> None:
     rows = [
         r
         for r in csv.DictReader(io.StringIO(render(report_of(), "csv")))
@@ -88,7 +94,7 @@ def test_csv_and_json_have_a_row_per_entry_and_notes_only_when_asked(report_of) 
     assert "note: ok" in render(report_of(include_notes=True), "csv")
 
 
-def test_no_section_without_plans_in_the_period(library) -> None:
+def test_no_section_without_plans_in_the_period(library: Library) -> None:
     report = build_report(Profile.new(NOW), library, date(2026, 11, 1), date(2026, 11, 25), NOW)
     assert report.activities is None
     assert "## Activities" not in render(report, "md")

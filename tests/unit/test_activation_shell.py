@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,8 +16,9 @@ def profile(tmp_path: Path) -> Path:
     return tmp_path / "p.json"
 
 
-def saved(profile: Path) -> dict:  # type: ignore[type-arg]
-    return json.loads(profile.read_text())
+def saved(profile: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(profile.read_text())
+    return data
 
 
 def test_plan_did_and_see_the_day_and_week(profile: Path) -> None:

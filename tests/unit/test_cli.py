@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from wellness_tui import __version__, paths
 
@@ -31,30 +34,32 @@ def test_help_names_the_flags_and_the_emergency_line() -> None:
         assert word in result.stdout
 
 
-def test_default_profile_is_in_the_platform_data_folder(isolated_home) -> None:
+def test_default_profile_is_in_the_platform_data_folder(isolated_home: Path) -> None:
     assert paths.profile_path() == isolated_home / ".local/share/wellness-tui/profile.json"
 
 
-def test_profile_flag_and_environment(monkeypatch, tmp_path) -> None:
+def test_profile_flag_and_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("WELLNESS_TUI_PROFILE", str(tmp_path / "env.json"))
     assert paths.profile_path() == tmp_path / "env.json"
     assert paths.profile_path(str(tmp_path / "flag.json")) == tmp_path / "flag.json"
 
 
-def test_content_flag_and_environment_replace_the_program(monkeypatch, tmp_path) -> None:
+def test_content_flag_and_environment_replace_the_program(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("WELLNESS_TUI_CONTENT", str(tmp_path))
     assert paths.content_dirs() == [tmp_path]
     assert paths.content_dirs(str(tmp_path / "x")) == [tmp_path / "x"]
 
 
-def test_user_content_folder_adds_modules(isolated_home) -> None:
+def test_user_content_folder_adds_modules(isolated_home: Path) -> None:
     user = isolated_home / ".local/share/wellness-tui/content"
     user.mkdir(parents=True)
     dirs = paths.content_dirs()
     assert dirs[-1] == user and len(dirs) == 2
 
 
-def test_a_profile_path_that_is_a_folder_is_a_clear_error(tmp_path) -> None:
+def test_a_profile_path_that_is_a_folder_is_a_clear_error(tmp_path: Path) -> None:
     folder = tmp_path / "p.json"
     folder.mkdir()
     result = run("--profile", str(folder))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import pytest
 
+from tests.typing_helpers import present
 from wellness_tui.clock import logical_day
 from wellness_tui.core.habits import (
     DayState,
@@ -24,7 +26,7 @@ from wellness_tui.targets import Target
 START = date(2026, 1, 1)  # a Thursday
 
 
-def habit(target: Target | None = None, created: date = START, **fields) -> Habit:
+def habit(target: Target | None = None, created: date = START, **fields: Any) -> Habit:
     return Habit(id="h", title="Habit", target=target or Target(), created=created, **fields)
 
 
@@ -71,7 +73,7 @@ def test_paused_days_leave_the_score_unchanged() -> None:
         ),
     ],
 )
-def test_strength_table(target, ticks, expected) -> None:
+def test_strength_table(target: Target, ticks: list[date], expected: float | None) -> None:
     h = habit(target, done=sorted(set(ticks)))
     today = date(2026, 6, 19)  # the last Friday ticked
     value = strength(h, today)
@@ -203,7 +205,15 @@ def test_ten_years_of_history() -> None:
         ),
     ],
 )
-def test_streak_table(target, done, skipped, today, current, best, unit) -> None:
+def test_streak_table(
+    target: Target,
+    done: list[date],
+    skipped: list[date],
+    today: date,
+    current: int,
+    best: int,
+    unit: str,
+) -> None:
     created = min(done) if done else START
     h = habit(target, created=created, done=sorted(done), skipped=sorted(skipped))
     result = streaks(h, today)
@@ -241,7 +251,7 @@ def test_leap_day_counts_like_any_other() -> None:
         (datetime(2026, 3, 29, 4, 0), 4, date(2026, 3, 29)),
     ],
 )
-def test_logical_day(moment, day_end_hour, expected) -> None:
+def test_logical_day(moment: datetime, day_end_hour: int, expected: date) -> None:
     assert logical_day(moment, day_end_hour) == expected
 
 
@@ -281,11 +291,11 @@ def test_completion_over_a_window() -> None:
     rate = completion(h, today, 7)
     assert rate is not None and rate.days == 7
     assert rate.share == pytest.approx(3 / 6)  # today "not yet" is not counted
-    assert completion(h, START + timedelta(days=12), 7).share == pytest.approx(4 / 7)
+    assert present(completion(h, START + timedelta(days=12), 7)).share == pytest.approx(4 / 7)
     young = completion(h, START + timedelta(days=2), 30)
     assert young is not None and young.days == 3
 
 
 def test_completion_of_a_weekly_habit_is_against_its_target() -> None:
     h = habit(Target(per_week=2), created=START, done=days(START, 4, step=7))
-    assert completion(h, START + timedelta(days=27), 28).share == pytest.approx(4 / 8)
+    assert present(completion(h, START + timedelta(days=27), 28)).share == pytest.approx(4 / 8)

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -40,7 +41,9 @@ create table Events (id integer primary key autoincrement, timestamp integer, me
 """
 
 
-def wt(profile: Path, *args: str, now: str = NOW, stdin: str | None = None):
+def wt(
+    profile: Path, *args: str, now: str = NOW, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, WELLNESS_TUI_NOW=now)
     return subprocess.run(
         [sys.executable, "-m", "wellness_tui", *args, "--profile", str(profile)],
@@ -66,7 +69,9 @@ def daylio_csv(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
-def drow(day: str, time_: str, mood: str, acts: str = "", title: str = "", note: str = ""):
+def drow(
+    day: str, time_: str, mood: str, acts: str = "", title: str = "", note: str = ""
+) -> list[str]:
     d = date.fromisoformat(day)
     return [day, d.strftime("%B %d"), d.strftime("%A"), time_, mood, acts, title, note]
 
@@ -458,7 +463,7 @@ def test_asking_first_no_changes_nothing_yes_imports(tmp_path: Path, profile: Pa
     file = daylio_csv(tmp_path / "d.csv", [drow("2026-11-01", "10:00", "good")])
     questions: list[str] = []
 
-    def answer(reply: str):
+    def answer(reply: str) -> Callable[[str], str]:
         def ask(question: str) -> str:
             questions.append(question)
             return reply

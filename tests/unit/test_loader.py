@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO_CONTENT, TEST_CONTENT
-from wellness_tui.library import load_library
+from wellness_tui.library import Library, load_library
 
 
-def test_fixture_content_loads_in_order(library) -> None:
+def test_fixture_content_loads_in_order(library: Library) -> None:
     assert [m.id for m in library.modules] == ["rest", "walks"]
     rest = library.modules[0]
     assert [ls.id for ls in rest.lessons] == ["rest-rhythm", "rest-wind-down-lesson"]

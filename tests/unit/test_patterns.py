@@ -10,7 +10,9 @@ from wellness_tui.core.patterns import (
     CAVEAT,
     MIN_CHECKINS,
     NO_CLEAR,
+    Comparison,
     Factor,
+    Patterns,
     find_patterns,
     text_lines,
 )
@@ -42,8 +44,8 @@ def habit(title: str, done: list[date], **kw: object) -> Habit:
     return Habit(id=title.lower(), title=title, created=date(2026, 1, 1), done=sorted(done), **kw)  # type: ignore[arg-type]
 
 
-def by_name(patterns: object, name: str):
-    return next(c for c in patterns.comparisons if c.name == name)  # type: ignore[attr-defined]
+def by_name(patterns: Patterns, name: str) -> Comparison:
+    return next(c for c in patterns.comparisons if c.name == name)
 
 
 def test_a_habit_that_goes_with_a_two_points_higher_mood_is_found_first() -> None:

@@ -11,11 +11,14 @@ import stat
 import sys
 import time
 from datetime import date, datetime
+from multiprocessing.synchronize import Event as EventType
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.typing_helpers import present
 from wellness_tui.clock import FixedClock
 from wellness_tui.profile import files
 from wellness_tui.profile import store as store_module
@@ -30,7 +33,7 @@ from wellness_tui.profile.models import (
     Profile,
 )
 from wellness_tui.profile.ops import AddHabit, MoveQuestion, PutItem, SetAnswer, SetDone
-from wellness_tui.profile.store import NotAProfile, ProfileStore, Saved, SaveFailed
+from wellness_tui.profile.store import NotAProfile, ProfileStore, Saved, SaveFailed, StoreEvent
 from wellness_tui.targets import Target
 
 CLOCK = FixedClock(datetime(2026, 11, 25, 9, 0))
@@ -68,7 +71,9 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(raw=st.binary(max_size=400) | st.text(max_size=300).map(str.encode))
-def test_any_bytes_load_or_recover_and_are_kept(tmp_path_factory, raw: bytes) -> None:
+def test_any_bytes_load_or_recover_and_are_kept(
+    tmp_path_factory: pytest.TempPathFactory, raw: bytes
+) -> None:
     folder = tmp_path_factory.mktemp("any")
     path = folder / "profile.json"
     path.write_bytes(raw)
@@ -154,21 +159,23 @@ def test_any_valid_profile_round_trips_exactly(profile: Profile) -> None:
     assert decode(encode(profile)) == profile
 
 
-def test_a_failed_save_keeps_the_data_says_so_and_retries(tmp_path, monkeypatch) -> None:
+def test_a_failed_save_keeps_the_data_says_so_and_retries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "p.json"
     store = ProfileStore(path, CLOCK)
     store.apply(AddHabit(Habit(id="walk", title="Walk", created=date(2026, 11, 1))))
     assert store.flush()
     good = path.read_bytes()
-    events = []
+    events: list[StoreEvent] = []
     store.listener = events.append
     monkeypatch.setattr(store_module, "RETRY_SECONDS", (0.05,))
     real_write = os.write
 
-    def disk_full(fd, data):
+    def disk_full(fd: int, data: bytes) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(files.os, "write", disk_full)
+    monkeypatch.setattr(os, "write", disk_full)  # the os.write profile/files.py calls
     store.apply(SetDone("walk", date(2026, 11, 25), True))
     assert not store.flush(timeout=2)
     assert store.last_error is not None
@@ -176,17 +183,17 @@ def test_a_failed_save_keeps_the_data_says_so_and_retries(tmp_path, monkeypatch)
     assert isinstance(events[-1], SaveFailed)
     assert path.read_bytes() == good  # never half-written
     assert not files.leftover_temps(path)  # the failed temp file was removed
-    assert store.profile.habit("walk").done == [date(2026, 11, 25)]  # kept in memory
-    monkeypatch.setattr(files.os, "write", real_write)  # the disk has room again
+    assert present(store.profile.habit("walk")).done == [date(2026, 11, 25)]  # kept in memory
+    monkeypatch.setattr(os, "write", real_write)  # the disk has room again
     deadline = time.monotonic() + 5
     while store.last_error is not None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert store.close()
-    assert decode(path.read_bytes()).habit("walk").done == [date(2026, 11, 25)]
+    assert present(decode(path.read_bytes()).habit("walk")).done == [date(2026, 11, 25)]
     assert any(isinstance(e, Saved) and "Nothing was lost" in e.message for e in events)
 
 
-def test_leftover_temp_files_are_cleaned_up_on_the_next_start(tmp_path) -> None:
+def test_leftover_temp_files_are_cleaned_up_on_the_next_start(tmp_path: Path) -> None:
     path = tmp_path / "p.json"
     path.write_bytes(encode(Profile.new(datetime(2026, 1, 1))))
     leftover = files.temp_name(path)
@@ -195,13 +202,13 @@ def test_leftover_temp_files_are_cleaned_up_on_the_next_start(tmp_path) -> None:
     assert not leftover.exists()
 
 
-def _hold_lock(path: str, ready) -> None:
+def _hold_lock(path: str, ready: EventType) -> None:
     ProfileLock(Path(path)).acquire()
     ready.set()
     time.sleep(60)
 
 
-def test_a_killed_process_never_leaves_a_stale_lock(tmp_path) -> None:
+def test_a_killed_process_never_leaves_a_stale_lock(tmp_path: Path) -> None:
     path = tmp_path / "p.json"
     ctx = multiprocessing.get_context("fork")
     ready = ctx.Event()
@@ -214,13 +221,13 @@ def test_a_killed_process_never_leaves_a_stale_lock(tmp_path) -> None:
         raise AssertionError("the lock should be held")
     except Exception as err:
         assert f"in use by another process (pid {holder.pid}" in str(err)
-    os.kill(holder.pid, signal.SIGKILL)
+    os.kill(present(holder.pid), signal.SIGKILL)
     holder.join()
     with ProfileLock(path, timeout=1):
         pass  # free at once
 
 
-def test_export_and_import_round_trip(tmp_path) -> None:
+def test_export_and_import_round_trip(tmp_path: Path) -> None:
     import subprocess
 
     def wt(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -250,7 +257,7 @@ def test_export_and_import_round_trip(tmp_path) -> None:
     assert eof.returncode == 0 and "Nothing was changed" in eof.stdout
 
 
-def test_importing_an_older_version_migrates_it(tmp_path) -> None:
+def test_importing_an_older_version_migrates_it(tmp_path: Path) -> None:
     import subprocess
 
     from tests.conftest import FIXTURES
@@ -275,7 +282,7 @@ def test_importing_an_older_version_migrates_it(tmp_path) -> None:
     assert json.loads(target.read_text())["schema_version"] >= 2
 
 
-def test_delete_all_removes_exactly_what_the_app_made(tmp_path) -> None:
+def test_delete_all_removes_exactly_what_the_app_made(tmp_path: Path) -> None:
     own = tmp_path / "wellness-tui"
     path = own / "profile.json"
     for _ in range(2):
@@ -300,7 +307,9 @@ def test_delete_all_removes_exactly_what_the_app_made(tmp_path) -> None:
     assert sorted(p.name for p in chosen.iterdir()) == ["mine.txt"]  # folder kept
 
 
-def test_a_save_that_is_retried_applies_each_change_once(tmp_path, monkeypatch) -> None:
+def test_a_save_that_is_retried_applies_each_change_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # "Move up" applied twice would move the question two places on disk.
     path = tmp_path / "p.json"
     store = ProfileStore(path, CLOCK)
@@ -310,9 +319,9 @@ def test_a_save_that_is_retried_applies_each_change_once(tmp_path, monkeypatch) 
         )
     assert store.flush()
     monkeypatch.setattr(store_module, "RETRY_SECONDS", (0.05,))
-    real_atomic_write, calls = store_module.atomic_write, []
+    real_atomic_write, calls = files.atomic_write, []  # the one profile/store.py imports
 
-    def fails_once(target, data):
+    def fails_once(target: Path, data: bytes) -> None:
         calls.append(target)
         if len(calls) == 1:
             raise OSError(errno.ENOSPC, "No space left on device")
@@ -329,7 +338,7 @@ def test_a_save_that_is_retried_applies_each_change_once(tmp_path, monkeypatch) 
     assert on_disk == [q.id for q in store.profile.questions] == ["a", "b", "d", "c"]
 
 
-def test_a_change_made_before_the_screen_takes_a_refresh_is_not_lost(tmp_path) -> None:
+def test_a_change_made_before_the_screen_takes_a_refresh_is_not_lost(tmp_path: Path) -> None:
     path = tmp_path / "p.json"
     this_window = ProfileStore(path, CLOCK)
     this_window.apply(AddHabit(Habit(id="x", title="X", created=date(2026, 11, 1))))
@@ -344,6 +353,6 @@ def test_a_change_made_before_the_screen_takes_a_refresh_is_not_lost(tmp_path) -
     assert this_window.flush()
     assert this_window.take_refresh()
     assert this_window.profile.habit("y") is not None
-    assert this_window.profile.habit("x").done == [date(2026, 11, 24)]
+    assert present(this_window.profile.habit("x")).done == [date(2026, 11, 24)]
     assert this_window.close()
-    assert decode(path.read_bytes()).habit("x").done == [date(2026, 11, 24)]
+    assert present(decode(path.read_bytes()).habit("x")).done == [date(2026, 11, 24)]

@@ -19,7 +19,9 @@ NOW = "2026-11-25T10:00"  # a Wednesday
 TODAY = date(2026, 11, 25)
 
 
-def wt(profile: Path, *args: str, now: str = NOW, env: dict[str, str] | None = None):
+def wt(
+    profile: Path, *args: str, now: str = NOW, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "wellness_tui", *args, "--profile", str(profile)],
         capture_output=True,
@@ -201,7 +203,9 @@ def test_install_writes_a_timer_and_uninstall_removes_exactly_it(
     assert ["systemctl", "--user", "disable", "--now", "wellness-tui-remind.timer"] in ran
 
 
-def test_install_without_yes_or_terminal_only_shows(home: Path, capsys) -> None:
+def test_install_without_yes_or_terminal_only_shows(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     nudge.install(
         "19:00", home / "p.json", yes=False, interactive=False, ask=input, scheduler="systemd"
     )

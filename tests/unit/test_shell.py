@@ -12,7 +12,9 @@ import pytest
 NOW = "2026-11-25T10:00"
 
 
-def wt(profile: Path, *args: str, stdin: str | None = None, now: str = NOW):
+def wt(
+    profile: Path, *args: str, stdin: str | None = None, now: str = NOW
+) -> subprocess.CompletedProcess[str]:
     import os
 
     env = dict(os.environ, WELLNESS_TUI_NOW=now)

@@ -16,7 +16,7 @@ NOW = "2026-11-25T10:00"
 TODAY = date(2026, 11, 25)
 
 
-def wt(profile: Path, *args: str):
+def wt(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
     import os
 
     env = dict(os.environ, WELLNESS_TUI_NOW=NOW)

@@ -15,7 +15,7 @@ SRC = str(Path(__file__).resolve().parents[2] / "src")
 
 
 def wt(
-    profile: Path, *args: str, stdin: object = None, now: str = NOW
+    profile: Path, *args: str, stdin: int | None = None, now: str = NOW
 ) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, WELLNESS_TUI_NOW=now, PYTHONPATH=SRC)
     env.pop("WELLNESS_TUI_CONTENT", None)

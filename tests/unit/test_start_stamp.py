@@ -13,6 +13,7 @@ import pickle
 import stat
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -39,7 +40,9 @@ def _saved_profile(path: Path, clock: FixedClock) -> ProfileStore:
     return store
 
 
-def test_closing_keeps_an_owner_only_stamp_that_the_next_start_uses(profile_path, clock) -> None:
+def test_closing_keeps_an_owner_only_stamp_that_the_next_start_uses(
+    profile_path: Path, clock: FixedClock
+) -> None:
     saved = _saved_profile(profile_path, clock)
     copy = stamp.stamp_path(profile_path)
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
@@ -51,7 +54,9 @@ def test_closing_keeps_an_owner_only_stamp_that_the_next_start_uses(profile_path
     assert again.close()
 
 
-def test_a_change_made_outside_is_read_from_the_file_not_the_copy(profile_path, clock) -> None:
+def test_a_change_made_outside_is_read_from_the_file_not_the_copy(
+    profile_path: Path, clock: FixedClock
+) -> None:
     _saved_profile(profile_path, clock)
     data = json.loads(profile_path.read_text())
     data["habits"][0]["title"] = "Walk by the river"  # an edit by hand, a shell command ...
@@ -73,7 +78,9 @@ def test_a_change_made_outside_is_read_from_the_file_not_the_copy(profile_path, 
         lambda raw: raw + b"trailing",
     ],
 )
-def test_a_damaged_copy_is_ignored(profile_path, clock, damage) -> None:
+def test_a_damaged_copy_is_ignored(
+    profile_path: Path, clock: FixedClock, damage: Callable[[bytes], bytes]
+) -> None:
     saved = _saved_profile(profile_path, clock)
     copy = stamp.stamp_path(profile_path)
     copy.write_bytes(damage(copy.read_bytes()))
@@ -85,7 +92,9 @@ def test_a_damaged_copy_is_ignored(profile_path, clock, damage) -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX owners and modes")
-def test_a_stamp_others_could_have_written_is_never_used(profile_path, clock) -> None:
+def test_a_stamp_others_could_have_written_is_never_used(
+    profile_path: Path, clock: FixedClock
+) -> None:
     _saved_profile(profile_path, clock)
     copy = stamp.stamp_path(profile_path)
     raw = profile_path.read_bytes()
@@ -100,7 +109,9 @@ def test_a_stamp_others_could_have_written_is_never_used(profile_path, clock) ->
 
 
 @pytest.mark.skipif(not hasattr(os, "O_NOFOLLOW"), reason="POSIX links")
-def test_a_link_or_a_pipe_in_place_of_the_copy_is_never_read(profile_path, clock, tmp_path):
+def test_a_link_or_a_pipe_in_place_of_the_copy_is_never_read(
+    profile_path: Path, clock: FixedClock, tmp_path: Path
+) -> None:
     """In a shared folder someone could point the copy at a file of ours they wrote."""
     _saved_profile(profile_path, clock)
     copy = stamp.stamp_path(profile_path)
@@ -122,7 +133,9 @@ def test_a_link_or_a_pipe_in_place_of_the_copy_is_never_read(profile_path, clock
     assert store.close()
 
 
-def test_a_profile_named_like_a_copy_is_never_overwritten(tmp_path, clock) -> None:
+def test_a_profile_named_like_a_copy_is_never_overwritten(
+    tmp_path: Path, clock: FixedClock
+) -> None:
     for name in ("x.quickstart", "x.json.quickstart"):
         folder = tmp_path / name.replace(".", "-")
         path = folder / name
@@ -138,7 +151,9 @@ def test_a_profile_named_like_a_copy_is_never_overwritten(tmp_path, clock) -> No
             assert again.close()
 
 
-def test_a_copy_for_other_bytes_is_not_used_even_if_the_size_matches(profile_path, clock) -> None:
+def test_a_copy_for_other_bytes_is_not_used_even_if_the_size_matches(
+    profile_path: Path, clock: FixedClock
+) -> None:
     _saved_profile(profile_path, clock)
     raw = profile_path.read_bytes()
     same_size = raw.replace(b'"Walk [/] "', b'"Walk [x] "')
@@ -146,7 +161,7 @@ def test_a_copy_for_other_bytes_is_not_used_even_if_the_size_matches(profile_pat
     assert stamp.load(profile_path, same_size) is None
 
 
-def test_delete_all_removes_the_copy(profile_path, clock) -> None:
+def test_delete_all_removes_the_copy(profile_path: Path, clock: FixedClock) -> None:
     _saved_profile(profile_path, clock)
     store = ProfileStore(profile_path, clock)
     removed = store.delete_all(own_folder=None)
@@ -154,7 +169,9 @@ def test_delete_all_removes_the_copy(profile_path, clock) -> None:
     assert not stamp.stamp_path(profile_path).exists()
 
 
-def test_a_merged_check_in_replaces_only_the_fields_it_names(profile_path, clock) -> None:
+def test_a_merged_check_in_replaces_only_the_fields_it_names(
+    profile_path: Path, clock: FixedClock
+) -> None:
     store = ProfileStore(profile_path, clock)
     store.apply(SetCheckIn(DAY, CheckIn(mood=6, note="slept badly")))
     store.apply(SetCheckIn(DAY, CheckIn(mood=3, energy=2), merge=("mood",)))
@@ -174,7 +191,7 @@ class _Planted:
 
 
 def test_a_pickle_planted_where_a_copy_or_cache_used_to_be_never_runs(
-    profile_path, clock, tmp_path
+    profile_path: Path, clock: FixedClock, tmp_path: Path
 ) -> None:
     """The old quick-start copy and content cache were pickles: a file planted in
     their place (a shared or synced folder) must never be executed."""
@@ -199,7 +216,7 @@ def test_a_pickle_planted_where_a_copy_or_cache_used_to_be_never_runs(
     assert not marker.exists()
 
 
-def test_a_cache_made_by_other_code_is_never_loaded(tmp_path) -> None:
+def test_a_cache_made_by_other_code_is_never_loaded(tmp_path: Path) -> None:
     content = [ROOT / "tests" / "fixtures" / "content"]
     cache_dir = tmp_path / "cache"
     cache_dir.mkdir()
@@ -213,7 +230,9 @@ def test_a_cache_made_by_other_code_is_never_loaded(tmp_path) -> None:
     assert load_library_cached(content, cache_dir).modules == library.modules
 
 
-def test_the_way_to_the_first_screen_never_imports_pydantic(profile_path, clock) -> None:
+def test_the_way_to_the_first_screen_never_imports_pydantic(
+    profile_path: Path, clock: FixedClock
+) -> None:
     """With a current stamp and content cache, start-up skips pydantic (~60 ms)."""
     _saved_profile(profile_path, clock)
     code = f"""

@@ -8,6 +8,7 @@ import stat
 from datetime import date, datetime
 from pathlib import Path
 
+from tests.typing_helpers import present
 from wellness_tui.clock import FixedClock
 from wellness_tui.profile.models import Habit
 from wellness_tui.profile.ops import AddHabit, SetAnswer, SetDone
@@ -20,13 +21,17 @@ def _walk() -> AddHabit:
     return AddHabit(Habit(id="walk", title="Walk", created=DAY))
 
 
-def test_a_new_profile_is_not_written_until_something_changes(profile_path, clock) -> None:
+def test_a_new_profile_is_not_written_until_something_changes(
+    profile_path: Path, clock: FixedClock
+) -> None:
     store = ProfileStore(profile_path, clock)
     assert store.close()
     assert not profile_path.exists()
 
 
-def test_changes_are_saved_in_order_and_reload_exactly(profile_path, clock) -> None:
+def test_changes_are_saved_in_order_and_reload_exactly(
+    profile_path: Path, clock: FixedClock
+) -> None:
     store = ProfileStore(profile_path, clock)
     store.apply(_walk())
     for offset in range(5):
@@ -48,7 +53,9 @@ def test_changes_are_saved_in_order_and_reload_exactly(profile_path, clock) -> N
     assert again.profile.answers["l/p"].text == "second [/]\x1b[31m"
 
 
-def test_files_and_folders_are_private_whatever_the_umask(tmp_path, clock) -> None:
+def test_files_and_folders_are_private_whatever_the_umask(
+    tmp_path: Path, clock: FixedClock
+) -> None:
     users_folder_mode = stat.S_IMODE(tmp_path.stat().st_mode)
     old = os.umask(0o022)
     try:
@@ -70,7 +77,7 @@ def test_files_and_folders_are_private_whatever_the_umask(tmp_path, clock) -> No
         assert stat.S_IMODE(file.stat().st_mode) == 0o600, file.name
 
 
-def test_a_folder_the_user_chose_keeps_its_mode(tmp_path, clock) -> None:
+def test_a_folder_the_user_chose_keeps_its_mode(tmp_path: Path, clock: FixedClock) -> None:
     chosen = tmp_path / "mine"
     chosen.mkdir(mode=0o755)
     os.chmod(chosen, 0o755)
@@ -80,7 +87,7 @@ def test_a_folder_the_user_chose_keeps_its_mode(tmp_path, clock) -> None:
     assert stat.S_IMODE(chosen.stat().st_mode) == 0o755
 
 
-def test_two_stores_on_one_file_keep_both_changes(profile_path, clock) -> None:
+def test_two_stores_on_one_file_keep_both_changes(profile_path: Path, clock: FixedClock) -> None:
     first = ProfileStore(profile_path, clock)
     first.apply(_walk())
     assert first.flush()
@@ -90,7 +97,7 @@ def test_two_stores_on_one_file_keep_both_changes(profile_path, clock) -> None:
     first.apply(SetDone("walk", date(2026, 11, 2), True))  # first has not seen second's tick
     assert first.flush()
     assert first.take_refresh()  # first learns of second's change
-    assert first.profile.habit("walk").done == [date(2026, 11, 1), date(2026, 11, 2)]
+    assert present(first.profile.habit("walk")).done == [date(2026, 11, 1), date(2026, 11, 2)]
     first.close()
     second.close()
     data = json.loads(profile_path.read_text())
@@ -157,7 +164,7 @@ def test_one_bad_value_costs_only_that_value(profile_path: Path, clock: FixedClo
     damaged = json.dumps(data).encode()
     profile_path.write_bytes(damaged)
     recovered = ProfileStore(profile_path, clock)
-    assert recovered.profile.habit("walk").done == [DAY]
+    assert present(recovered.profile.habit("walk")).done == [DAY]
     assert recovered.profile.answers["l/p"].text == "my words"
     notice = recovered.notices[0]
     assert "2 item(s) were left out (first: habits[0].done[1])" in notice

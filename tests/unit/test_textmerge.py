@@ -25,7 +25,9 @@ AT = datetime(2026, 11, 25, 10, 0)
         ("one\ntwo\nthree", "ONE\ntwo\nthree", "one\ntwo\nTHREE", "ONE\ntwo\nTHREE"),
     ],
 )
-def test_1_changes_that_do_not_overlap_are_both_kept(base, mine, theirs, merged) -> None:
+def test_1_changes_that_do_not_overlap_are_both_kept(
+    base: str, mine: str, theirs: str, merged: str | None
+) -> None:
     result, conflict = merge3(base, mine, theirs)
     assert not conflict
     if merged is None:
@@ -38,7 +40,9 @@ def test_1_changes_that_do_not_overlap_are_both_kept(base, mine, theirs, merged)
     ("base", "mine", "theirs"),
     [("", "morning light", "tea"), ("I walk", "I run", "I swim"), ("x", "x mine", "x theirs")],
 )
-def test_1_overlapping_changes_keep_both_versions_visibly(base, mine, theirs) -> None:
+def test_1_overlapping_changes_keep_both_versions_visibly(
+    base: str, mine: str, theirs: str
+) -> None:
     result, conflict = merge3(base, mine, theirs)
     assert conflict
     assert result == f"{mine}\n\n{CONFLICT_LINE}\n{theirs}"

@@ -217,7 +217,7 @@ def test_report_sections_are_private_by_default_and_literal_in_every_format() ->
     assert "problem solving" in render(report, "csv")
 
 
-def wt(profile: Path, *args: str):
+def wt(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, WELLNESS_TUI_NOW="2026-11-25T10:00")
     return subprocess.run(
         [sys.executable, "-m", "wellness_tui", *args, "--profile", str(profile)],
