@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import io
+from typing import Any, TypeVar
 
 from rich.console import Console
 from textual.app import App
+from textual.screen import Screen
 from textual.widgets import OptionList
 
+S = TypeVar("S", bound=Screen[Any])
 
-def screen_text(app: App[object]) -> str:
+
+def screen_text(app: App[Any]) -> str:
     """Exactly the text the terminal shows now (what a person would read).
 
     Rendered the way `App.export_screenshot` does it, but as plain text.
@@ -30,6 +34,13 @@ def screen_text(app: App[object]) -> str:
     return console.export_text()
 
 
-def highlight(app: App[object], option_id: str, list_id: str) -> None:
+def highlight(app: App[Any], option_id: str, list_id: str) -> None:
     option_list = app.screen.query_one(list_id, OptionList)
     option_list.highlighted = option_list.get_option_index(option_id)
+
+
+def screen_as(app: App[Any], kind: type[S]) -> S:
+    """The screen on top, which the test expects to be a `kind` (fails if it is not)."""
+    screen = app.screen
+    assert isinstance(screen, kind), type(screen).__name__
+    return screen

@@ -3,28 +3,36 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
+from tests.typing_helpers import OpenStore, SnapCompare
+from wellness_tui.clock import FixedClock
 from wellness_tui.core.activation import Ratings, let_go, log_done, mark_done, new_activity, plan
-from wellness_tui.profile.models import CheckIn
+from wellness_tui.library import Library
+from wellness_tui.profile.models import CheckIn, LifeArea
 from wellness_tui.profile.ops import PutActivity, PutPlan, SetCheckIn
-from wellness_tui.tui.app import build_app
+from wellness_tui.tui.app import WellnessApp, build_app
 
 from .helpers import screen_text
 
 TODAY = date(2026, 11, 25)
 
 
-def _app(open_store, profile_path, library, clock):
+def _app(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> WellnessApp:
     store = open_store(profile_path)
     now = clock.now()
-    for title, area in (
+    areas: tuple[tuple[str, LifeArea], ...] = (
         ("Walk to the shop", "health"),
         ("Call Sam", "relationships"),
         ("Tidy one shelf", "home"),
         ("Bake bread", "fun"),
-    ):
+    )
+    for title, area in areas:
         store.apply(PutActivity(new_activity(store.profile, title, TODAY, area=area)))
     walk, call, tidy, bake = store.profile.activities
     p = store.profile
@@ -44,10 +52,17 @@ def _app(open_store, profile_path, library, clock):
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
-def test_today_with_plans(size, snap_compare, open_store, profile_path, library, clock):
+def test_today_with_plans(
+    size: tuple[int, int],
+    snap_compare: SnapCompare,
+    open_store: OpenStore,
+    profile_path: Path,
+    library: Library,
+    clock: FixedClock,
+) -> None:
     app = _app(open_store, profile_path, library, clock)
 
-    async def check(pilot):
+    async def check(pilot: Pilot[None]) -> None:
         await pilot.pause()
         text = screen_text(app)
         assert "Planned for today" in text
@@ -57,10 +72,17 @@ def test_today_with_plans(size, snap_compare, open_store, profile_path, library,
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
-def test_weekly_review(size, snap_compare, open_store, profile_path, library, clock):
+def test_weekly_review(
+    size: tuple[int, int],
+    snap_compare: SnapCompare,
+    open_store: OpenStore,
+    profile_path: Path,
+    library: Library,
+    clock: FixedClock,
+) -> None:
     app = _app(open_store, profile_path, library, clock)
 
-    async def check(pilot):
+    async def check(pilot: Pilot[None]) -> None:
         await pilot.pause()
         await pilot.press("a", "w")
         await pilot.pause()

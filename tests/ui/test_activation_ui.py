@@ -4,12 +4,17 @@ move, let go, undo, an activity made a habit, the weekly review's numbers."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from textual.widgets import Input
 
+from tests.typing_helpers import OpenStore, present
+from wellness_tui.clock import FixedClock
 from wellness_tui.core.activation import Ratings, let_go, log_done, mark_done, new_activity, plan
-from wellness_tui.profile.models import CheckIn
+from wellness_tui.library import Library
+from wellness_tui.profile.models import CheckIn, PartOfDay
 from wellness_tui.profile.ops import PutActivity, PutPlan, SetCheckIn
+from wellness_tui.profile.store import ProfileStore
 from wellness_tui.tui.app import build_app
 from wellness_tui.tui.dialogs.activity import DoneDialog, PlanDialog
 from wellness_tui.tui.palette import palette_commands
@@ -21,7 +26,13 @@ from .helpers import highlight, screen_text
 TODAY = date(2026, 11, 25)
 
 
-def _store_with_plan(open_store, profile_path, clock, title="Walk to the shop", when="morning"):
+def _store_with_plan(
+    open_store: OpenStore,
+    profile_path: Path,
+    clock: FixedClock,
+    title: str = "Walk to the shop",
+    when: PartOfDay = "morning",
+) -> tuple[ProfileStore, str]:
     store = open_store(profile_path)
     activity = new_activity(store.profile, title, TODAY, area="health")
     store.apply(PutActivity(activity))
@@ -30,7 +41,9 @@ def _store_with_plan(open_store, profile_path, clock, title="Walk to the shop", 
     return store, entry.id
 
 
-async def test_plan_a_starter_idea_from_today(open_store, profile_path, library, clock):
+async def test_plan_a_starter_idea_from_today(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -60,7 +73,9 @@ async def test_plan_a_starter_idea_from_today(open_store, profile_path, library,
     assert store.close()
 
 
-async def test_done_with_ratings_from_today_and_undo(open_store, profile_path, library, clock):
+async def test_done_with_ratings_from_today_and_undo(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store, entry_id = _store_with_plan(open_store, profile_path, clock)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -71,7 +86,7 @@ async def test_done_with_ratings_from_today_and_undo(open_store, profile_path, l
         assert isinstance(app.screen, DoneDialog)
         await pilot.press("6", "tab", "4", "enter")
         await pilot.pause()
-        entry = store.profile.plan(entry_id)
+        entry = present(store.profile.plan(entry_id))
         assert (entry.state, entry.enjoyment, entry.achievement, entry.mood_before) == (
             "done",
             6,
@@ -83,11 +98,13 @@ async def test_done_with_ratings_from_today_and_undo(open_store, profile_path, l
         )
         await pilot.press("u")
         await pilot.pause()
-        assert store.profile.plan(entry_id).state == "planned"
-        assert store.profile.plan(entry_id).enjoyment is None
+        assert present(store.profile.plan(entry_id)).state == "planned"
+        assert present(store.profile.plan(entry_id)).enjoyment is None
 
 
-async def test_done_with_every_rating_skipped(open_store, profile_path, library, clock):
+async def test_done_with_every_rating_skipped(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store, entry_id = _store_with_plan(open_store, profile_path, clock)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -95,11 +112,13 @@ async def test_done_with_every_rating_skipped(open_store, profile_path, library,
         highlight(app, f"plan:{entry_id}", "#today-list")
         await pilot.press("space", "enter")
         await pilot.pause()
-        entry = store.profile.plan(entry_id)
+        entry = present(store.profile.plan(entry_id))
         assert (entry.state, entry.enjoyment, entry.achievement) == ("done", None, None)
 
 
-async def test_a_bad_rating_is_refused_in_plain_words(open_store, profile_path, library, clock):
+async def test_a_bad_rating_is_refused_in_plain_words(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store, entry_id = _store_with_plan(open_store, profile_path, clock)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -109,10 +128,12 @@ async def test_a_bad_rating_is_refused_in_plain_words(open_store, profile_path, 
         await pilot.pause()
         assert isinstance(app.screen, DoneDialog)
         assert "Enjoyment: 11 is out of range" in screen_text(app)
-        assert store.profile.plan(entry_id).state == "planned"
+        assert present(store.profile.plan(entry_id)).state == "planned"
 
 
-async def test_move_and_let_go_in_the_planner(open_store, profile_path, library, clock):
+async def test_move_and_let_go_in_the_planner(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store, entry_id = _store_with_plan(open_store, profile_path, clock)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 30)) as pilot:
@@ -122,11 +143,11 @@ async def test_move_and_let_go_in_the_planner(open_store, profile_path, library,
         highlight(app, f"plan:{entry_id}", "#planner-list")
         await pilot.press("l")
         await pilot.pause()
-        assert store.profile.plan(entry_id).state == "let go"
+        assert present(store.profile.plan(entry_id)).state == "let go"
         assert "~ Walk to the shop  let go · morning" in screen_text(app)
         await pilot.press("u")
         await pilot.pause()
-        assert store.profile.plan(entry_id).state == "planned"
+        assert present(store.profile.plan(entry_id)).state == "planned"
         highlight(app, f"plan:{entry_id}", "#planner-list")
         await pilot.press("p")
         await pilot.pause()
@@ -134,7 +155,7 @@ async def test_move_and_let_go_in_the_planner(open_store, profile_path, library,
         app.screen.query_one("#field-day", Input).value = "tomorrow"
         await pilot.press("enter")
         await pilot.pause()
-        entry = store.profile.plan(entry_id)
+        entry = present(store.profile.plan(entry_id))
         assert (entry.day, entry.moved_from, entry.when) == (
             TODAY + timedelta(days=1),
             [TODAY],
@@ -149,10 +170,12 @@ async def test_move_and_let_go_in_the_planner(open_store, profile_path, library,
         await pilot.press("enter")
         await pilot.pause()
         assert "is in the past: plans are for today or later" in screen_text(app)
-        assert store.profile.plan(entry_id).day == TODAY + timedelta(days=1)
+        assert present(store.profile.plan(entry_id)).day == TODAY + timedelta(days=1)
 
 
-async def test_log_what_i_did_and_make_it_a_habit(open_store, profile_path, library, clock):
+async def test_log_what_i_did_and_make_it_a_habit(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store, entry_id = _store_with_plan(open_store, profile_path, clock, title="Tea")
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 30)) as pilot:
@@ -162,7 +185,7 @@ async def test_log_what_i_did_and_make_it_a_habit(open_store, profile_path, libr
         highlight(app, "activity:tea", "#planner-list")
         await pilot.press("d", "tab", "7", "enter")  # the day's plan of it is marked done
         await pilot.pause()
-        assert store.profile.plan(entry_id).achievement == 7
+        assert present(store.profile.plan(entry_id)).achievement == 7
         await pilot.press("d", "enter")  # again: logged, without a plan
         await pilot.pause()
         logged = [e for e in store.profile.plans if not e.planned]
@@ -175,7 +198,9 @@ async def test_log_what_i_did_and_make_it_a_habit(open_store, profile_path, libr
         assert store.profile.habits == []
 
 
-async def test_weekly_review_numbers(open_store, profile_path, library, clock):
+async def test_weekly_review_numbers(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     now = clock.now()
     for title in ("Walk", "Call Sam", "Tidy a shelf", "Bake"):
@@ -214,12 +239,16 @@ async def test_weekly_review_numbers(open_store, profile_path, library, clock):
         assert "Nothing planned or logged this week yet" in text
 
 
-def test_the_palette_offers_the_planner(open_store, profile_path, library, clock) -> None:
+def test_the_palette_offers_the_planner(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     app = build_app(open_store(profile_path), library, clock)
     assert "Plan an activity" in [c.title for c in palette_commands(app)]
 
 
-async def test_a_plan_made_in_the_shell_shows_up_on_today(open_store, profile_path, library, clock):
+async def test_a_plan_made_in_the_shell_shows_up_on_today(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     from .test_store_in_app import shell
 
     store = open_store(profile_path)
@@ -239,7 +268,9 @@ async def test_a_plan_made_in_the_shell_shows_up_on_today(open_store, profile_pa
     assert [a.title for a in store.profile.activities] == ["Tea", "Walk [b]now[/b]"]
 
 
-async def test_write_a_value_and_edit_an_activity(open_store, profile_path, library, clock):
+async def test_write_a_value_and_edit_an_activity(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store, _ = _store_with_plan(open_store, profile_path, clock, title="Tea")
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 30)) as pilot:
@@ -259,8 +290,8 @@ async def test_write_a_value_and_edit_an_activity(open_store, profile_path, libr
         app.screen.query_one("#field-title", Input).value = "Green tea"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert store.profile.activity("tea").title == "Green tea"
+        assert present(store.profile.activity("tea")).title == "Green tea"
         assert "Green tea" in screen_text(app)
         await pilot.press("u")
         await pilot.pause()
-        assert store.profile.activity("tea").title == "Tea"
+        assert present(store.profile.activity("tea")).title == "Tea"

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from tests.typing_helpers import OpenStore
+from wellness_tui.clock import FixedClock
+from wellness_tui.library import Library
 from wellness_tui.tui.app import build_app
 from wellness_tui.tui.dialogs.confirm import ConfirmDialog
 from wellness_tui.tui.dialogs.habit_edit import HabitEditDialog
@@ -13,8 +17,8 @@ from wellness_tui.tui.screens.habits import HabitsScreen
 
 
 async def test_escape_in_the_habit_form_asks_before_discarding(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -48,7 +52,9 @@ async def test_escape_in_the_habit_form_asks_before_discarding(
         ("1999-12-31", "too far back"),
     ],
 )
-def test_a_date_field_takes_only_the_form_it_asks_for(typed, expected) -> None:
+def test_a_date_field_takes_only_the_form_it_asks_for(
+    typed: str, expected: date | str | None
+) -> None:
     from wellness_tui.tui.dialogs.form import check_date
 
     if isinstance(expected, str):

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.widgets import OptionList
 
+from tests.typing_helpers import OpenStore, present
+from wellness_tui.clock import FixedClock
 from wellness_tui.core.habits import is_done
 from wellness_tui.core.progress import reading_stops
+from wellness_tui.library import Library
 from wellness_tui.profile.models import answer_key
 from wellness_tui.tui.app import build_app
 from wellness_tui.tui.screens.lesson import LessonScreen
@@ -18,7 +23,9 @@ from wellness_tui.tui.widgets.answer_area import AnswerArea
 from .helpers import highlight, screen_text
 
 
-async def test_first_run_shows_the_welcome_then_today(open_store, profile_path, library, clock):
+async def test_first_run_shows_the_welcome_then_today(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path, welcomed=False)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -42,8 +49,8 @@ async def test_first_run_shows_the_welcome_then_today(open_store, profile_path, 
 
 
 async def test_lesson_journey_resumes_at_the_same_section_at_another_size(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -111,8 +118,10 @@ async def test_lesson_journey_resumes_at_the_same_section_at_another_size(
         assert area2.text == "quiet [0] note [/]"
 
 
-async def test_reading_stops_cover_sections_activity_reflection_and_questions(library):
-    _, lesson = library.lesson("rest-rhythm")
+async def test_reading_stops_cover_sections_activity_reflection_and_questions(
+    library: Library,
+) -> None:
+    _, lesson = present(library.lesson("rest-rhythm"))
     assert [s for s, _ in reading_stops(lesson)] == [
         "start",
         "why-rhythm-matters",
@@ -125,8 +134,8 @@ async def test_reading_stops_cover_sections_activity_reflection_and_questions(li
 
 
 async def test_tick_a_habit_and_it_is_still_ticked_after_restart(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -161,12 +170,12 @@ async def test_tick_a_habit_and_it_is_still_ticked_after_restart(
         await pilot.pause()
         assert "○ Get up at the same time  not yet" in screen_text(app2)
     assert store2.close()
-    assert not is_done(store2.profile.habit("rest-same-wake"), clock.now().date())
+    assert not is_done(present(store2.profile.habit("rest-same-wake")), clock.now().date())
 
 
 async def test_knowledge_check_explains_every_choice_and_never_blocks(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -191,8 +200,8 @@ async def test_knowledge_check_explains_every_choice_and_never_blocks(
 
 
 async def test_escape_in_an_answer_keeps_the_text_and_leaving_saves_it(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -215,8 +224,8 @@ async def test_escape_in_an_answer_keeps_the_text_and_leaving_saves_it(
 
 
 async def test_sources_show_at_the_end_of_the_last_lesson_only(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -240,8 +249,8 @@ async def test_sources_show_at_the_end_of_the_last_lesson_only(
 
 
 async def test_broken_content_leaves_the_module_out_with_a_visible_notice(
-    open_store, profile_path, clock, tmp_path
-):
+    open_store: OpenStore, profile_path: Path, clock: FixedClock, tmp_path: Path
+) -> None:
     import shutil
 
     from tests.conftest import TEST_CONTENT
@@ -268,8 +277,8 @@ async def test_broken_content_leaves_the_module_out_with_a_visible_notice(
 
 
 async def test_first_choices_set_name_focus_habits_and_day_end(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     from textual.widgets import Select
 
     store = open_store(profile_path, welcomed=False)
@@ -298,7 +307,9 @@ async def test_first_choices_set_name_focus_habits_and_day_end(
     assert [h.id for h in store.profile.habits] == ["rest-same-wake", "walks-ten-minutes"]
 
 
-async def test_enter_opens_at_once_on_every_list(open_store, profile_path, library, clock):
+async def test_enter_opens_at_once_on_every_list(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     """No list starts without a highlight: enter always opens something."""
     from wellness_tui.tui.screens.scripts import ScriptScreen, ScriptsScreen
 
@@ -320,7 +331,9 @@ async def test_enter_opens_at_once_on_every_list(open_store, profile_path, libra
         assert isinstance(app.screen, ScriptScreen)
 
 
-async def test_no_more_than_three_starter_habits(open_store, profile_path, library, clock):
+async def test_no_more_than_three_starter_habits(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     from wellness_tui.tui.widgets.check_list import CheckList
 
     store = open_store(profile_path, welcomed=False)
@@ -340,7 +353,9 @@ async def test_no_more_than_three_starter_habits(open_store, profile_path, libra
         assert note.display and "up to three for now" in str(note.render())
 
 
-async def test_typing_in_a_field_adds_to_what_is_there(open_store, profile_path, library, clock):
+async def test_typing_in_a_field_adds_to_what_is_there(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     from wellness_tui.profile.models import CheckIn
     from wellness_tui.profile.ops import SetCheckIn
 

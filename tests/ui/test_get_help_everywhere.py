@@ -10,6 +10,7 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from types import ModuleType
 
 from textual.command import CommandPalette
@@ -18,7 +19,10 @@ from textual.screen import Screen
 
 import wellness_tui.tui.dialogs as dialogs_package
 import wellness_tui.tui.screens as screens_package
+from tests.typing_helpers import OpenStore, present
+from wellness_tui.clock import FixedClock
 from wellness_tui.core.habit_factory import adopt_op
+from wellness_tui.library import Library
 from wellness_tui.tui.app import WellnessApp, build_app
 from wellness_tui.tui.dialogs.activity import ActivityDialog, DoneDialog, PlanDialog, ValueDialog
 from wellness_tui.tui.dialogs.confirm import ConfirmDialog
@@ -221,11 +225,13 @@ def _danger_shown(app: WellnessApp) -> bool:
 F1_SAMPLE = {"TodayScreen", "LessonScreen", "ConfirmDialog", "SafetyPlanScreen"}
 
 
-async def test_get_help_from_every_screen(open_store, profile_path, library, clock):
+async def test_get_help_from_every_screen(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     """One app visits every screen: ctrl+g (and F1 on a sample) shows get-help on top,
     and escape returns to exactly the same screen and focused widget."""
     store = open_store(profile_path)
-    store.apply(adopt_op(library, store.profile, "rest-same-wake", clock.now().date()))
+    store.apply(present(adopt_op(library, store.profile, "rest-same-wake", clock.now().date())))
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -251,7 +257,9 @@ async def test_get_help_from_every_screen(open_store, profile_path, library, clo
             await pilot.pause()
 
 
-async def test_get_help_while_typing_in_an_answer(open_store, profile_path, library, clock):
+async def test_get_help_while_typing_in_an_answer(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -270,7 +278,9 @@ async def test_get_help_while_typing_in_an_answer(open_store, profile_path, libr
         assert area.text == "I feel tired"
 
 
-async def test_get_help_inside_the_command_palette(open_store, profile_path, library, clock):
+async def test_get_help_inside_the_command_palette(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -288,8 +298,8 @@ async def test_get_help_inside_the_command_palette(open_store, profile_path, lib
 
 
 async def test_get_help_shows_emergency_words_then_crisis_lines_without_scrolling(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:

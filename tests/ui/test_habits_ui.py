@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
+from textual.widgets import OptionList
+
+from tests.typing_helpers import OpenStore, present
+from wellness_tui.clock import FixedClock
 from wellness_tui.core.habit_factory import adopt_op
 from wellness_tui.core.habits import is_done, is_skipped
+from wellness_tui.library import Library
 from wellness_tui.profile.ops import SetDone, UpdateSettings
+from wellness_tui.profile.store import ProfileStore
 from wellness_tui.tui.app import build_app
 from wellness_tui.tui.dialogs.checkin import CheckInDialog
 from wellness_tui.tui.dialogs.confirm import ConfirmDialog
@@ -23,14 +30,16 @@ TODAY = date(2026, 11, 25)
 YESTERDAY = TODAY - timedelta(days=1)
 
 
-def _with_habits(open_store, profile_path, library):
+def _with_habits(open_store: OpenStore, profile_path: Path, library: Library) -> ProfileStore:
     store = open_store(profile_path)
     for suggestion in ("rest-same-wake", "rest-wind-down", "walks-ten-minutes"):
-        store.apply(adopt_op(library, store.profile, suggestion, date(2026, 11, 1)))
+        store.apply(present(adopt_op(library, store.profile, suggestion, date(2026, 11, 1))))
     return store
 
 
-async def test_tick_yesterday_skip_and_undo_from_today(open_store, profile_path, library, clock):
+async def test_tick_yesterday_skip_and_undo_from_today(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = _with_habits(open_store, profile_path, library)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -38,26 +47,28 @@ async def test_tick_yesterday_skip_and_undo_from_today(open_store, profile_path,
         highlight(app, "habit:rest-same-wake", "#today-list")
         await pilot.press("y")  # I forgot yesterday
         await pilot.pause()
-        habit = store.profile.habit("rest-same-wake")
+        habit = present(store.profile.habit("rest-same-wake"))
         assert is_done(habit, YESTERDAY) and not is_done(habit, TODAY)
         await pilot.press("space")
         await pilot.pause()
-        assert is_done(store.profile.habit("rest-same-wake"), TODAY)
+        assert is_done(present(store.profile.habit("rest-same-wake")), TODAY)
         assert "✓ Get up at the same time  done" in screen_text(app)
         await pilot.press("u")  # undo the tick
         await pilot.pause()
-        assert not is_done(store.profile.habit("rest-same-wake"), TODAY)
+        assert not is_done(present(store.profile.habit("rest-same-wake")), TODAY)
         assert "○ Get up at the same time  not yet" in screen_text(app)
         await pilot.press("s")  # skip today (ill)
         await pilot.pause()
-        assert is_skipped(store.profile.habit("rest-same-wake"), TODAY)
+        assert is_skipped(present(store.profile.habit("rest-same-wake")), TODAY)
         assert "– Get up at the same time  skipped" in screen_text(app)
     assert store.close()
-    saved = store.profile.habit("rest-same-wake")
+    saved = present(store.profile.habit("rest-same-wake"))
     assert saved.done == [YESTERDAY] and saved.skipped == [TODAY]
 
 
-async def test_measurable_habit_asks_for_the_amount(open_store, profile_path, library, clock):
+async def test_measurable_habit_asks_for_the_amount(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = _with_habits(open_store, profile_path, library)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -74,12 +85,12 @@ async def test_measurable_habit_asks_for_the_amount(open_store, profile_path, li
         assert isinstance(app.screen, TodayScreen)
         assert "✓ 10-minute walk  done · 12 minutes" in screen_text(app)
     assert store.close()
-    assert store.profile.habit("walks-ten-minutes").amounts == {TODAY: 12.0}
+    assert present(store.profile.habit("walks-ten-minutes")).amounts == {TODAY: 12.0}
 
 
 async def test_backfill_from_the_habit_calendar_with_a_note(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = _with_habits(open_store, profile_path, library)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -92,14 +103,14 @@ async def test_backfill_from_the_habit_calendar_with_a_note(
         assert app.focused is calendar and calendar.cursor == TODAY
         await pilot.press("left", "left", "space")  # Monday 23rd
         await pilot.pause()
-        assert is_done(store.profile.habit("rest-same-wake"), date(2026, 11, 23))
+        assert is_done(present(store.profile.habit("rest-same-wake")), date(2026, 11, 23))
         await pilot.press("e")
         await pilot.pause()
         await pilot.press(*"[b]walked with Sam[/b]")
         await pilot.press("escape")  # escape keeps a note
         await pilot.pause()
         assert (
-            store.profile.habit("rest-same-wake").notes[date(2026, 11, 23)]
+            present(store.profile.habit("rest-same-wake")).notes[date(2026, 11, 23)]
             == "[b]walked with Sam[/b]"
         )
         assert "[b]walked with Sam[/b]" in screen_text(app)
@@ -108,7 +119,9 @@ async def test_backfill_from_the_habit_calendar_with_a_note(
         assert "Strength" in screen_text(app)
 
 
-async def test_habit_detail_shows_numbers_and_heatmap(open_store, profile_path, library, clock):
+async def test_habit_detail_shows_numbers_and_heatmap(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = _with_habits(open_store, profile_path, library)
     for offset in range(1, 21):
         store.apply(SetDone("rest-same-wake", TODAY - timedelta(days=offset), True))
@@ -122,7 +135,9 @@ async def test_habit_detail_shows_numbers_and_heatmap(open_store, profile_path, 
         assert "Recent weeks" in text and "Mon" in text, text
 
 
-async def test_new_edit_pause_archive_delete_and_undo(open_store, profile_path, library, clock):
+async def test_new_edit_pause_archive_delete_and_undo(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -175,7 +190,9 @@ async def test_new_edit_pause_archive_delete_and_undo(open_store, profile_path, 
         assert [h.title for h in store.profile.habits] == ["Drink [water]"]
 
 
-async def test_new_habit_form_explains_bad_input(open_store, profile_path, library, clock):
+async def test_new_habit_form_explains_bad_input(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -187,7 +204,9 @@ async def test_new_habit_form_explains_bad_input(open_store, profile_path, libra
         assert isinstance(app.screen, HabitEditDialog)
 
 
-async def test_checkin_form_by_keyboard_and_low_mood_line(open_store, profile_path, library, clock):
+async def test_checkin_form_by_keyboard_and_low_mood_line(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -214,7 +233,9 @@ async def test_checkin_form_by_keyboard_and_low_mood_line(open_store, profile_pa
     assert saved.note == "tired [but] ok" and saved.tags == ["work", "rain"]
 
 
-async def test_checkin_can_be_edited_later(open_store, profile_path, library, clock):
+async def test_checkin_can_be_edited_later(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -226,7 +247,9 @@ async def test_checkin_can_be_edited_later(open_store, profile_path, library, cl
     assert store.profile.checkins[TODAY].mood == 7
 
 
-async def test_an_open_app_rolls_over_at_the_day_end_hour(open_store, profile_path, library):
+async def test_an_open_app_rolls_over_at_the_day_end_hour(
+    open_store: OpenStore, profile_path: Path, library: Library
+) -> None:
     from wellness_tui.clock import FixedClock
 
     clock = FixedClock(datetime(2026, 11, 26, 3, 59))
@@ -242,8 +265,8 @@ async def test_an_open_app_rolls_over_at_the_day_end_hour(open_store, profile_pa
 
 
 async def test_a_bad_hours_value_never_loses_the_rest_of_the_checkin(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -260,8 +283,8 @@ async def test_a_bad_hours_value_never_loses_the_rest_of_the_checkin(
 
 
 async def test_an_open_checkin_keeps_changes_made_from_the_shell(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     from wellness_tui.clock import FixedClock
     from wellness_tui.profile.models import CheckIn
     from wellness_tui.profile.ops import SetCheckIn
@@ -288,8 +311,8 @@ async def test_an_open_checkin_keeps_changes_made_from_the_shell(
 
 
 async def test_escape_in_an_answer_never_jumps_into_the_next_one(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     from wellness_tui.tui.screens.safety_plan import SafetyPlanScreen
     from wellness_tui.tui.widgets.answer_area import AnswerArea
 
@@ -310,8 +333,8 @@ async def test_escape_in_an_answer_never_jumps_into_the_next_one(
 
 
 async def test_today_survives_its_highlighted_habit_being_deleted(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = _with_habits(open_store, profile_path, library)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -326,4 +349,4 @@ async def test_today_survives_its_highlighted_habit_being_deleted(
         await pilot.pause()
         assert app.is_running and isinstance(app.screen, TodayScreen)
         assert "20-minute wind-down" not in screen_text(app)
-        assert app.screen.query_one("#today-list").highlighted is not None
+        assert app.screen.query_one("#today-list", OptionList).highlighted is not None

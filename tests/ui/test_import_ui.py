@@ -6,6 +6,11 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from textual.widgets import Button
+
+from tests.typing_helpers import OpenStore
+from wellness_tui.clock import FixedClock
+from wellness_tui.library import Library
 from wellness_tui.tui.app import build_app
 from wellness_tui.tui.dialogs.confirm import ConfirmDialog
 from wellness_tui.tui.dialogs.form import FormDialog
@@ -29,8 +34,8 @@ def daylio(path: Path) -> Path:
 
 
 async def test_import_from_settings_asks_then_adds_and_keeps_a_copy(
-    open_store, profile_path, library, clock, tmp_path
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock, tmp_path: Path
+) -> None:
     store = open_store(profile_path)
     file = daylio(tmp_path / "daylio.csv")
     app = build_app(store, library, clock)
@@ -38,7 +43,7 @@ async def test_import_from_settings_asks_then_adds_and_keeps_a_copy(
         await pilot.press("comma")
         await pilot.pause()
         assert isinstance(app.screen, SettingsScreen)
-        app.screen.query_one("#import-history").press()
+        app.screen.query_one("#import-history", Button).press()
         await pilot.pause()
         assert isinstance(app.screen, FormDialog)
         app.screen.query_one("#field-path", TextInput).value = str(file)
@@ -51,7 +56,7 @@ async def test_import_from_settings_asks_then_adds_and_keeps_a_copy(
         await pilot.press("escape")  # no: nothing changes
         await pilot.pause()
         assert store.profile.checkins == {}
-        app.screen.query_one("#import-history").press()
+        app.screen.query_one("#import-history", Button).press()
         await pilot.pause()
         app.screen.query_one("#field-path", TextInput).value = str(file)
         await pilot.press("ctrl+s")
@@ -66,8 +71,8 @@ async def test_import_from_settings_asks_then_adds_and_keeps_a_copy(
 
 
 async def test_a_wrong_file_says_so_and_changes_nothing(
-    open_store, profile_path, library, clock, tmp_path
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock, tmp_path: Path
+) -> None:
     store = open_store(profile_path)
     wrong = tmp_path / "x.csv"
     wrong.write_text("a,b\n1,2\n")
@@ -83,13 +88,15 @@ async def test_a_wrong_file_says_so_and_changes_nothing(
     assert store.profile.checkins == {}
 
 
-async def test_first_run_choices_offer_the_import(open_store, profile_path, library, clock):
+async def test_first_run_choices_offer_the_import(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     app = build_app(open_store(profile_path, welcomed=False), library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")  # past the welcome
         await pilot.pause()
         assert isinstance(app.screen, OnboardingScreen)
-        app.screen.query_one("#import-history").press()
+        app.screen.query_one("#import-history", Button).press()
         await pilot.pause()
         assert isinstance(app.screen, FormDialog)
         assert "Bring your history" in screen_text(app)

@@ -8,8 +8,17 @@ contain nothing clickable that the user did not make.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
+from textual._compositor import LayoutUpdate
+from textual.screen import Screen
+
+from tests.typing_helpers import OpenStore
+from wellness_tui.clock import FixedClock
+from wellness_tui.library import Library
 from wellness_tui.profile.models import (
     Answer,
     Appointment,
@@ -30,8 +39,9 @@ from wellness_tui.profile.ops import (
     SetAppointment,
     SetCheckIn,
 )
+from wellness_tui.profile.store import ProfileStore
 from wellness_tui.textsafe import visible
-from wellness_tui.tui.app import build_app
+from wellness_tui.tui.app import WellnessApp, build_app
 
 from .helpers import screen_text
 from .test_get_help_everywhere import OPENERS
@@ -55,7 +65,7 @@ SHORT = [s for s in CORPUS if len(s) < 40]
 TODAY = date(2026, 11, 25)
 
 
-def seed(store) -> None:
+def seed(store: ProfileStore) -> None:
     profile = store.profile
     profile.settings.name = "[b]Sam[/b]"
     for index, text in enumerate(CORPUS):
@@ -86,7 +96,7 @@ def seed(store) -> None:
     profile.scripts["ask-a-friend"] = {"name": CORPUS[6], "what": CORPUS[9]}
 
 
-def seed_worksheets(store, index: int, text: str) -> None:
+def seed_worksheets(store: ProfileStore, index: int, text: str) -> None:
     """A thought record and a problem-solving sheet with the sample in every text field."""
     made = datetime(2026, 11, 25, 8, 0) - timedelta(minutes=index)
     store.apply(
@@ -124,10 +134,11 @@ def seed_worksheets(store, index: int, text: str) -> None:
     )
 
 
-def clickable_meta(app) -> list[str]:
+def clickable_meta(app: WellnessApp) -> list[str]:
     """Any @click actions in what the screen draws (markup would create them)."""
     found = []
     update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    assert isinstance(update, LayoutUpdate)  # what a full render_update is
     for line in update.strips:
         for strip in line:
             for segment in strip:
@@ -137,7 +148,9 @@ def clickable_meta(app) -> list[str]:
     return found
 
 
-async def test_corpus_on_every_screen(open_store, profile_path, library, clock):
+async def test_corpus_on_every_screen(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     """One app visits every screen in turn (quicker than an app per screen)."""
     store = open_store(profile_path)
     seed(store)
@@ -163,7 +176,9 @@ async def test_corpus_on_every_screen(open_store, profile_path, library, clock):
             await pilot.pause()
 
 
-async def test_corpus_strings_show_exactly_as_typed(open_store, profile_path, library, clock):
+async def test_corpus_strings_show_exactly_as_typed(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     seed(store)
     app = build_app(store, library, clock)
@@ -189,8 +204,8 @@ async def test_corpus_strings_show_exactly_as_typed(open_store, profile_path, li
 
 
 async def test_typing_markup_into_fields_stores_it_exactly(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -208,8 +223,8 @@ ESC = "a\x1b[2Jb\x9bc"  # clear-screen, and a C1 control (CSI on some terminals)
 
 
 async def test_text_being_edited_shows_control_characters_and_stays_as_stored(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     from wellness_tui.targets import Target
     from wellness_tui.tui.dialogs.form import Field, FormDialog
     from wellness_tui.tui.dialogs.habit_edit import HabitEditDialog
@@ -225,10 +240,10 @@ async def test_text_being_edited_shows_control_characters_and_stays_as_stored(
     store.apply(RestoreHabit(measured))
     store.profile.answers["rest-rhythm/what-helps"] = Answer(text=ESC, updated=datetime.now())
     app = build_app(store, library, clock)
-    results = []
+    results: list[Any] = []  # what each dialog gave back (of its own type)
     async with app.run_test(size=(100, 40), notifications=True) as pilot:
 
-        async def shows_pictures(screen) -> None:
+        async def shows_pictures(screen: Screen[Any]) -> None:
             await app.push_screen(screen, results.append)
             await pilot.pause()
             text = screen_text(app)
@@ -256,8 +271,8 @@ async def test_text_being_edited_shows_control_characters_and_stays_as_stored(
 
 
 async def test_worksheet_fields_show_as_typed_in_forms_and_palette(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     """Every field of both worksheets, opened in its form, shows each sample as typed;
     the palette's search finds saved records and shows their titles literally."""
     from textual.widgets import Input, TextArea
@@ -271,10 +286,12 @@ async def test_worksheet_fields_show_as_typed_in_forms_and_palette(
     app = build_app(store, library, clock)
     async with app.run_test(size=(120, 40)) as pilot:
         for index, text in enumerate(SHORT):
-            for opener, item in (
+            # Each opener with its own kind of item (the pairs' types differ).
+            forms: tuple[tuple[Callable[..., None], object], ...] = (
                 (open_thought_form, store.profile.thought_records[index]),
                 (open_problem_form, store.profile.problem_sheets[index]),
-            ):
+            )
+            for opener, item in forms:
                 opener(app, item)
                 await pilot.pause()
                 assert isinstance(app.screen, FormDialog)

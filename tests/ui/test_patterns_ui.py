@@ -3,27 +3,34 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from benchmarks.synthetic import make_profile
+from textual.pilot import Pilot
 
+from tests.typing_helpers import OpenStore
+from wellness_tui.clock import FixedClock
 from wellness_tui.core.patterns import CAVEAT
+from wellness_tui.library import Library
 from wellness_tui.profile.codec import encode
-from wellness_tui.tui.app import build_app
+from wellness_tui.profile.store import ProfileStore
+from wellness_tui.tui.app import WellnessApp, build_app
 from wellness_tui.tui.screens import lazy
 from wellness_tui.tui.screens.patterns import PatternsScreen
 from wellness_tui.tui.widgets.symbols import plain_symbols
+from wellness_tui.tui.widgets.year_view import YearView
 
 from .helpers import screen_text
 
 
-def year_store(open_store, profile_path):
+def year_store(open_store: OpenStore, profile_path: Path) -> ProfileStore:
     profile_path.parent.mkdir(parents=True, exist_ok=True)
     profile_path.write_bytes(encode(make_profile(365)))
     return open_store(profile_path)
 
 
-async def open_patterns(app, pilot) -> PatternsScreen:
+async def open_patterns(app: WellnessApp, pilot: Pilot[None]) -> PatternsScreen:
     await pilot.press("r", "p")
     await pilot.pause()
     await app.workers.wait_for_complete()
@@ -34,8 +41,12 @@ async def open_patterns(app, pilot) -> PatternsScreen:
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
 async def test_patterns_from_progress_with_a_year_of_data(
-    open_store, profile_path, library, clock, size
-):
+    open_store: OpenStore,
+    profile_path: Path,
+    library: Library,
+    clock: FixedClock,
+    size: tuple[int, int],
+) -> None:
     app = build_app(year_store(open_store, profile_path), library, clock)
     async with app.run_test(size=size) as pilot:
         screen = await open_patterns(app, pilot)
@@ -64,14 +75,18 @@ async def test_patterns_from_progress_with_a_year_of_data(
 
 
 async def test_year_view_in_no_color_uses_ascii(
-    open_store, profile_path, library, clock, monkeypatch
-):
+    open_store: OpenStore,
+    profile_path: Path,
+    library: Library,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
     store = year_store(open_store, profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_patterns(app, pilot)
-        rendered = screen.query_one("#year-view").render_grid()
+        rendered = screen.query_one("#year-view", YearView).render_grid()
         assert "·" not in rendered.plain and "." in rendered.plain
         assert not any(span.style for span in rendered.spans if span.style not in ("", "dim"))
         rows = rendered.plain.splitlines()
@@ -83,7 +98,9 @@ async def test_year_view_in_no_color_uses_ascii(
         assert len(day) > 300
 
 
-async def test_not_enough_days_yet_in_the_view(open_store, profile_path, library, clock):
+async def test_not_enough_days_yet_in_the_view(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     app = build_app(open_store(profile_path), library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_patterns(app, pilot)
@@ -92,7 +109,9 @@ async def test_not_enough_days_yet_in_the_view(open_store, profile_path, library
         assert CAVEAT[:40] in text
 
 
-async def test_palette_opens_patterns(open_store, profile_path, library, clock):
+async def test_palette_opens_patterns(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     app = build_app(open_store(profile_path), library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         app.open_screen(lazy.patterns)
@@ -104,8 +123,8 @@ async def test_palette_opens_patterns(open_store, profile_path, library, clock):
 
 
 async def test_progress_charts_show_treatment_and_appointment_markers(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     from wellness_tui.profile.models import Appointment, Treatment
 
     store = year_store(open_store, profile_path)

@@ -3,11 +3,17 @@ assertions on the text it shows; the main screens in a light theme too."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from benchmarks.synthetic import make_profile
+from textual.pilot import Pilot
 
+from tests.typing_helpers import OpenStore, SnapCompare
+from wellness_tui.clock import FixedClock
+from wellness_tui.library import Library
 from wellness_tui.profile.codec import encode
-from wellness_tui.tui.app import build_app
+from wellness_tui.tui.app import WellnessApp, build_app
 
 from .helpers import screen_text
 from .test_get_help_everywhere import OPENERS
@@ -69,7 +75,9 @@ def test_every_screen_has_expected_text() -> None:
     assert set(EXPECTED) == set(OPENERS)
 
 
-def _app(open_store, profile_path, library, clock):
+def _app(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> WellnessApp:
     profile = make_profile(60, habits=6, today=clock.now().date())
     profile.habits[0].id = "rest-same-wake"  # the habit the openers show
     profile_path.parent.mkdir(parents=True, exist_ok=True)
@@ -79,14 +87,21 @@ def _app(open_store, profile_path, library, clock):
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_screen_snapshot(
-    name, snap_compare, open_store, profile_path, library, clock, monkeypatch, tmp_path
-):
+    name: str,
+    snap_compare: SnapCompare,
+    open_store: OpenStore,
+    profile_path: Path,
+    library: Library,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
     if name == "WelcomeScreen":  # it shows the profile's path: keep it the same every run
         monkeypatch.chdir(tmp_path)
         profile_path = profile_path.relative_to(tmp_path)
     app = _app(open_store, profile_path, library, clock)
 
-    async def check(pilot):
+    async def check(pilot: Pilot[None]) -> None:
         await pilot.pause()
         await OPENERS[name](app, pilot)
         await pilot.pause()
@@ -98,10 +113,17 @@ def test_screen_snapshot(
 
 
 @pytest.mark.parametrize("name", MAIN)
-def test_light_theme_snapshot(name, snap_compare, open_store, profile_path, library, clock):
+def test_light_theme_snapshot(
+    name: str,
+    snap_compare: SnapCompare,
+    open_store: OpenStore,
+    profile_path: Path,
+    library: Library,
+    clock: FixedClock,
+) -> None:
     app = _app(open_store, profile_path, library, clock)
 
-    async def check(pilot):
+    async def check(pilot: Pilot[None]) -> None:
         app.theme = "textual-light"
         await pilot.pause()
         await OPENERS[name](app, pilot)

@@ -3,24 +3,33 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
+from textual.pilot import Pilot
+
+from tests.typing_helpers import OpenStore
+from wellness_tui.clock import FixedClock
 from wellness_tui.core import selfchecks as sc
+from wellness_tui.library import Library
 from wellness_tui.profile.ops import PutSelfCheck, UpdateSettings
 from wellness_tui.tui.app import build_app
+from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.screens.selfcheck import SelfCheckScreen, program_questionnaires
 
-from .helpers import screen_text
+from .helpers import screen_as, screen_text
 
 PHQ9 = program_questionnaires()["phq9"]
 
 
-async def _answer(pilot, *values: int) -> None:
+async def _answer(pilot: Pilot[None], *values: int) -> None:
     for value in values:
         await pilot.press(str(value))
         await pilot.pause()
 
 
-async def test_full_phq9_with_item_nine_zero(open_store, profile_path, library, clock):
+async def test_full_phq9_with_item_nine_zero(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -51,8 +60,8 @@ async def test_full_phq9_with_item_nine_zero(open_store, profile_path, library, 
 
 
 async def test_item_nine_one_shows_the_safety_screen_before_any_score(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -79,8 +88,8 @@ async def test_item_nine_one_shows_the_safety_screen_before_any_score(
 
 
 async def test_item_nine_three_says_today_and_never_blocks(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -97,7 +106,9 @@ async def test_item_nine_three_says_today_and_never_blocks(
     assert store.profile.selfcheck_drafts["phq9"].answers == [3] * 9
 
 
-async def test_leave_and_resume_later_the_same_day(open_store, profile_path, library, clock):
+async def test_leave_and_resume_later_the_same_day(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -120,8 +131,8 @@ async def test_leave_and_resume_later_the_same_day(open_store, profile_path, lib
 
 
 async def test_today_offers_it_after_fourteen_days_unless_turned_off(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     now = clock.now()
     store.apply(PutSelfCheck(sc.make_check(PHQ9, now.date(), [0] * 9, now)))
@@ -129,11 +140,11 @@ async def test_today_offers_it_after_fourteen_days_unless_turned_off(
     async with app.run_test(size=(80, 24)) as pilot:
         assert "self-check is due" not in screen_text(app)
         clock.set(now + timedelta(days=13))
-        app.screen.refresh_view()
+        screen_as(app, WellnessScreen).refresh_view()
         await pilot.pause()
         assert "self-check is due" not in screen_text(app)
         clock.set(now + timedelta(days=14))
-        app.screen.refresh_view()
+        screen_as(app, WellnessScreen).refresh_view()
         await pilot.pause()
         assert "A two-minute self-check is due" in screen_text(app)
         await pilot.press("comma")
@@ -142,6 +153,6 @@ async def test_today_offers_it_after_fourteen_days_unless_turned_off(
         store.apply(UpdateSettings((("selfcheck_offer", False),)))
         await pilot.press("escape")
         await pilot.pause()
-        app.screen.refresh_view()
+        screen_as(app, WellnessScreen).refresh_view()
         await pilot.pause()
         assert "self-check is due" not in screen_text(app)

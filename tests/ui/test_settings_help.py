@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from tests.typing_helpers import OpenStore
+from wellness_tui.clock import FixedClock
+from wellness_tui.library import Library
 from wellness_tui.tui.app import build_app
 from wellness_tui.tui.screens.help import HelpScreen
 from wellness_tui.tui.screens.settings import SettingsScreen
@@ -10,7 +15,9 @@ from wellness_tui.tui.widgets.check_list import CheckList
 from .helpers import screen_text
 
 
-async def test_help_lists_keys_and_explains_strength(open_store, profile_path, library, clock):
+async def test_help_lists_keys_and_explains_strength(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     app = build_app(open_store(profile_path), library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("question_mark")
@@ -28,7 +35,9 @@ async def test_help_lists_keys_and_explains_strength(open_store, profile_path, l
         assert "Skipped and paused days leave strength exactly where it was" in text
 
 
-async def test_settings_are_saved_as_they_change(open_store, profile_path, library, clock):
+async def test_settings_are_saved_as_they_change(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -61,8 +70,8 @@ async def test_settings_are_saved_as_they_change(open_store, profile_path, libra
 
 
 async def test_a_theme_chosen_in_the_palette_is_saved_at_once(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:

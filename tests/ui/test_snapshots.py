@@ -6,14 +6,19 @@ Update after an intended change with: pytest tests/ui/test_snapshots.py --snapsh
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from benchmarks.synthetic import make_profile
+from textual.pilot import Pilot
 
+from tests.typing_helpers import OpenStore, SnapCompare, present
+from wellness_tui.clock import FixedClock
 from wellness_tui.core.habit_factory import adopt_op
+from wellness_tui.library import Library
 from wellness_tui.profile.codec import encode
 from wellness_tui.profile.ops import CompleteLesson, SetAnswer, SetDone
-from wellness_tui.tui.app import build_app
+from wellness_tui.tui.app import WellnessApp, build_app
 from wellness_tui.tui.screens.habit_detail import HabitDetailScreen
 from wellness_tui.tui.screens.lesson import LessonScreen
 
@@ -23,27 +28,37 @@ SIZES = [(80, 24), (120, 40)]
 WIDE = (200, 60)
 
 
-def _small_app(open_store, profile_path, library, clock):
+def _small_app(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> WellnessApp:
     store = open_store(profile_path)
     for suggestion in ("rest-same-wake", "rest-wind-down"):
-        store.apply(adopt_op(library, store.profile, suggestion, date(2026, 11, 1)))
+        store.apply(present(adopt_op(library, store.profile, suggestion, date(2026, 11, 1))))
     store.apply(SetDone("rest-same-wake", clock.now().date(), True))
     store.apply(CompleteLesson("rest-rhythm", date(2026, 11, 20)))
     store.apply(SetAnswer("rest-rhythm/what-helps", "[0] note [/] and [b]tea[/b]", clock.now()))
     return build_app(store, library, clock)
 
 
-def _seeded_app(open_store, profile_path, library, clock, days=120):
+def _seeded_app(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock, days: int = 120
+) -> WellnessApp:
     """A profile with `days` of generated use (habits, check-ins with notes)."""
     profile_path.parent.mkdir(parents=True, exist_ok=True)
     profile_path.write_bytes(encode(make_profile(days, habits=6, today=clock.now().date())))
     return build_app(open_store(profile_path), library, clock)
 
 
-def test_lesson_snapshot(snap_compare, open_store, profile_path, library, clock):
+def test_lesson_snapshot(
+    snap_compare: SnapCompare,
+    open_store: OpenStore,
+    profile_path: Path,
+    library: Library,
+    clock: FixedClock,
+) -> None:
     app = _small_app(open_store, profile_path, library, clock)
 
-    async def check(pilot):
+    async def check(pilot: Pilot[None]) -> None:
         await app.push_screen(LessonScreen("rest-rhythm"))
         await pilot.pause()
         text = screen_text(app)
@@ -56,10 +71,16 @@ def test_lesson_snapshot(snap_compare, open_store, profile_path, library, clock)
     assert snap_compare(app, terminal_size=(80, 24), run_before=check)
 
 
-def test_get_help_snapshot(snap_compare, open_store, profile_path, library, clock):
+def test_get_help_snapshot(
+    snap_compare: SnapCompare,
+    open_store: OpenStore,
+    profile_path: Path,
+    library: Library,
+    clock: FixedClock,
+) -> None:
     app = _small_app(open_store, profile_path, library, clock)
 
-    async def check(pilot):
+    async def check(pilot: Pilot[None]) -> None:
         await pilot.press("ctrl+g")
         await pilot.pause()
         text = screen_text(app)
@@ -70,10 +91,17 @@ def test_get_help_snapshot(snap_compare, open_store, profile_path, library, cloc
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_today_snapshot(size, snap_compare, open_store, profile_path, library, clock):
+def test_today_snapshot(
+    size: tuple[int, int],
+    snap_compare: SnapCompare,
+    open_store: OpenStore,
+    profile_path: Path,
+    library: Library,
+    clock: FixedClock,
+) -> None:
     app = _seeded_app(open_store, profile_path, library, clock)
 
-    async def check(pilot):
+    async def check(pilot: Pilot[None]) -> None:
         await pilot.pause()
         text = screen_text(app)
         assert "Wednesday 25 November 2026" in text and "Good morning, Sam." in text
@@ -88,10 +116,17 @@ def test_today_snapshot(size, snap_compare, open_store, profile_path, library, c
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_habit_detail_snapshot(size, snap_compare, open_store, profile_path, library, clock):
+def test_habit_detail_snapshot(
+    size: tuple[int, int],
+    snap_compare: SnapCompare,
+    open_store: OpenStore,
+    profile_path: Path,
+    library: Library,
+    clock: FixedClock,
+) -> None:
     app = _seeded_app(open_store, profile_path, library, clock)
 
-    async def check(pilot):
+    async def check(pilot: Pilot[None]) -> None:
         await app.push_screen(HabitDetailScreen("habit-00"))
         await pilot.pause()
         text = screen_text(app)
@@ -103,10 +138,17 @@ def test_habit_detail_snapshot(size, snap_compare, open_store, profile_path, lib
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_progress_snapshot(size, snap_compare, open_store, profile_path, library, clock):
+def test_progress_snapshot(
+    size: tuple[int, int],
+    snap_compare: SnapCompare,
+    open_store: OpenStore,
+    profile_path: Path,
+    library: Library,
+    clock: FixedClock,
+) -> None:
     app = _seeded_app(open_store, profile_path, library, clock)
 
-    async def check(pilot):
+    async def check(pilot: Pilot[None]) -> None:
         await pilot.press("r")
         await pilot.pause()
         text = screen_text(app)
@@ -117,11 +159,15 @@ def test_progress_snapshot(size, snap_compare, open_store, profile_path, library
 
 
 def test_today_uses_the_space_of_a_wide_terminal(
-    snap_compare, open_store, profile_path, library, clock
-):
+    snap_compare: SnapCompare,
+    open_store: OpenStore,
+    profile_path: Path,
+    library: Library,
+    clock: FixedClock,
+) -> None:
     app = _seeded_app(open_store, profile_path, library, clock)
 
-    async def check(pilot):
+    async def check(pilot: Pilot[None]) -> None:
         await pilot.pause()
         text = screen_text(app)
         assert "The last seven days" in text and "Mood (14 days)" in text

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
+from textual.command import Hit
+from textual.content import Content
+
+from tests.typing_helpers import OpenStore, present
+from wellness_tui.clock import FixedClock
+from wellness_tui.library import Library
 from wellness_tui.profile.models import CheckIn
 from wellness_tui.profile.ops import SetCheckIn
 from wellness_tui.tui.app import build_app
@@ -14,8 +21,8 @@ STAMP = datetime(2026, 11, 1, 8, 0)
 
 
 async def test_8_opening_and_closing_the_checkin_changes_nothing(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     days = [TODAY - timedelta(days=n) for n in range(3)]
     for day in days:
@@ -42,8 +49,8 @@ async def test_8_opening_and_closing_the_checkin_changes_nothing(
 
 
 async def test_8_the_dialog_saves_only_the_field_that_was_changed(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     odd = CheckIn(mood=4, sleep_hours=7.123456789, tags=["work, late"], updated=STAMP)
     store.apply(SetCheckIn(TODAY, odd))
@@ -75,8 +82,8 @@ MARKUP_TITLES = [
 
 
 async def test_17_palette_titles_are_literal_and_never_run_actions(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     from textual.command import CommandPalette
 
     from wellness_tui.profile.models import Habit
@@ -105,7 +112,8 @@ async def test_17_palette_titles_are_literal_and_never_run_actions(
         # Every way the palette renders a hit keeps the characters as typed.
         provider = TypedTextCommands(app.screen)
         hits = [hit async for hit in provider.search("quitme")]
-        assert hits and hits[0].match_display.plain == "Tick: [@click=app.quit]quitme[/]"
+        assert hits and isinstance(hits[0], Hit) and isinstance(hits[0].match_display, Content)
+        assert hits[0].match_display.plain == "Tick: [@click=app.quit]quitme[/]"
         assert not any(span.style for span in hits[0].match_display.spans if "@click" in str(span))
         content = literal_highlight(provider.matcher("q"), "[/")
         assert content.plain == "[/"
@@ -117,15 +125,15 @@ async def test_17_palette_titles_are_literal_and_never_run_actions(
         await pilot.pause()
         assert app.is_running  # not quit: the habit was ticked
     assert store.close()
-    assert TODAY in store.profile.habit("h0").done
+    assert TODAY in present(store.profile.habit("h0")).done
 
 
 # ----- 4: a newer-schema profile in the app ---------------------------------------------
 
 
 async def test_4_a_read_only_profile_refuses_typing_and_says_changes_are_not_saved(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     import json
 
     from wellness_tui.tui.screens.lesson import LessonScreen
@@ -164,7 +172,9 @@ async def test_4_a_read_only_profile_refuses_typing_and_says_changes_are_not_sav
 # ----- 15: whatever stops the profile from opening, get-help still opens ---------------------
 
 
-async def test_15_an_unopenable_profile_still_opens_the_app_to_get_help(tmp_path, library, clock):
+async def test_15_an_unopenable_profile_still_opens_the_app_to_get_help(
+    tmp_path: Path, library: Library, clock: FixedClock
+) -> None:
     import os
 
     from tests.ui.test_get_help_everywhere import _danger_shown
@@ -193,8 +203,8 @@ async def test_15_an_unopenable_profile_still_opens_the_app_to_get_help(tmp_path
 
 
 async def test_1_text_from_another_window_is_merged_and_the_cursor_stays(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     from wellness_tui.profile.ops import SetAnswer
     from wellness_tui.tui.screens.lesson import LessonScreen
     from wellness_tui.tui.widgets.answer_area import AnswerArea

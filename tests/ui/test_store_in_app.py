@@ -7,9 +7,15 @@ import stat
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
+import pytest
+
+from tests.typing_helpers import OpenStore, present
+from wellness_tui.clock import FixedClock
 from wellness_tui.core.habit_factory import adopt_op
 from wellness_tui.core.habits import is_done
+from wellness_tui.library import Library
 from wellness_tui.profile.ops import SetAnswer
 from wellness_tui.tui.app import build_app
 from wellness_tui.tui.screens.lesson import LessonScreen
@@ -20,7 +26,7 @@ from .helpers import highlight, screen_text
 TODAY = date(2026, 11, 25)
 
 
-def shell(profile, *args: str) -> None:
+def shell(profile: Path, *args: str) -> None:
     env = dict(os.environ, WELLNESS_TUI_NOW="2026-11-25T09:30")
     subprocess.run(
         [sys.executable, "-m", "wellness_tui", *args, "--profile", str(profile)],
@@ -31,10 +37,10 @@ def shell(profile, *args: str) -> None:
 
 
 async def test_a_tick_from_the_shell_shows_up_in_the_open_app(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
-    store.apply(adopt_op(library, store.profile, "rest-same-wake", TODAY))
+    store.apply(present(adopt_op(library, store.profile, "rest-same-wake", TODAY)))
     assert store.flush()
     app = build_app(store, library, clock, watch_seconds=0.1)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -55,13 +61,13 @@ async def test_a_tick_from_the_shell_shows_up_in_the_open_app(
     shell(profile_path, "habits")
     from wellness_tui.profile.codec import decode
 
-    saved = decode(profile_path.read_bytes()).habit("rest-same-wake")
+    saved = present(decode(profile_path.read_bytes()).habit("rest-same-wake"))
     assert saved.skipped == [TODAY] and not is_done(saved, TODAY)
 
 
 async def test_a_refresh_never_overwrites_a_draft_being_typed(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock, watch_seconds=0.1)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -87,14 +93,16 @@ async def test_a_refresh_never_overwrites_a_draft_being_typed(
     assert saved.startswith("my own words") and "from the other window" in saved
 
 
-def test_a_crash_shows_no_private_notes_and_logs_without_locals(tmp_path, monkeypatch, capsys):
+def test_a_crash_shows_no_private_notes_and_logs_without_locals(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from tests.conftest import TEST_CONTENT
     from wellness_tui.tui.launch import launch
     from wellness_tui.tui.screens.today import TodayScreen
 
     secret = "MY PRIVATE NOTE 42"
 
-    def broken(self) -> None:
+    def broken(self: TodayScreen) -> None:
         private_note = secret  # a local variable a traceback with locals would print
         raise RuntimeError("something went wrong " + str(len(private_note)))
 
@@ -111,14 +119,16 @@ def test_a_crash_shows_no_private_notes_and_logs_without_locals(tmp_path, monkey
     assert "RuntimeError: something went wrong" in text and secret not in text
 
 
-async def test_delete_all_my_data_from_settings(open_store, library, clock):
+async def test_delete_all_my_data_from_settings(
+    open_store: OpenStore, library: Library, clock: FixedClock
+) -> None:
     from textual.widgets import Button, Input
 
     from wellness_tui import paths
 
     profile = paths.profile_path()  # the app's own folder
     store = open_store(profile)
-    store.apply(adopt_op(library, store.profile, "rest-same-wake", TODAY))
+    store.apply(present(adopt_op(library, store.profile, "rest-same-wake", TODAY)))
     assert store.flush()
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -137,7 +147,9 @@ async def test_delete_all_my_data_from_settings(open_store, library, clock):
     assert not profile.exists() and not profile.parent.exists()
 
 
-async def test_a_damaged_profile_is_explained_in_the_app(profile_path, library, clock):
+async def test_a_damaged_profile_is_explained_in_the_app(
+    profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     from wellness_tui.profile.store import ProfileStore
 
     profile_path.parent.mkdir(parents=True)
@@ -152,7 +164,9 @@ async def test_a_damaged_profile_is_explained_in_the_app(profile_path, library, 
     store.close()
 
 
-async def test_an_idle_app_on_a_new_profile_makes_no_files(profile_path, library, clock):
+async def test_an_idle_app_on_a_new_profile_makes_no_files(
+    profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     """Preparing the writer (1 s after start) is for a profile on disk: a look makes nothing."""
     from wellness_tui.profile.store import ProfileStore
     from wellness_tui.tui.app import PREPARE_SECONDS

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import Any
 
+from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
+from tests.typing_helpers import OpenStore
+from wellness_tui.clock import FixedClock
+from wellness_tui.library import Library
 from wellness_tui.profile.models import Contact
 from wellness_tui.profile.ops import PutItem
 from wellness_tui.tui.app import build_app
@@ -26,7 +33,7 @@ from .helpers import screen_text
 TODAY = date(2026, 11, 25)
 
 
-async def fill(pilot, dialog: FormDialog, values: dict[str, str]) -> None:
+async def fill(pilot: Pilot[None], dialog: Screen[Any], values: dict[str, str]) -> None:
     """Fill form fields: the first is typed key by key, the rest are set (faster)."""
     for index, (field_id, text) in enumerate(values.items()):
         widget = dialog.query_one(f"#field-{field_id}")
@@ -42,8 +49,8 @@ async def fill(pilot, dialog: FormDialog, values: dict[str, str]) -> None:
 
 
 async def test_people_add_edit_delete_and_plan_on_get_help(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -98,7 +105,9 @@ async def test_people_add_edit_delete_and_plan_on_get_help(
         assert "call when low · 555-0101" in text
 
 
-async def test_questions_add_reorder_ask_and_answer(open_store, profile_path, library, clock):
+async def test_questions_add_reorder_ask_and_answer(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -125,7 +134,9 @@ async def test_questions_add_reorder_ask_and_answer(open_store, profile_path, li
         assert "2 open" not in screen_text(app) and "1 open · 1 asked" in screen_text(app)
 
 
-async def test_log_entries_with_severity_and_date_filter(open_store, profile_path, library, clock):
+async def test_log_entries_with_severity_and_date_filter(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -163,8 +174,8 @@ async def test_log_entries_with_severity_and_date_filter(open_store, profile_pat
 
 
 async def test_treatments_and_escape_asks_before_discarding(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -189,8 +200,8 @@ async def test_treatments_and_escape_asks_before_discarding(
 
 
 async def test_script_filled_saved_and_written_to_a_file(
-    open_store, profile_path, library, clock, tmp_path
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock, tmp_path: Path
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -212,8 +223,8 @@ async def test_script_filled_saved_and_written_to_a_file(
 
 
 async def test_prepare_gathers_questions_symptoms_and_trends(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     from wellness_tui.profile.models import CareQuestion, CheckIn, LogEntry
     from wellness_tui.profile.ops import SetCheckIn
 
@@ -241,7 +252,9 @@ async def test_prepare_gathers_questions_symptoms_and_trends(
         assert "average 4/10" in screen_text(app)
 
 
-async def test_dates_make_sense(open_store, profile_path, library, clock):
+async def test_dates_make_sense(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     from wellness_tui.profile.models import Appointment
     from wellness_tui.profile.ops import SetAppointment
 

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from textual.command import CommandPalette
+from textual.pilot import Pilot
 from textual.widgets import TextArea
 
+from tests.typing_helpers import OpenStore, SnapCompare
+from wellness_tui.clock import FixedClock
+from wellness_tui.library import Library
 from wellness_tui.profile.models import CheckIn
 from wellness_tui.profile.ops import SetCheckIn
-from wellness_tui.tui.app import build_app
+from wellness_tui.profile.store import ProfileStore
+from wellness_tui.tui.app import WellnessApp, build_app
 from wellness_tui.tui.dialogs.checkin import LOW_MOOD_LINE, THOUGHT_OFFER_LINE
 from wellness_tui.tui.dialogs.form import FormDialog
 from wellness_tui.tui.screens.worksheets import ProblemsScreen, ThoughtRecordsScreen
@@ -22,7 +28,7 @@ TODAY = date(2026, 11, 25)
 MARKUP = "[@click=app.quit]x[/] [b]"
 
 
-async def palette(app, pilot, words: str) -> None:
+async def palette(app: WellnessApp, pilot: Pilot[None], words: str) -> None:
     await pilot.press("ctrl+p")
     await pilot.pause()
     assert isinstance(app.screen, CommandPalette)
@@ -32,11 +38,13 @@ async def palette(app, pilot, words: str) -> None:
     await pilot.pause()
 
 
-async def type_text(pilot, text: str) -> None:
+async def type_text(pilot: Pilot[None], text: str) -> None:
     await pilot.press(*text)
 
 
-async def test_full_thought_record_from_the_palette(open_store, profile_path, library, clock):
+async def test_full_thought_record_from_the_palette(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -77,7 +85,9 @@ async def test_full_thought_record_from_the_palette(open_store, profile_path, li
     assert (record.belief_now, record.feelings_now) == (40, 30)
 
 
-async def test_partial_record_then_edit_later_and_delete(open_store, profile_path, library, clock):
+async def test_partial_record_then_edit_later_and_delete(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -146,7 +156,9 @@ async def test_partial_record_then_edit_later_and_delete(open_store, profile_pat
         assert store.profile.thought_records == []
 
 
-async def test_problem_sheet_whose_step_becomes_a_habit(open_store, profile_path, library, clock):
+async def test_problem_sheet_whose_step_becomes_a_habit(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -196,8 +208,8 @@ async def test_problem_sheet_whose_step_becomes_a_habit(open_store, profile_path
 
 
 async def test_offer_after_a_low_mood_check_in_keeps_get_help_first(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -225,7 +237,9 @@ async def test_offer_after_a_low_mood_check_in_keeps_get_help_first(
         assert 0 <= text.find("ctrl+g shows who you can reach") < text.find("New thought record")
 
 
-async def test_higher_mood_shows_no_offer(open_store, profile_path, library, clock):
+async def test_higher_mood_shows_no_offer(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     store.apply(SetCheckIn(TODAY, CheckIn(mood=7)))
     app = build_app(store, library, clock)
@@ -236,7 +250,7 @@ async def test_higher_mood_shows_no_offer(open_store, profile_path, library, clo
         assert not app.screen.query_one("#thought-offer").display
 
 
-def _filled(store) -> None:
+def _filled(store: ProfileStore) -> None:
     from datetime import datetime
 
     from wellness_tui.core.worksheets import problem_sheet, thought_record
@@ -277,14 +291,22 @@ def _filled(store) -> None:
     ("screen", "form"),
     [("thoughts", False), ("thoughts", True), ("problems", False), ("problems", True)],
 )
-def test_worksheet_snapshots(screen, form, snap_compare, open_store, profile_path, library, clock):
+def test_worksheet_snapshots(
+    screen: str,
+    form: bool,
+    snap_compare: SnapCompare,
+    open_store: OpenStore,
+    profile_path: Path,
+    library: Library,
+    clock: FixedClock,
+) -> None:
     """Both lists, and both forms opened on a filled-in sheet, at 80x24."""
     store = open_store(profile_path)
     _filled(store)
     app = build_app(store, library, clock)
     screen_class = ThoughtRecordsScreen if screen == "thoughts" else ProblemsScreen
 
-    async def run_before(pilot):
+    async def run_before(pilot: Pilot[None]) -> None:
         await pilot.pause()
         await app.push_screen(screen_class())
         await pilot.pause()
