@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from textual.app import App
 
 
-def plain_symbols(app: App[object]) -> bool:
+def plain_symbols(app: App[Any]) -> bool:
     """True when NO_COLOR is set or the terminal has only a few colours."""
     if os.environ.get("NO_COLOR"):
         return True
