@@ -23,7 +23,7 @@ from wellness_tui.core.activation import (
     week_of,
     weekly_review,
 )
-from wellness_tui.profile.models import CheckIn, Profile, Settings
+from wellness_tui.profile.models import CheckIn, PlanEntry, Profile, Settings
 from wellness_tui.profile.ops import PutActivity, PutPlan, RemovePlan
 
 NOW = datetime(2026, 11, 25, 10, 0)  # a Wednesday
@@ -37,7 +37,7 @@ def profile_with(*titles: str) -> Profile:
     return profile
 
 
-def put(profile: Profile, entry) -> None:  # type: ignore[no-untyped-def]
+def put(profile: Profile, entry: PlanEntry) -> None:
     PutPlan(entry).apply(profile)
 
 

@@ -186,7 +186,7 @@ class _Planted:
     def __init__(self, marker: Path) -> None:
         self.marker = marker
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
+    def __reduce__(self) -> tuple[Callable[..., object], tuple[Path, str]]:
         return (Path.write_text, (self.marker, "ran"))
 
 
