@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import compileall
 import contextlib
 import json
 import os
@@ -42,15 +43,17 @@ from wellness_tui.profile import stamp  # noqa: E402
 from wellness_tui.profile.codec import encode  # noqa: E402
 
 FLOOR_BARE_APP = "a bare Textual app (Header, Static, Footer) started the same way"
-# The in-app limits are the earlier absolute targets (lesson 150 ms, key 20 ms, tick
-# 15 ms, load 30 ms) divided by their floors on a machine where the bare app starts in
-# about 200 ms (as in the table these targets were first met on), rounded.
-LESSON_LIMIT = 0.0
-KEY_LIMIT = 0.0
-TICK_LIMIT = 0.0
+# The in-app limits keep about the room the earlier absolute targets gave (lesson 150 ms,
+# key 20 ms, tick 15 ms, load 30 ms, set where a bare app started in ~200 ms): each is
+# that target over its floor on such a machine (this machine's floors scaled by its
+# bare-app start), rounded down. The tick's floor is mostly the disk, so its limit is
+# simply "no more than five plain durable writes of the file".
+LESSON_LIMIT = 4.0
+KEY_LIMIT = 5.0
+TICK_LIMIT = 5.0
 WAIT_LIMIT = 0.1
-VALIDATE_LIMIT = 0.0
-STAMPED_LIMIT = 0.0
+VALIDATE_LIMIT = 3.0
+STAMPED_LIMIT = 3.0
 
 
 @dataclass
@@ -181,6 +184,10 @@ def main() -> int:
     repeat = 1 if quick else 15
     short_days, long_days = (30, 60) if quick else (365, 3650)
 
+    # Compiled as a normal `pip install .` leaves it: with PYTHONDONTWRITEBYTECODE set (as
+    # in some shells and CI), an uncompiled checkout would be compiled again at every
+    # start, which the bare app (Textual, compiled when installed) never pays.
+    compileall.compile_dir(Path(wellness_tui.__file__).parent, quiet=1)
     work = Path(tempfile.mkdtemp(prefix="wellness-bench-"))
     env = dict(
         os.environ,
