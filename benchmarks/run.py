@@ -187,7 +187,8 @@ def main() -> int:
     # Compiled as a normal `pip install .` leaves it: with PYTHONDONTWRITEBYTECODE set (as
     # in some shells and CI), an uncompiled checkout would be compiled again at every
     # start, which the bare app (Textual, compiled when installed) never pays.
-    compileall.compile_dir(Path(wellness_tui.__file__).parent, quiet=1)
+    with contextlib.suppress(OSError):  # a read-only install is compiled already
+        compileall.compile_dir(Path(wellness_tui.__file__).parent, quiet=2)
     work = Path(tempfile.mkdtemp(prefix="wellness-bench-"))
     env = dict(
         os.environ,
