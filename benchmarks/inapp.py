@@ -1,13 +1,19 @@
-"""In-process measurements: lesson open, key to repaint, durable tick, profile load.
+"""In-process measurements: lesson open, key to repaint, durable tick, profile load,
+and the floor each is compared with, measured in the same run.
 
 Times are taken inside the app (from the key event to the next completed
-refresh), never through Pilot, whose key presses wait on purpose.
+refresh), never through Pilot, whose key presses wait on purpose. Each floor does the
+least work that shows the same thing: the lesson's text in one Static of a bare app,
+the same key in a bare app, one fsynced write of the same bytes, `json.loads` of the
+same bytes.
 """
 
 from __future__ import annotations
 
 import asyncio
 import gc
+import json
+import os
 import shutil
 import statistics
 import tempfile
@@ -17,16 +23,19 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from textual import events
+from textual.app import App, ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
 
 from benchmarks.synthetic import make_profile
 from wellness_tui.clock import FixedClock
-from wellness_tui.library import load_library
+from wellness_tui.library import Library, load_library
 from wellness_tui.profile import stamp
 from wellness_tui.profile.codec import decode, encode
 from wellness_tui.profile.models import LogEntry
 from wellness_tui.profile.ops import SetDone
 from wellness_tui.profile.store import ProfileStore
-from wellness_tui.tui.app import WellnessApp, build_app
+from wellness_tui.tui.app import build_app
 
 ROOT = Path(__file__).parents[1]
 CLOCK = FixedClock(datetime(2026, 11, 25, 9, 30))
@@ -59,13 +68,13 @@ def long_lesson_content(words: int = 800) -> Path:
     return content
 
 
-async def _after_refresh(app: WellnessApp) -> None:
+async def _after_refresh(app: App[None]) -> None:
     done = asyncio.Event()
     app.call_after_refresh(done.set)
     await done.wait()
 
 
-async def _timed(app: WellnessApp, action: Callable[[], Awaitable[None] | None]) -> float:
+async def _timed(app: App[None], action: Callable[[], Awaitable[None] | None]) -> float:
     start = time.perf_counter()
     result = action()
     if result is not None:
@@ -75,7 +84,7 @@ async def _timed(app: WellnessApp, action: Callable[[], Awaitable[None] | None])
     return time.perf_counter() - start
 
 
-def _key(app: WellnessApp, key: str) -> Callable[[], None]:
+def _key(app: App[None], key: str) -> Callable[[], None]:
     def send() -> None:
         assert app._driver is not None
         app._driver.send_message(events.Key(key, None))
@@ -90,7 +99,88 @@ def _start_like_launch() -> None:
     gc.disable()
 
 
-async def lesson_open(repeat: int) -> list[float]:
+def lesson_text(library: Library, lesson_id: str = "bench-long") -> str:
+    """The words the lesson screen shows, as one plain text (the floor paints this)."""
+    found = library.lesson(lesson_id)
+    assert found is not None
+    _, lesson = found
+    parts = [lesson.title]
+    for section in lesson.sections:
+        parts += [section.title, section.markdown]
+    parts.append(lesson.activity.text)
+    parts += [prompt.text for prompt in lesson.prompts]
+    return "\n\n".join(parts)
+
+
+class _Bare(App[None]):
+    """The floor's app: Header, one widget, Footer; the collector handled as launch() does."""
+
+    def __init__(self, body: Callable[[], ComposeResult] | None = None) -> None:
+        super().__init__()
+        self._body = body
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        if self._body is not None:
+            yield from self._body()
+        else:
+            yield Static("Hello")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        def first_paint() -> None:
+            if not gc.isenabled():
+                gc.freeze()
+                gc.enable()
+
+        self.call_after_refresh(first_paint)
+
+
+class _TextScreen(Screen[None]):
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._text = text
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._text, markup=False)
+
+
+async def bare_text_open(text: str, repeat: int) -> list[float]:
+    """Floor for the lesson: a bare app pushing a screen with `text` in one Static."""
+    _start_like_launch()
+    app = _Bare()
+    times = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for _ in range(repeat):
+            times.append(await _timed(app, lambda: app.push_screen(_TextScreen(text))))
+            app.pop_screen()
+            await pilot.pause()
+    return times
+
+
+async def bare_key_latency(rows: int, repeat: int) -> list[float]:
+    """Floor for key to repaint: the same keys moving the highlight of a bare app's
+    OptionList of `rows` plain lines."""
+    _start_like_launch()
+
+    def body() -> ComposeResult:
+        yield OptionList(*(f"row {n}" for n in range(rows)))
+
+    app = _Bare(body)
+    times = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.query_one(OptionList).focus()
+        await pilot.pause()
+        for n in range(repeat):
+            key = "down" if (n // 10) % 2 == 0 else "up"
+            times.append(await _timed(app, _key(app, key)))
+    return times
+
+
+async def lesson_open(repeat: int) -> tuple[list[float], str]:
+    """Times to open the long lesson, and its text (for the floor)."""
     _start_like_launch()
     content = long_lesson_content()
     library = load_library([content])
@@ -108,7 +198,7 @@ async def lesson_open(repeat: int) -> list[float]:
             app.pop_screen()
             await pilot.pause()
     store.close()
-    return times
+    return times, lesson_text(library)
 
 
 async def key_latency(profile_days: int, repeat: int, screen: str) -> list[float]:
@@ -142,8 +232,9 @@ async def key_latency(profile_days: int, repeat: int, screen: str) -> list[float
     return times
 
 
-def tick_durable(profile_days: int, repeat: int) -> tuple[list[float], list[float]]:
-    """(time for apply() to return, time until the tick is on disk), per tick."""
+def tick_durable(profile_days: int, repeat: int) -> tuple[list[float], list[float], bytes]:
+    """(time for apply() to return, time until the tick is on disk) per tick, and the
+    file's bytes after the last tick (for the floor)."""
     folder = Path(tempfile.mkdtemp())
     (folder / "p.json").write_bytes(encode(make_profile(profile_days, activity_days=365)))
     store = ProfileStore(folder / "p.json", CLOCK)
@@ -157,31 +248,78 @@ def tick_durable(profile_days: int, repeat: int) -> tuple[list[float], list[floa
         store.flush()
         durable.append(time.perf_counter() - start)
     store.close()
-    return applied, durable
+    return applied, durable, (folder / "p.json").read_bytes()
 
 
-def load_profile(profile_days: int, repeat: int) -> tuple[list[float], int]:
+def fsynced_write(raw: bytes, repeat: int) -> list[float]:
+    """Floor for the durable tick: `raw` written to a temporary file, fsynced, renamed
+    over the file and the folder fsynced (what makes a replaced file durable), with plain
+    os calls in the same kind of folder."""
+    folder = Path(tempfile.mkdtemp())
+    target, temp = folder / "p.json", folder / "p.json.tmp"
+    target.write_bytes(raw)
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, raw)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, target)
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def json_loads(raw: bytes, repeat: int) -> list[float]:
+    """Floor for loading: `json.loads` of the same bytes, the collector paused (as the
+    program reads a profile)."""
+    times = []
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(repeat):
+            start = time.perf_counter()
+            json.loads(raw)
+            times.append(time.perf_counter() - start)
+    finally:
+        if was_enabled:
+            gc.enable()
+    return times
+
+
+def profile_bytes(profile_days: int) -> bytes:
     library = load_library([ROOT / "content"])
-    raw = encode(make_profile(profile_days, library=library, activity_days=365))
+    return encode(make_profile(profile_days, library=library, activity_days=365))
+
+
+def load_profile(raw: bytes, repeat: int) -> list[float]:
+    """`decode()`: the file parsed and validated (pydantic), as after a change by hand."""
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
         decode(raw)
         times.append(time.perf_counter() - start)
-    return times, len(raw)
+    return times
 
 
-def load_quick_start_copy(profile_days: int, repeat: int) -> list[float]:
-    """Reading the file and its quick-start copy (what a start does when nothing changed)."""
+def load_stamped(raw: bytes, repeat: int) -> list[float]:
+    """`stamp.load()`: the stamp checked against the bytes' SHA-256 and the dataclasses
+    built from the parsed JSON (what a start does when the file is as we left it)."""
     folder = Path(tempfile.mkdtemp())
     path = folder / "p.json"
-    raw = encode(make_profile(profile_days, activity_days=365))
     path.write_bytes(raw)
     stamp.save(path, raw)
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        kept = stamp.load(path, path.read_bytes())
+        kept = stamp.load(path, raw)
         times.append(time.perf_counter() - start)
         assert kept is not None
     return times
