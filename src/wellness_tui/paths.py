@@ -7,10 +7,9 @@ variable, then the platform default from platformdirs.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from types import ModuleType
-
-from platformdirs import user_cache_path, user_data_path
 
 APP_NAME = "wellness-tui"
 PROFILE_ENV = "WELLNESS_TUI_PROFILE"
@@ -26,12 +25,33 @@ def shared_folder_ok() -> bool:
 
 def data_dir() -> Path:
     """The app's own data folder (not created here)."""
-    return user_data_path(APP_NAME, appauthor=False)
+    return _platform_dir("data")
 
 
 def cache_dir() -> Path:
     """Where derived data (the parsed content) is cached; safe to delete at any time."""
-    return user_cache_path(APP_NAME, appauthor=False)
+    return _platform_dir("cache")
+
+
+def _platform_dir(kind: str) -> Path:
+    """platformdirs' folders, worked out here on Linux and macOS: importing platformdirs
+    (and the modules it pulls in) cost every start ~12 ms. tests/unit/test_paths.py
+    checks these against platformdirs itself."""
+    if sys.platform == "darwin":
+        where = "Library/Application Support" if kind == "data" else "Library/Caches"
+        return Path.home() / where / APP_NAME
+    if os.name == "posix":
+        variable, default = (
+            ("XDG_DATA_HOME", ".local/share") if kind == "data" else ("XDG_CACHE_HOME", ".cache")
+        )
+        chosen = os.environ.get(variable, "").strip()
+        # Only an absolute path counts (as the XDG spec and platformdirs say).
+        base = Path(chosen) if os.path.isabs(chosen) else Path.home() / default
+        return base / APP_NAME
+    from platformdirs import user_cache_path, user_data_path
+
+    pick = user_data_path if kind == "data" else user_cache_path
+    return pick(APP_NAME, appauthor=False)
 
 
 def profile_path(flag: str | Path | None = None) -> Path:

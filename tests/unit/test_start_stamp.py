@@ -258,3 +258,12 @@ print(sorted(m for m in sys.modules if m == "pydantic" or m.startswith("pydantic
     ]
     assert all(run.returncode == 0 for run in runs), runs[-1].stderr
     assert runs[1].stdout.strip() == "[]"
+
+
+def test_the_built_in_digest_is_sha256() -> None:
+    import hashlib
+
+    from wellness_tui.digest import sha256_hex
+
+    for data in (b"", b"wellness", bytes(range(256)) * 100):
+        assert sha256_hex(data) == hashlib.sha256(data).hexdigest()

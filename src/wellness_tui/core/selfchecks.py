@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from wellness_tui.library.questionnaires import Questionnaire
 from wellness_tui.profile.models import Profile, SelfCheck
+
+if TYPE_CHECKING:  # only named in annotations: Today imports this module at start-up
+    from wellness_tui.library.questionnaires import Questionnaire
 
 EVERY_DAYS = 14
 """The questionnaires ask about the last two weeks, so one is offered every 14 days."""

@@ -8,7 +8,7 @@ only read it, sort it and sum it up in one line.
 
 from __future__ import annotations
 
-import secrets
+import os
 from dataclasses import replace
 from datetime import date, datetime
 from typing import TypeVar
@@ -50,7 +50,7 @@ def trap_name(trap_id: str) -> str:
 
 
 def new_worksheet_id(prefix: str) -> str:
-    return f"{prefix}-{secrets.token_hex(4)}"
+    return f"{prefix}-{os.urandom(4).hex()}"
 
 
 def parse_percent(text: str | None) -> int | None:

@@ -10,13 +10,13 @@ of ours, content is parsed. (A binary cache left by earlier versions is never re
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 from wellness_tui import rules, targets, trusted
+from wellness_tui.digest import sha256_hex
 from wellness_tui.library import loader, models
 from wellness_tui.library.loader import Library, load_library
 from wellness_tui.paths import code_stamp
@@ -40,7 +40,7 @@ def content_key(roots: Iterable[Path]) -> str:
             if path.suffix in (".md", ".toml") and path.is_file():
                 st = path.stat()
                 parts.append(f"{path.relative_to(root)}|{st.st_size}|{st.st_mtime_ns}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return sha256_hex("\n".join(parts).encode())
 
 
 def load_library_cached(roots: list[Path], cache_dir: Path | None) -> Library:

@@ -17,7 +17,6 @@ file is validated after all. (An earlier version kept a binary copy of the profi
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import stat
@@ -25,6 +24,7 @@ import sys
 from pathlib import Path
 
 from wellness_tui import rules, targets, trusted
+from wellness_tui.digest import sha256_hex
 from wellness_tui.gc_pause import collector_paused
 from wellness_tui.paths import code_stamp
 from wellness_tui.profile import models
@@ -95,5 +95,5 @@ def _key(raw: bytes) -> bytes:
     """The file's bytes (SHA-256) and the code that read them: a stamp made by another
     Python or another version of the models is never taken for ours."""
     code = code_stamp(models, targets, rules, trusted)
-    line = f"{hashlib.sha256(raw).hexdigest()} {code} {sys.version.split()[0]}"
+    line = f"{sha256_hex(raw)} {code} {sys.version.split()[0]}"
     return line.encode() + b"\n"

@@ -30,7 +30,15 @@ class WellnessScreen(Screen[None]):
     def refresh_view(self) -> None:
         """Show the current state of the profile (called on resume and on changes)."""
 
+    filled_on_mount = False
+    """Set by a screen that fills itself in on_mount: the first resume, which follows
+    at once (before the first paint), then skips a second fill (Today's costs start-up
+    a few milliseconds)."""
+
     def on_screen_resume(self) -> None:
+        if self.filled_on_mount:
+            self.filled_on_mount = False
+            return
         self.refresh_view()
 
     def on_profile_reloaded(self, _message: ProfileReloaded) -> None:

@@ -6,7 +6,7 @@ screen says what its items look like and which form fields they have.
 
 from __future__ import annotations
 
-import secrets
+import os
 from typing import Generic, TypeVar
 
 from rich.console import RenderableType
@@ -37,7 +37,7 @@ Item = TypeVar("Item", Contact, CareQuestion, LogEntry, Treatment, ThoughtRecord
 
 
 def new_id(prefix: str) -> str:
-    return f"{prefix}-{secrets.token_hex(4)}"
+    return f"{prefix}-{os.urandom(4).hex()}"
 
 
 class ItemListScreen(WellnessScreen, Generic[Item]):

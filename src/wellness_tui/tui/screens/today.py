@@ -69,6 +69,7 @@ class TodayScreen(HabitDayScreen):
     def on_mount(self) -> None:
         self._first_run = not self.ctx.profile.welcomed
         self.refresh_view()
+        self.filled_on_mount = True  # the first resume need not fill it again
 
     def refresh_view(self) -> None:
         ctx = self.ctx
