@@ -8,7 +8,6 @@ after that item, before any score; it never blocks going on or leaving.
 
 from __future__ import annotations
 
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
