@@ -12,7 +12,6 @@ from wellness_tui.tui.app import build_app
 from wellness_tui.tui.screens.progress import ProgressScreen
 from wellness_tui.tui.screens.selfcheck import SelfCheckScreen
 from wellness_tui.tui.widgets.check_list import CheckList
-
 from wellness_tui.tui.widgets.symbols import plain_symbols
 
 from .helpers import screen_text

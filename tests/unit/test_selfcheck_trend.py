@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import subprocess
@@ -41,7 +42,7 @@ def test_band_edges_are_lines(q, edges):
     rows = sc.trend_rows(q)
     assert [r.edge for r in rows if r.edge is not None] == edges
     assert rows[0].high == q.max_score and rows[-1].low == 0
-    for higher, lower in zip(rows, rows[1:], strict=False):  # no gaps, no overlaps
+    for higher, lower in itertools.pairwise(rows):  # no gaps, no overlaps
         assert lower.high + 1 == higher.low
     chart = sc.trend_chart(sc.Trend(q, START, 90, []), 45)
     lines = {axis.strip(" ┤"): cells for axis, cells, _ in chart if "┤" in axis}
