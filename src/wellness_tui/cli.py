@@ -169,10 +169,19 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--include",
         action="append",
-        choices=("notes", "reflections", "patterns", "thoughts", "problems"),
+        choices=(
+            "notes",
+            "reflections",
+            "patterns",
+            "thoughts",
+            "problems",
+            "selfchecks",
+            "selfcheck-answers",
+        ),
         default=[],
-        help="add private notes, reflection answers, patterns, thought records or "
-        "problem-solving sheets (off by default; repeat for more than one)",
+        help="add private notes, reflection answers, patterns, thought records, "
+        "problem-solving sheets, self-check scores (selfchecks) or their item-by-item "
+        "answers (selfcheck-answers) (off by default; repeat for more than one)",
     )
 
     selfcheck = commands.add_parser(

@@ -233,3 +233,102 @@ def make_check(
         created=now,
         updated=now,
     )
+
+
+# ----- the trend on Progress: scores over time, band edges marked --------------------------
+
+TREND_MIN_DAYS = 90
+"""A self-check comes every two weeks, so its chart covers at least the last 90 days."""
+POINT, POINT_ASCII = "●", "o"
+EDGE, EDGE_ASCII = "┈", "-"
+EMPTY = " "
+
+
+@dataclass(frozen=True)
+class TrendRow:
+    low: int
+    high: int
+    edge: int | None
+    """The band's lowest score when this row holds it (a line is drawn there), else None."""
+    band: str
+    """The band's label on its lowest row, else ""."""
+
+
+def trend_rows(q: Questionnaire) -> list[TrendRow]:
+    """Two rows per band, highest first; the lowest row of each band (above the first)
+    is drawn as a line: at 5/10/15/20 for PHQ-9, at 5/10/15 for GAD-7."""
+    rows: list[TrendRow] = []
+    for band in q.bands:
+        mid = band.low + (band.high - band.low + 1) // 2
+        edge = band.low if band.low > 0 else None
+        rows.append(TrendRow(band.low, mid - 1, edge, band.label))
+        if mid <= band.high:
+            rows.append(TrendRow(mid, band.high, None, ""))
+    return rows[::-1]
+
+
+@dataclass(frozen=True)
+class Trend:
+    questionnaire: Questionnaire
+    start: date
+    days: int
+    checks: list[SelfCheck]
+    """The finished checks in the window, oldest first."""
+
+    @property
+    def scores(self) -> list[int]:
+        return [total(c.answers) for c in self.checks]
+
+
+def trend(profile: Profile, q: Questionnaire, today: date, days: int) -> Trend:
+    start = today - timedelta(days=days - 1)
+    inside = [c for c in history(profile, q.id) if start <= c.day <= today]
+    return Trend(q, start, days, inside)
+
+
+def trend_chart(t: Trend, width: int, ascii: bool = False) -> list[tuple[str, str, str]]:
+    """(axis, chart, band) per row, highest first. Columns line up with
+    core.trends.marker_row(found, t.start, t.days, width); two checks in one column
+    show the later one."""
+    from wellness_tui.core.trends import column_of
+
+    columns = min(t.days, width)
+    points: dict[int, int] = {}
+    for check in t.checks:
+        points[column_of((check.day - t.start).days, t.days, width)] = total(check.answers)
+    out = []
+    for r in trend_rows(t.questionnaire):
+        fill = (EDGE_ASCII if ascii else EDGE) if r.edge is not None else EMPTY
+        cells = [
+            (POINT_ASCII if ascii else POINT) if r.low <= points.get(col, -1) <= r.high else fill
+            for col in range(columns)
+        ]
+        axis = f"{r.edge:>2} ┤" if r.edge is not None else "   │"
+        if ascii:
+            axis = axis.replace("┤", "+").replace("│", "|")
+        out.append((axis, "".join(cells), r.band))
+    return out
+
+
+def trend_numbers(t: Trend) -> str:
+    """The scores under the chart, e.g. "18 (02 Sep) · 15 · 12 · 9 (25 Nov)"."""
+    scores = t.scores
+    if not scores:
+        return ""
+    parts = [str(s) for s in scores]
+    parts[0] += f" ({t.checks[0].day:%d %b})"
+    if len(parts) > 1:
+        parts[-1] += f" ({t.checks[-1].day:%d %b})"
+    return " · ".join(parts)
+
+
+def trend_summary(t: Trend) -> str:
+    """E.g. "6 in the last 90 days · latest 9 (mild range) · lowest 7, highest 18"."""
+    scores = t.scores
+    if not scores:
+        return f"none in the last {t.days} days"
+    q = t.questionnaire
+    return (
+        f"{len(scores)} in the last {t.days} days · latest {scores[-1]} "
+        f"({band_label(q, scores[-1])} range) · lowest {min(scores)}, highest {max(scores)}"
+    )

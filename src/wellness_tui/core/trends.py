@@ -180,14 +180,16 @@ def marker_row(found: list[Marker], start: date, days: int, width: int, ascii: b
         offset = (marker.day - start).days
         if not 0 <= offset < days:
             continue
-        column = offset if days <= width else _column(offset, days, width)
-        line[column] = symbols[marker.kind]
+        line[column_of(offset, days, width)] = symbols[marker.kind]
         hit = True
     return "".join(line).rstrip() if hit else ""
 
 
-def _column(offset: int, days: int, width: int) -> int:
-    """The squeezed column holding day `offset` (see squeeze's chunks)."""
+def column_of(offset: int, days: int, width: int) -> int:
+    """The column holding day `offset` of a `days`-long window drawn in `width` characters
+    (one a day when it fits, else squeeze's chunks): charts and marker rows line up."""
+    if days <= width:
+        return offset
     for column in range(width):
         if column * days // width <= offset < (column + 1) * days // width:
             return column

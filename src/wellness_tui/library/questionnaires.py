@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated
 
+from wellness_tui import paths
 from wellness_tui.library.problems import ContentError, ContentProblem
 from wellness_tui.rules import FORBID_EXTRA, Rule
 
@@ -164,3 +165,19 @@ def load_questionnaires(roots: list[Path]) -> tuple[dict[str, Questionnaire], li
                 ContentProblem(Path(FOLDER) / f"{qid}.toml", 1, "questionnaire file not found")
             )
     return found, problems
+
+
+_PROGRAM: dict[str, Questionnaire] | None = None
+
+
+def program_questionnaires() -> dict[str, Questionnaire]:
+    """The questionnaire texts: from the content folders, else the program's own copy
+    (read once; a questionnaire that cannot be read is left out)."""
+    global _PROGRAM
+    if _PROGRAM is None:
+        roots: list[Path] = list(paths.content_dirs())
+        packaged = paths.packaged_content_dir()
+        if packaged is not None and packaged not in roots:
+            roots.append(packaged)
+        _PROGRAM, _problems = load_questionnaires(roots)
+    return _PROGRAM

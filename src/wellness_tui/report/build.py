@@ -14,6 +14,7 @@ from wellness_tui.core.patterns import Patterns, find_patterns
 from wellness_tui.core.trends import MEASURES, Measure, series
 from wellness_tui.core.worksheets import in_period
 from wellness_tui.library import Library
+from wellness_tui.library.questionnaires import Questionnaire, program_questionnaires
 from wellness_tui.profile.models import (
     CareQuestion,
     CheckIn,
@@ -24,6 +25,7 @@ from wellness_tui.profile.models import (
     Treatment,
 )
 from wellness_tui.report.activities import ActivitiesSection, gather_activities
+from wellness_tui.report.selfchecks import SelfChecksSection, gather_selfchecks
 
 FORMATS = ("md", "html", "csv", "json")
 
@@ -74,6 +76,8 @@ class Report:
     """Thought records made or changed in the period, when included (private by default)."""
     problems: list[ProblemSheet] | None = None
     """Problem-solving sheets made or changed in the period, when included."""
+    selfchecks: SelfChecksSection | None = None
+    """PHQ-9 / GAD-7 scores marked for the report, when included (report/selfchecks.py)."""
 
     @property
     def days(self) -> int:
@@ -92,7 +96,12 @@ def build_report(
     include_patterns: bool = False,
     include_thoughts: bool = False,
     include_problems: bool = False,
+    include_selfchecks: bool = False,
+    include_selfcheck_answers: bool = False,
+    questionnaires: dict[str, Questionnaire] | None = None,
 ) -> Report:
+    """`include_selfcheck_answers` adds the item-level answers (private) and implies
+    the self-check section; `questionnaires` defaults to the program's texts."""
     if end < start:
         raise ValueError("the period ends before it starts")
     days = (end - start).days + 1
@@ -151,6 +160,17 @@ def build_report(
     thoughts = in_period(profile.thought_records, start, end) if include_thoughts else None
     problems = in_period(profile.problem_sheets, start, end) if include_problems else None
     # ----- end of worksheets -----
+    # ----- self-checks (opt-in; item-level answers only when chosen) -----
+    selfchecks = None
+    if include_selfchecks or include_selfcheck_answers:
+        selfchecks = gather_selfchecks(
+            profile,
+            program_questionnaires() if questionnaires is None else questionnaires,
+            start,
+            end,
+            answers=include_selfcheck_answers,
+        )
+    # ----- end of self-checks -----
     return Report(
         start=start,
         end=end,
@@ -174,6 +194,7 @@ def build_report(
         thoughts=thoughts,
         problems=problems,
         activities=_activities(profile, start, end),
+        selfchecks=selfchecks,
     )
 
 

@@ -8,6 +8,7 @@ from wellness_tui.core.patterns import CAVEAT, text_lines
 from wellness_tui.core.worksheets import problem_parts, thought_parts
 from wellness_tui.report.activities import rated_words, week_words
 from wellness_tui.report.build import PURPOSE, Report, number_text, share_text
+from wellness_tui.report.selfchecks import INTRO, answers_words, line_words
 
 
 def h(text: str) -> str:
@@ -93,6 +94,36 @@ def _activities_html(report: Report) -> list[str]:
     return out
 
 
+# ----- self-checks (opt-in; report/selfchecks.py) ----------------------------------------
+
+
+def _selfchecks_html(report: Report) -> list[str]:
+    section = report.selfchecks
+    if section is None:
+        return []
+    out = ["<h2>Self-checks</h2>", f"<p>{h(INTRO)}</p>"]
+    for q in section.questionnaires:
+        out.append(f"<h3>{h(q.title)}: {h(q.about)}</h3>")
+        if not q.checks:
+            out.append("<p>None in this period.</p>")
+            continue
+        items = "".join(
+            f"<li>{line.day:%d %b %Y}: {h(line_words(q, line))}</li>" for line in q.checks
+        )
+        out += [f"<ul>{items}</ul>", f"<p>{h(q.outlook)}</p>"]
+        if section.answers:
+            out.append("<p>Item by item (private; included because I chose to):</p>")
+            for line in q.checks:
+                answers = "".join(f"<li>{h(text)}</li>" for text in answers_words(q, line))
+                out.append(f"<p>{line.day:%d %b %Y}:</p><ul>{answers}</ul>")
+    if section.attribution:
+        out.append(f"<p><em>{h(section.attribution)}</em></p>")
+    return out
+
+
+# ----- end of self-checks -----
+
+
 def to_html(report: Report) -> str:
     rows = []
     for stats in report.measures:
@@ -163,6 +194,7 @@ def to_html(report: Report) -> str:
         "<h2>Habits</h2>",
         f"<ul>{habits}</ul>",
         *_activities_html(report),
+        *_selfchecks_html(report),
         "<h2>Side effects and symptoms</h2>",
         f"<ul>{log}</ul>",
         "<h2>Questions for my care team</h2>",

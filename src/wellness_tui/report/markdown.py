@@ -9,6 +9,7 @@ from wellness_tui.core.trends import sparkline, squeeze
 from wellness_tui.core.worksheets import problem_parts, thought_parts
 from wellness_tui.report.activities import rated_words, week_words
 from wellness_tui.report.build import PURPOSE, Report, number_text, share_text
+from wellness_tui.report.selfchecks import INTRO, answers_words, line_words
 
 # Characters that can start formatting anywhere in a line (CommonMark), and the
 # ones that only matter at the start of a line (headings, lists, quotes).
@@ -44,6 +45,36 @@ def _activities_md(report: Report) -> list[str]:
             out.append(f"- {md(item.title)}: {ratings} (done {times})")
     out.append("")
     return out
+
+
+# ----- self-checks (opt-in; report/selfchecks.py) ----------------------------------------
+
+
+def _selfchecks_md(report: Report) -> list[str]:
+    section = report.selfchecks
+    if section is None:
+        return []
+    out = ["\n## Self-checks\n", f"{md(INTRO)}\n"]
+    for q in section.questionnaires:
+        out.append(f"### {md(q.title)}: {md(q.about)}\n")
+        if not q.checks:
+            out.append("None in this period.\n")
+            continue
+        for line in q.checks:
+            out.append(f"- {line.day:%d %b %Y}: {md(line_words(q, line))}")
+        out.append(f"\n{md(q.outlook)}\n")
+        if section.answers:
+            out.append("Item by item (private; included because I chose to):\n")
+            for line in q.checks:
+                out.append(f"- {line.day:%d %b %Y}:")
+                out += [f"  - {md(text)}" for text in answers_words(q, line)]
+            out.append("")
+    if section.attribution:
+        out.append(f"_{md(section.attribution)}_\n")
+    return out
+
+
+# ----- end of self-checks -----
 
 
 def to_markdown(report: Report) -> str:
@@ -86,6 +117,7 @@ def to_markdown(report: Report) -> str:
             f"day(s), {share_text(habit.share)} of the target"
         )
     out += _activities_md(report)
+    out += _selfchecks_md(report)
     out.append("\n## Side effects and symptoms\n")
     if not report.log:
         out.append("None logged in this period.\n")

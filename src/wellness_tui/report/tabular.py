@@ -13,6 +13,7 @@ from wellness_tui.core.trends import MEASURES
 from wellness_tui.core.worksheets import problem_parts, thought_parts
 from wellness_tui.profile.models import PlanEntry
 from wellness_tui.report.build import PURPOSE, Report, share_text
+from wellness_tui.report.selfchecks import change_text
 
 CSV_COLUMNS = ("section", "date", "item", "value", "detail")
 
@@ -56,6 +57,17 @@ def rows(report: Report) -> list[dict[str, str]]:
             if report.notes is not None and planned.note.strip():
                 bits.append(f"note: {planned.note}")
             add("activity", item.day, item.title, planned.state, " | ".join(bits))
+    # ----- self-checks (opt-in): one row per check; the answers only when chosen -----
+    if report.selfchecks is not None:
+        for q in report.selfchecks.questionnaires:
+            for line in q.checks:
+                detail = f"{line.band} range | change: {change_text(line.change)}"
+                add("selfcheck", line.day, q.title, line.total, detail)
+                if line.answers is not None:
+                    answers = ",".join(str(a) for a in line.answers)
+                    extra = f"difficulty {line.difficulty}" if line.difficulty is not None else ""
+                    add("selfcheck answers", line.day, q.title, answers, extra)
+    # ----- end of self-checks -----
     for entry in report.log:
         add(
             entry.kind,
@@ -183,6 +195,36 @@ def _activities_json(report: Report) -> dict[str, object] | None:
     }
 
 
+def _selfchecks_json(report: Report) -> dict[str, object] | None:
+    section = report.selfchecks
+    if section is None:
+        return None
+    out: dict[str, object] = {}
+    for q in section.questionnaires:
+        checks = []
+        for line in q.checks:
+            item: dict[str, object] = {
+                "date": line.day.isoformat(),
+                "total": line.total,
+                "max": q.max_score,
+                "band": line.band,
+                "change": line.change,
+            }
+            if line.answers is not None:
+                item["answers"] = line.answers
+                item["difficulty"] = line.difficulty
+            checks.append(item)
+        out[q.id] = {
+            "title": q.title,
+            "checks": checks,
+            "response": q.response,
+            "remission": q.remission,
+            "outlook": q.outlook,
+        }
+    out["note"] = "A score is not a diagnosis."
+    return out
+
+
 def to_json(report: Report) -> str:
     summary = {
         "period": {
@@ -212,4 +254,6 @@ def to_json(report: Report) -> str:
     }
     if report.patterns is not None:
         summary["patterns"] = as_json(report.patterns)
+    if report.selfchecks is not None:
+        summary["selfchecks"] = _selfchecks_json(report)
     return json.dumps(summary, ensure_ascii=False, indent=2) + "\n"

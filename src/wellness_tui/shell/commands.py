@@ -347,6 +347,8 @@ def write_report(
         include_patterns="patterns" in args.include,
         include_thoughts="thoughts" in args.include,
         include_problems="problems" in args.include,
+        include_selfchecks="selfchecks" in args.include,
+        include_selfcheck_answers="selfcheck-answers" in args.include,
     )
     text = render(report, args.format)
     if not args.output:

@@ -46,6 +46,20 @@ def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = Non
             value="no",
         ),
         Field(
+            "selfchecks",
+            "Self-checks (PHQ-9, GAD-7 scores)",
+            kind="choice",
+            choices=YES_NO,
+            value="no",
+        ),
+        Field(
+            "selfcheck_answers",
+            "Self-check answers, item by item (private)",
+            kind="choice",
+            choices=YES_NO,
+            value="no",
+        ),
+        Field(
             "path",
             "Save to",
             value=str(Path.home() / f"wellness-report-{last}.html"),
@@ -75,6 +89,8 @@ def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = Non
             include_patterns=values.get("patterns") == "yes",
             include_thoughts=values["thoughts"] == "yes",
             include_problems=values["problems"] == "yes",
+            include_selfchecks=values.get("selfchecks") == "yes",
+            include_selfcheck_answers=values.get("selfcheck_answers") == "yes",
         )
         fmt = values["format"] or "html"
         target = Path(values["path"]).expanduser()

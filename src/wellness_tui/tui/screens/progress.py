@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.events import Resize
 from textual.widgets import Static
 
+from wellness_tui.core import selfchecks as sc
 from wellness_tui.core.habits import active_habits, strength
 from wellness_tui.core.progress import module_progress, program_progress
 from wellness_tui.core.today import progress_bar
@@ -22,6 +24,8 @@ from wellness_tui.core.trends import (
     sparkline,
     squeeze,
 )
+from wellness_tui.library.questionnaires import program_questionnaires
+from wellness_tui.profile.models import Profile
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.screens.habit_detail import strength_bar
 from wellness_tui.tui.screens.patterns import PatternsScreen
@@ -42,6 +46,7 @@ class ProgressScreen(WellnessScreen):
         Binding("2", "window(30)", "30 days", show=False),
         Binding("3", "window(90)", "90 days", show=False),
         Binding("p", "patterns", "Patterns", id="progress.patterns"),
+        Binding("s", "selfchecks", "Self-checks", id="progress.selfchecks"),
     ]
 
     def __init__(self) -> None:
@@ -57,6 +62,10 @@ class ProgressScreen(WellnessScreen):
             yield Static(id="habit-strengths")
             yield Static(literal("Program", "bold"), classes="part-title")
             yield Static(id="program")
+            yield Static(
+                literal("Self-checks", "bold"), classes="part-title", id="selfchecks-title"
+            )
+            yield Static(id="selfchecks")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -68,6 +77,11 @@ class ProgressScreen(WellnessScreen):
 
     def action_patterns(self) -> None:
         self.app.push_screen(PatternsScreen())
+
+    def action_selfchecks(self) -> None:
+        self.query_one("#progress-body", VerticalScroll).scroll_to_widget(
+            self.query_one("#selfchecks-title"), top=True, animate=False
+        )
 
     def action_next_window(self) -> None:
         self.action_window(WINDOWS[(WINDOWS.index(self.days) + 1) % len(WINDOWS)])
@@ -142,3 +156,64 @@ class ProgressScreen(WellnessScreen):
             program.append_text(literal(module.title))
             program.append("\n")
         self.query_one("#program", Static).update(program)
+        self.query_one("#selfchecks", Static).update(
+            selfcheck_trends(profile, today, self.days, self.size.width, plain)
+        )
+
+
+def selfcheck_trends(
+    profile: Profile, today: date, days: int, screen_width: int, plain: bool
+) -> Text:
+    """One chart per questionnaire: scores over time, band edges as lines, the numbers and
+    the treatment/appointment marks underneath (the same marks as the charts above)."""
+    days = max(days, sc.TREND_MIN_DAYS)
+    width = max(10, min(days, screen_width - 4 - 22 - 6))
+    out = row(
+        (sc.NOT_A_DIAGNOSIS.replace("This is", "A score is"), "bold"),
+        (f"\nThe last {days} days (a self-check comes every two weeks).\n\n", "dim"),
+    )
+    found = markers(profile)
+    start = today - timedelta(days=days - 1)
+    shown = False
+    for q in program_questionnaires().values():
+        t = sc.trend(profile, q, today, days)
+        out.append(f"{q.title}: {q.about}\n", style="bold")
+        if len(t.checks) < 2:
+            if t.checks:
+                first = t.checks[0]
+                score = sc.total(first.answers)
+                out.append(
+                    f"One so far: {score} on {first.day:%d %b}, {sc.band_words(q, score)}. "
+                    "The trend appears after the next one.\n\n",
+                    style="dim",
+                )
+            else:
+                out.append("None in this period yet.\n\n", style="dim")
+            continue
+        shown = True
+        for axis, chart, band in sc.trend_chart(t, width, plain):
+            out.append(axis, style="dim")
+            out.append(chart)
+            out.append(f" {band}\n" if band else "\n", style="dim")
+        marks = marker_row(found, t.start, t.days, width, plain)
+        if marks:
+            out.append("    " + marks + "\n", style="bold")
+        out.append("    " + sc.trend_numbers(t) + "\n")
+        out.append("    " + sc.trend_summary(t) + "\n", style="dim")
+        out.append(sc.outlook(q, t.checks).words + "\n\n")
+    if shown:
+        legend = marker_legend(found, start, today, plain)
+        out.append(
+            f"{'o' if plain else '●'} = a self-check; the lines are where a range begins.",
+            style="dim",
+        )
+        if legend:
+            out.append("\nMarks under the charts: ", style="dim")
+            out.append_text(literal(legend, "dim"))
+    else:
+        out.append(
+            "Self-checks (PHQ-9 and GAD-7) are offered on Today every two weeks; after two "
+            "of one kind, their scores appear here over time.",
+            style="dim italic",
+        )
+    return out

@@ -8,17 +8,15 @@ after that item, before any score; it never blocks going on or leaving.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
-from wellness_tui import paths
 from wellness_tui.core import selfchecks as sc
-from wellness_tui.library.questionnaires import Questionnaire, load_questionnaires
+from wellness_tui.library.questionnaires import Questionnaire
+from wellness_tui.library.questionnaires import program_questionnaires as library_questionnaires
 from wellness_tui.profile.models import SelfCheck, SelfCheckDraft
 from wellness_tui.profile.ops import PutSelfCheck, SetSelfCheckDraft, SetSelfCheckInReport
 from wellness_tui.tui.screens.base import WellnessScreen
@@ -26,19 +24,10 @@ from wellness_tui.tui.screens.get_help import help_parts
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.text import literal, row
 
-_LOADED: dict[str, Questionnaire] | None = None
-
 
 def program_questionnaires() -> dict[str, Questionnaire]:
     """The questionnaire texts: from the content folders, else the program's own copy."""
-    global _LOADED
-    if _LOADED is None:
-        roots: list[Path] = list(paths.content_dirs())
-        packaged = paths.packaged_content_dir()
-        if packaged is not None and packaged not in roots:
-            roots.append(packaged)
-        _LOADED, _problems = load_questionnaires(roots)
-    return _LOADED
+    return library_questionnaires()
 
 
 ITEM, SAFETY, DIFFICULTY, RESULT, CHOOSE = "item", "safety", "difficulty", "result", "choose"
