@@ -118,6 +118,15 @@ def find_activity(profile: Profile, query: str) -> Activity | None:
     return None
 
 
+def activity_titled(profile: Profile, title: str) -> Activity | None:
+    """The activity in use with exactly this title (case and outer spaces aside), if any."""
+    wanted = title.casefold().strip()
+    return next(
+        (a for a in profile.activities if not a.archived and a.title.casefold().strip() == wanted),
+        None,
+    )
+
+
 def new_activity(
     profile: Profile,
     title: str,
