@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from wellness_tui.library.questionnaires import Questionnaire
 from wellness_tui.profile.models import Profile, SelfCheck
+
+if TYPE_CHECKING:  # annotations only: `remind` reads is_due without the content loader
+    from wellness_tui.library.questionnaires import Questionnaire
 
 EVERY_DAYS = 14
 """The questionnaires ask about the last two weeks, so one is offered every 14 days."""
