@@ -258,7 +258,9 @@ def build_parser() -> argparse.ArgumentParser:
     remind.add_argument("action", nargs="?", choices=("install", "uninstall"))
     remind.add_argument("--notify", action="store_true", help="as a desktop notification")
     remind.add_argument(
-        "--only", choices=("checkin", "habits"), help="only the check-in, or only habits"
+        "--only",
+        choices=("checkin", "habits", "plans", "selfcheck"),
+        help="only the check-in, habits, today's planned activities, or a due self-check",
     )
     remind.add_argument(
         "--quiet", metavar="HH:MM-HH:MM", help="quiet hours: say nothing then (e.g. 22:00-08:00)"

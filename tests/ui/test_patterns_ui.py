@@ -144,3 +144,19 @@ async def test_progress_charts_show_treatment_and_appointment_markers(
         assert f"{mark} 10 Nov: treatment started" in text
         assert "treatment started (New med [x])" in " ".join(text.split())
         assert "next appointment Wed 02 Dec (Dr Lee)" in " ".join(text.split())
+
+
+async def test_planner_activities_show_as_factors(open_store, profile_path, library, clock):
+    from tests.unit.test_activity_patterns import TITLE, profile_with_activities
+
+    profile_path.parent.mkdir(parents=True, exist_ok=True)
+    profile_path.write_bytes(encode(profile_with_activities()))
+    app = build_app(open_store(profile_path), library, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_patterns(app, pilot)
+        text = screen_text(app)
+        assert f"Did: {TITLE}" in text  # literal: the markup in the title is shown as typed
+        assert "Did something from the planner" in text
+        assert screen.patterns is not None
+        ana = next(c for c in screen.patterns.comparisons if c.name == f"Did: {TITLE}")
+        assert ana.kind == "activity" and ana.clear

@@ -207,6 +207,48 @@ async def test_problem_sheet_whose_step_becomes_a_habit(
         assert "Open three letters" in screen_text(app)
 
 
+async def test_a_problem_step_goes_onto_the_planner_with_p(
+    open_store, profile_path, library, clock
+):
+    from wellness_tui.core.worksheets import problem_sheet
+    from wellness_tui.profile.models import ProblemOption
+    from wellness_tui.profile.ops import PutWorksheet
+    from wellness_tui.tui.screens.activities import ActivitiesScreen
+
+    store = open_store(profile_path)
+    sheet = problem_sheet(
+        {"problem": "Letters piling up", "chosen": "Open three", "step": "Open three letters"},
+        [ProblemOption(text="Open three")],
+        date(2026, 11, 26),
+        clock.now(),
+    )
+    store.apply(PutWorksheet("problem_sheets", sheet))
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.push_screen(ProblemsScreen())
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        [activity] = store.profile.activities
+        [entry] = store.profile.plans
+        assert activity.title == "Open three letters"
+        assert (entry.activity, entry.day, entry.state) == (
+            activity.id,
+            date(2026, 11, 26),
+            "planned",
+        )
+        await pilot.press("p")  # once is enough for that day
+        await pilot.pause()
+        assert len(store.profile.plans) == 1
+        await app.push_screen(ActivitiesScreen())
+        await pilot.pause()
+        assert "Open three letters" in screen_text(app)
+        await pilot.press("u")  # one undo takes back the plan and the new activity
+        await pilot.pause()
+        assert store.profile.plans == [] and store.profile.activities == []
+
+
 async def test_offer_after_a_low_mood_check_in_keeps_get_help_first(
     open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
 ) -> None:

@@ -48,3 +48,30 @@ def test_migrations_are_pure() -> None:
 def test_a_newer_version_is_recognised_not_treated_as_damage() -> None:
     with pytest.raises(NewerSchemaError):
         migrate({"schema_version": SCHEMA_VERSION + 1})
+
+
+def test_a_profile_with_the_planner_and_self_checks_is_version_3() -> None:
+    """An older app (schema 2) must see a file with the new parts as newer, not damaged."""
+    from datetime import datetime
+
+    from wellness_tui.profile.models import Profile
+
+    written = json.loads(encode(Profile.new(datetime(2026, 12, 1, 9, 0))))
+    assert written["schema_version"] == 3 == SCHEMA_VERSION
+    for key in ("selfchecks", "selfcheck_drafts", "thought_records", "problem_sheets"):
+        assert key in written
+    for key in ("values", "activities", "plans"):
+        assert key in written
+    assert written["settings"]["selfcheck_offer"] is True
+    assert written["schema_version"] > 2  # what an app of version 2 compares with
+
+
+def test_version_2_gains_the_new_parts_empty() -> None:
+    data = json.loads((FIXTURES / "profiles/v2.json").read_text())
+    new = migrate(dict(data))
+    assert new["schema_version"] == 3
+    assert new["selfchecks"] == [] and new["plans"] == [] and new["values"] == {}
+    assert new["contacts"] == data["contacts"]
+    profile = decode(json.dumps(data).encode())
+    assert profile.settings.selfcheck_offer is True
+    assert profile.contacts[0].name == "Jo"

@@ -37,7 +37,8 @@ def habit(title: str, **kw: object) -> Habit:
 
 
 def with_(*habits: Habit, checkin: bool = False) -> Profile:
-    profile = Profile.new(__import__("datetime").datetime(2026, 1, 1))
+    # Made five days ago: no self-check is due yet (see the self-check tests below).
+    profile = Profile.new(__import__("datetime").datetime(2026, 11, 20))
     profile.habits = list(habits)
     if checkin:
         profile.checkins[TODAY] = CheckIn(mood=5)
@@ -88,6 +89,102 @@ def test_only_one_kind() -> None:
     profile = with_(habit("Walk"))
     assert reminder_line(profile, TODAY, ("checkin",)) == "A moment for today's check-in?"
     assert reminder_line(profile, TODAY, ("habits",)) == "A moment for “Walk” today?"
+
+
+def planned(profile: Profile, *titles: str, state: str = "planned", day: date = TODAY) -> Profile:
+    from datetime import datetime
+
+    from wellness_tui.profile.models import Activity, PlanEntry
+
+    made = datetime(2026, 11, 24, 9, 0)
+    for n, title in enumerate(titles):
+        profile.activities.append(Activity(id=f"a{n}", title=title, created=TODAY))
+        profile.plans.append(
+            PlanEntry(
+                id=f"p{n}",
+                activity=f"a{n}",
+                day=day,
+                state=state,  # type: ignore[arg-type]
+                created=made,
+                updated=made,
+            )
+        )
+    return profile
+
+
+def self_checked(profile: Profile, days_ago: int) -> Profile:
+    from datetime import timedelta
+
+    from wellness_tui.profile.models import SelfCheck
+
+    profile.selfchecks.append(
+        SelfCheck(
+            id="phq9-1",
+            questionnaire="phq9",
+            day=TODAY - timedelta(days=days_ago),
+            answers=[0] * 9,
+            created=__import__("datetime").datetime(2026, 11, 1),
+            updated=__import__("datetime").datetime(2026, 11, 1),
+        )
+    )
+    return profile
+
+
+def old_profile() -> Profile:
+    """Made in January, no self-check yet: one is due."""
+    profile = with_(checkin=True)
+    profile.created = __import__("datetime").datetime(2026, 1, 1)
+    return profile
+
+
+@pytest.mark.parametrize(
+    ("profile", "line"),
+    [
+        (
+            planned(with_(checkin=True), "Call [b]Ana[/b]"),
+            "“Call [b]Ana[/b]” is on today's plan, if it still fits.",
+        ),
+        (
+            planned(with_(), "Walk", "Tidy"),
+            "A moment for today's check-in? 2 activities are on today's plan, if they still fit.",
+        ),
+        (planned(with_(checkin=True), "Walk", state="done"), None),
+        (planned(with_(checkin=True), "Walk", state="let go"), None),
+        (planned(with_(checkin=True), "Walk", day=date(2026, 11, 26)), None),  # tomorrow's
+        (old_profile(), "A self-check is due, whenever you feel up to it."),
+        (self_checked(old_profile(), 13), None),
+        (self_checked(old_profile(), 14), "A self-check is due, whenever you feel up to it."),
+        (
+            planned(self_checked(with_(habit("Walk")), 20), "Call Ana"),
+            "A moment for today's check-in, and “Walk”? “Call Ana” is on today's plan, "
+            "if it still fits. A self-check is due, whenever you feel up to it.",
+        ),
+    ],
+)
+def test_plans_and_self_checks_in_the_line(profile: Profile, line: str | None) -> None:
+    assert reminder_line(profile, TODAY) == line
+
+
+def test_the_self_check_offer_turned_off_is_never_mentioned() -> None:
+    profile = old_profile()
+    profile.settings.selfcheck_offer = False
+    assert reminder_line(profile, TODAY) is None
+    assert reminder_line(planned(old_profile(), "Walk"), TODAY, ("plans",)) == (
+        "“Walk” is on today's plan, if it still fits."
+    )
+    assert reminder_line(old_profile(), TODAY, ("checkin", "habits")) is None
+
+
+def test_remind_command_mentions_todays_plan(tmp_path: Path) -> None:
+    profile = tmp_path / "p.json"
+    wt(profile, "checkin", "--mood", "5")
+    assert wt(profile, "plan", "add", "Call Ana").returncode == 0
+    result = wt(profile, "remind")
+    assert result.stdout == "“Call Ana” is on today's plan, if it still fits.\n"
+    only = wt(profile, "remind", "--only", "checkin")
+    assert (only.returncode, only.stdout) == (0, "")
+    wt(profile, "did", "Call Ana")
+    assert wt(profile, "remind").stdout == ""
 
 
 def test_remind_command_prints_one_line_or_nothing(tmp_path: Path) -> None:

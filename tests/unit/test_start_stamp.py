@@ -161,6 +161,30 @@ def test_a_copy_for_other_bytes_is_not_used_even_if_the_size_matches(
     assert stamp.load(profile_path, same_size) is None
 
 
+def test_an_older_version_file_with_a_stamp_is_migrated_not_trusted(
+    profile_path: Path, clock: FixedClock
+) -> None:
+    """A stamp naming a version-2 file's bytes (or planted for one) never skips the
+    migration: the file opens at the current version with its new parts empty, and the
+    next close stamps the migrated bytes, which the start after that uses."""
+    from tests.conftest import FIXTURES
+    from wellness_tui.profile.models import SCHEMA_VERSION
+
+    raw = (FIXTURES / "profiles/v2.json").read_bytes()
+    profile_path.parent.mkdir(parents=True, exist_ok=True)
+    profile_path.write_bytes(raw)
+    stamp.save(profile_path, raw)
+    assert stamp.load(profile_path, raw) is None
+    store = ProfileStore(profile_path, clock)
+    assert store.profile.schema_version == SCHEMA_VERSION
+    assert store.profile.plans == [] and store.profile.selfchecks == []
+    assert store.profile.contacts[0].name == "Jo"
+    store.apply(FinishWelcome())
+    assert store.close()
+    kept = stamp.load(profile_path, profile_path.read_bytes())
+    assert kept is not None and kept.schema_version == SCHEMA_VERSION
+
+
 def test_delete_all_removes_the_copy(profile_path: Path, clock: FixedClock) -> None:
     _saved_profile(profile_path, clock)
     store = ProfileStore(profile_path, clock)

@@ -7,7 +7,7 @@ import json
 import os
 import subprocess
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,7 @@ from wellness_tui.core.worksheets import (
     problem_sheet,
     problem_summary,
     step_habit,
+    step_plan,
     thought_parts,
     thought_record,
     thought_summary,
@@ -183,6 +184,39 @@ def test_a_step_becomes_a_habit_once() -> None:
         step_habit(profile, updated, date(2026, 11, 25), NOW)
     with pytest.raises(ValueError, match="first small step"):
         step_habit(profile, dataclasses.replace(sheet, step=" "), date(2026, 11, 25), NOW)
+
+
+@pytest.mark.parametrize(
+    ("today", "step_day", "planned_for"),
+    [
+        (date(2026, 11, 25), date(2026, 11, 26), date(2026, 11, 26)),  # its own day
+        (date(2026, 11, 25), None, date(2026, 11, 25)),  # no day: today
+        (date(2026, 11, 28), date(2026, 11, 26), date(2026, 11, 28)),  # passed: today
+    ],
+)
+def test_a_step_goes_onto_the_planner(today: date, step_day: date | None, planned_for: date):
+    from wellness_tui.profile.ops import PutActivity, PutPlan
+
+    profile = Profile.new(NOW)
+    sheet = dataclasses.replace(full_sheet(), step_day=step_day)
+    activity, entry = step_plan(profile, sheet, today, NOW)
+    assert activity is not None and activity.title == "Open three letters"
+    assert (entry.activity, entry.day, entry.state, entry.planned) == (
+        activity.id,
+        planned_for,
+        "planned",
+        True,
+    )
+    PutActivity(activity).apply(profile)
+    PutPlan(entry).apply(profile)
+    with pytest.raises(ValueError, match="on the planner already"):
+        step_plan(profile, sheet, today, NOW)
+    later = dataclasses.replace(sheet, step_day=planned_for + timedelta(days=3))
+    again, second = step_plan(profile, later, today, NOW)
+    assert again is None and second.activity == activity.id  # the same activity, reused
+    assert second.id != entry.id
+    with pytest.raises(ValueError, match="first small step"):
+        step_plan(profile, dataclasses.replace(sheet, step=""), today, NOW)
 
 
 def test_report_sections_are_private_by_default_and_literal_in_every_format() -> None:

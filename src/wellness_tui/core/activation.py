@@ -34,6 +34,7 @@ from wellness_tui.targets import Target, Weekday
 from wellness_tui.textsafe import one_line
 
 if TYPE_CHECKING:
+    from wellness_tui.core.patterns import Factor
     from wellness_tui.profile.ops import AddHabit
 
 LIFE_AREAS: tuple[LifeArea, ...] = get_args(LifeArea)
@@ -116,6 +117,15 @@ def find_activity(profile: Profile, query: str) -> Activity | None:
                 f"'{query}' matches more than one activity: {names}; use the id in brackets"
             )
     return None
+
+
+def activity_titled(profile: Profile, title: str) -> Activity | None:
+    """The activity in use with exactly this title (case and outer spaces aside), if any."""
+    wanted = title.casefold().strip()
+    return next(
+        (a for a in profile.activities if not a.archived and a.title.casefold().strip() == wanted),
+        None,
+    )
 
 
 def new_activity(
@@ -471,3 +481,61 @@ def weekly_review(profile: Profile, day: date, today: date) -> WeekReview:
         smaller=smaller_suggestions(profile, today, end),
         days=tuple((d, tuple(plans_for(profile, d))) for d in days),
     )
+
+
+# ----- patterns: done activities as factors (core/patterns.py) --------------------------
+
+
+def done_days(profile: Profile, start: date, end: date) -> dict[str, set[date]]:
+    """Activity id -> the days from start to end it was done (planned or logged)."""
+    out: dict[str, set[date]] = defaultdict(set)
+    for entry in profile.plans:
+        if entry.state == "done" and start <= entry.day <= end:
+            out[entry.activity].add(entry.day)
+    return dict(out)
+
+
+def pattern_factors(profile: Profile, today: date, days: int) -> list[Factor]:
+    """For find_patterns(extra=...): each activity done at least once in the last `days`
+    days, done vs not done, and "any activity from the planner" done vs none.
+
+    A day before an activity was added (or first planned) is on neither side.
+    """
+    from wellness_tui.core.patterns import Factor
+
+    start = today - timedelta(days=max(days, 1) - 1)
+    done = done_days(profile, start, today)
+    if not done:
+        return []
+    known = {a.id: a for a in profile.activities}
+    first_plan: dict[str, date] = {}
+    for entry in profile.plans:
+        first_plan[entry.activity] = min(entry.day, first_plan.get(entry.activity, entry.day))
+
+    def since(activity_id: str) -> date:
+        activity = known.get(activity_id)
+        begin = first_plan.get(activity_id, today)
+        return min(begin, activity.created) if activity is not None else begin
+
+    def window(begin: date) -> list[date]:
+        first = max(start, begin)
+        return [first + timedelta(days=n) for n in range((today - first).days + 1)]
+
+    out = []
+    for activity_id, days_done in done.items():
+        activity = known.get(activity_id)
+        title = one_line(activity.title) if activity is not None else activity_id
+        rest = frozenset(window(since(activity_id))) - days_done
+        out.append(Factor(f"Did: {title}", "activity", frozenset(days_done), rest))
+    out.sort(key=lambda f: f.name.casefold())
+    any_done = frozenset().union(*done.values())
+    begin = min([since(a) for a in known] + [since(a) for a in done])
+    out.append(
+        Factor(
+            "Did something from the planner",
+            "activity",
+            any_done,
+            frozenset(window(begin)) - any_done,
+        )
+    )
+    return out

@@ -45,7 +45,7 @@ class Factor:
 
     name: str
     kind: str
-    """"habit", "tag", "sleep" (or, later, "activity")."""
+    """"habit", "tag", "sleep" or "activity" (core/activation.pattern_factors)."""
     with_days: frozenset[date]
     without_days: frozenset[date]
     shifts: bool = True

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from wellness_tui.profile.models import Profile, SelfCheck
 
-if TYPE_CHECKING:  # only named in annotations: Today imports this module at start-up
+if TYPE_CHECKING:  # annotations only: Today and `remind` import this without the loader
     from wellness_tui.library.questionnaires import Questionnaire
 
 EVERY_DAYS = 14

@@ -13,9 +13,17 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TypeVar
 
+from wellness_tui.core import activation
 from wellness_tui.core.habit_factory import new_habit_op
 from wellness_tui.core.parse import ParseError, parse_count
-from wellness_tui.profile.models import ProblemOption, ProblemSheet, Profile, ThoughtRecord
+from wellness_tui.profile.models import (
+    Activity,
+    PlanEntry,
+    ProblemOption,
+    ProblemSheet,
+    Profile,
+    ThoughtRecord,
+)
 from wellness_tui.profile.ops import AddHabit
 from wellness_tui.targets import Target
 from wellness_tui.textsafe import one_line
@@ -208,6 +216,28 @@ def step_habit(
     why = f"A first small step for: {one_line(sheet.problem.strip())[:120]}"
     habit = replace(op.habit, why=why)
     return AddHabit(habit), replace(sheet, habit_id=habit.id, updated=now)
+
+
+def step_plan(
+    profile: Profile, sheet: ProblemSheet, today: date, now: datetime
+) -> tuple[Activity | None, PlanEntry]:
+    """Put a sheet's first small step on the activity planner (core/activation.py).
+
+    On the sheet's day for it, or today when it has none or that day has passed.
+    The step becomes an activity unless one with its title is in use already.
+    Returns the new activity (None when an existing one is used) and the plan.
+    ValueError (in plain words) when there is no step, or it is planned that day already.
+    """
+    if not sheet.step.strip():
+        raise ValueError("Write a first small step on this sheet first (press e to edit).")
+    title = one_line(sheet.step.strip())[:80]
+    existing = activation.activity_titled(profile, title)
+    activity = existing or activation.new_activity(profile, title, today)
+    day = sheet.step_day if sheet.step_day is not None and sheet.step_day >= today else today
+    for entry in profile.plans:
+        if entry.activity == activity.id and entry.day == day and entry.state == "planned":
+            raise ValueError(f"This step is on the planner already, for {day:%A %d %B}.")
+    return (None if existing else activity), activation.plan(profile, activity, day, now)
 
 
 # ----- what a report shows (every format reads these) ---------------------------------

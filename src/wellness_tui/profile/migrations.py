@@ -25,8 +25,20 @@ def v1_to_v2(data: Data) -> Data:
     return data
 
 
+def v2_to_v3(data: Data) -> Data:
+    """Version 3 adds self-checks, thought records, problem-solving sheets and the
+    activity planner (values, activities, plans), all empty at first, and the setting
+    settings.selfcheck_offer (its default). Nothing earlier changes; the number moves
+    so that an older app opening a newer file says so instead of calling it damaged."""
+    for key in ("selfchecks", "thought_records", "problem_sheets", "activities", "plans"):
+        data.setdefault(key, [])
+    for key in ("selfcheck_drafts", "values"):
+        data.setdefault(key, {})
+    return data
+
+
 # MIGRATIONS[n] turns version n into version n + 1.
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: v1_to_v2}
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: v1_to_v2, 2: v2_to_v3}
 
 
 class NewerSchemaError(Exception):

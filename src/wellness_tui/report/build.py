@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from wellness_tui.core.activation import pattern_factors
 from wellness_tui.core.habits import adherence
 from wellness_tui.core.patterns import Patterns, find_patterns
 from wellness_tui.core.trends import MEASURES, Measure, series
@@ -190,7 +191,11 @@ def build_report(
         appointment=appointment,
         notes=notes,
         reflections=reflections,
-        patterns=find_patterns(profile, end, days) if include_patterns else None,
+        patterns=(
+            find_patterns(profile, end, days, extra=pattern_factors(profile, end, days))
+            if include_patterns
+            else None
+        ),
         thoughts=thoughts,
         problems=problems,
         activities=_activities(profile, start, end),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from wellness_tui.core.activation import pattern_factors
 from wellness_tui.core.parse import ParseError, parse_count
 from wellness_tui.core.patterns import DEFAULT_DAYS, as_json, find_patterns, text_lines
 from wellness_tui.profile.models import Profile
@@ -29,7 +30,8 @@ def patterns_report(
     profile: Profile, today: date, days_text: str | None, next_day: bool, fmt: str
 ) -> str:
     days = read_days(days_text)
-    patterns = find_patterns(profile, today, days, next_day=next_day)
+    extra = pattern_factors(profile, today, days)  # done activities from the planner
+    patterns = find_patterns(profile, today, days, next_day=next_day, extra=extra)
     if fmt == "json":
         return json.dumps(as_json(patterns), indent=2, ensure_ascii=False)
     return "\n".join(text_lines(patterns))

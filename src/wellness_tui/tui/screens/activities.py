@@ -29,6 +29,7 @@ from wellness_tui.core.activation import (
     LIFE_AREAS,
     Ratings,
     WeekReview,
+    activity_titled,
     did,
     habit_op_for,
     let_go,
@@ -502,15 +503,7 @@ class ActivitiesScreen(WellnessScreen):
 
 
 def find_activity_exact(ctx: Context, title: str) -> Activity | None:
-    wanted = title.casefold().strip()
-    return next(
-        (
-            a
-            for a in ctx.profile.activities
-            if not a.archived and a.title.casefold().strip() == wanted
-        ),
-        None,
-    )
+    return activity_titled(ctx.profile, title)
 
 
 class WeekReviewScreen(WellnessScreen):

@@ -13,6 +13,7 @@ from textual.widgets import Static
 from wellness_tui.core.progress import is_completed, reading_stops, stop_index
 from wellness_tui.profile.models import answer_key
 from wellness_tui.profile.ops import CompleteLesson, SetAnswer, SetCheckChoice, SetLessonPosition
+from wellness_tui.tui.context import host
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.answer_area import AnswerArea
 from wellness_tui.tui.widgets.footer import KeysFooter
@@ -20,6 +21,8 @@ from wellness_tui.tui.widgets.knowledge_check import KnowledgeCheck
 from wellness_tui.tui.widgets.text import literal, row
 
 POSITION_SAVE_DELAY = 0.5
+PLANNER_MODULES = frozenset({"doing-what-matters"})
+"""Modules whose lessons offer a: the activity planner (with the values of each life area)."""
 
 
 def markdown(text: str) -> Markdown:
@@ -34,6 +37,7 @@ class LessonScreen(WellnessScreen):
         Binding("n", "next_lesson", "Next lesson", id="lesson.next"),
         Binding("p", "previous_lesson", "Previous", id="lesson.previous"),
         Binding("c", "toggle_complete", "Mark done", id="lesson.complete"),
+        Binding("a", "planner", "Planner", id="lesson.planner"),
         Binding("j", "scroll('down')", "Down", show=False),
         Binding("k", "scroll('up')", "Up", show=False),
     ]
@@ -122,8 +126,12 @@ class LessonScreen(WellnessScreen):
                 if number < len(module.lessons)
                 else "n: finish this module"
             )
+            planner = " · a: the planner" if module.id in PLANNER_MODULES else ""
             yield Static(
-                literal(f"End of the lesson.   {following} · c: mark done · escape: back", "dim"),
+                literal(
+                    f"End of the lesson.   {following}{planner} · c: mark done · escape: back",
+                    "dim",
+                ),
                 classes="lesson-end",
             )
         yield KeysFooter()
@@ -235,6 +243,25 @@ class LessonScreen(WellnessScreen):
             reader.scroll_down()
         else:
             reader.scroll_up()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "planner":
+            return self._offers_planner()
+        return True
+
+    def _offers_planner(self) -> bool:
+        found = self.ctx.library.lesson(self.lesson_id)
+        return found is not None and found[0].id in PLANNER_MODULES
+
+    def action_planner(self) -> None:
+        """The activity planner (plans, activities, and what matters in each life area);
+        escape comes back to this lesson where it was."""
+        if not self._offers_planner():
+            return
+        from wellness_tui.tui.screens import lazy
+
+        self.save_drafts()
+        host(self.app).open_screen(lazy.activities)
 
     def action_back(self) -> None:
         self.save_drafts()

@@ -14,6 +14,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
+from wellness_tui.core.activation import pattern_factors
 from wellness_tui.core.patterns import CAVEAT, Patterns, cells, find_patterns, heading
 from wellness_tui.core.year_view import year_grid
 from wellness_tui.tui.screens.base import WellnessScreen
@@ -80,7 +81,13 @@ class PatternsScreen(WellnessScreen):
         )
         days, next_day = self.days, self.next_day
         self.run_worker(
-            lambda: find_patterns(profile, today, days, next_day=next_day),
+            lambda: find_patterns(
+                profile,
+                today,
+                days,
+                next_day=next_day,
+                extra=pattern_factors(profile, today, days),
+            ),
             thread=True,
             exclusive=True,
             group="patterns",

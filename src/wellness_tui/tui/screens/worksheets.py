@@ -16,10 +16,12 @@ from wellness_tui.core.worksheets import (
     problem_summary,
     problems_by_date,
     step_habit,
+    step_plan,
     thought_summary,
     thoughts_by_date,
 )
 from wellness_tui.profile.models import ProblemSheet, ThoughtRecord
+from wellness_tui.profile.op_base import Op
 from wellness_tui.profile.ops import PutWorksheet
 from wellness_tui.textsafe import one_line
 from wellness_tui.tui.context import host
@@ -77,8 +79,14 @@ class ProblemsScreen(ItemListScreen[ProblemSheet]):
         "Nothing here yet. Press n to work through a problem in steps: say what it is, "
         "list options, choose one small step and when."
     )
-    INTRO = "a: make the chosen first step a daily habit (you can edit or archive it later)."
-    BINDINGS = [Binding("a", "step_habit", "Step → habit", id="problems.step_habit")]
+    INTRO = (
+        "p: put the first small step on the activity planner, on its day · "
+        "a: make it a daily habit (you can edit or archive either later)."
+    )
+    BINDINGS = [
+        Binding("p", "step_plan", "Plan it", id="problems.step_plan"),
+        Binding("a", "step_habit", "Step → habit", id="problems.step_habit"),
+    ]
 
     def items(self) -> list[ProblemSheet]:
         return problems_by_date(self.ctx.profile)
@@ -122,4 +130,32 @@ class ProblemsScreen(ItemListScreen[ProblemSheet]):
         self.ctx.change_habit(add.habit.id, [add], f"adding {one_line(add.habit.title)}")
         self.ctx.apply(PutWorksheet(PROBLEM_FIELD, updated))
         self.notify(f"A new daily habit: {add.habit.title}. It is on Today.", markup=False)
+        self.refresh_view()
+
+    def action_step_plan(self) -> None:
+        """The step on the planner as one change (u on the planner undoes it)."""
+        from wellness_tui.profile.ops import PutActivity, PutPlan, RemoveActivity, RemovePlan
+        from wellness_tui.tui.screens.activities import remember
+
+        sheet = self.highlighted()
+        if sheet is None:
+            return
+        try:
+            activity, entry = step_plan(
+                self.ctx.profile, sheet, self.ctx.today(), self.ctx.clock.now()
+            )
+        except ValueError as err:
+            self.notify(str(err), markup=False)
+            return
+        ops: list[Op] = [PutPlan(entry)]
+        undo: list[Op] = [RemovePlan(entry.id)]
+        if activity is not None:
+            ops.insert(0, PutActivity(activity))
+            undo.append(RemoveActivity(activity.id))
+        remember(self.ctx, "planning a step", ops, undo)
+        title = one_line(sheet.step.strip())[:80]
+        self.notify(
+            f"On your planner for {entry.day:%A %d %B}: {title}. On Today, a opens the planner.",
+            markup=False,
+        )
         self.refresh_view()
