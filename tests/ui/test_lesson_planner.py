@@ -4,7 +4,11 @@ to the lesson. Lessons of other modules do not offer it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.conftest import REPO_CONTENT
+from tests.typing_helpers import OpenStore
+from wellness_tui.clock import FixedClock
 from wellness_tui.library import load_library
 from wellness_tui.tui.app import build_app
 from wellness_tui.tui.screens.activities import ActivitiesScreen
@@ -16,8 +20,8 @@ VALUES_LESSON = "doing-what-matters-what-matters-to-you"
 
 
 async def test_a_opens_the_planner_from_a_doing_what_matters_lesson(
-    open_store, profile_path, clock
-):
+    open_store: OpenStore, profile_path: Path, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, load_library([REPO_CONTENT]), clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -40,7 +44,9 @@ async def test_a_opens_the_planner_from_a_doing_what_matters_lesson(
     assert store.close()
 
 
-async def test_other_modules_do_not_offer_the_planner(open_store, profile_path, clock):
+async def test_other_modules_do_not_offer_the_planner(
+    open_store: OpenStore, profile_path: Path, clock: FixedClock
+) -> None:
     library = load_library([REPO_CONTENT])
     other = next(m for m in library.modules if m.id != "doing-what-matters")
     store = open_store(profile_path)

@@ -146,7 +146,9 @@ async def test_progress_charts_show_treatment_and_appointment_markers(
         assert "next appointment Wed 02 Dec (Dr Lee)" in " ".join(text.split())
 
 
-async def test_planner_activities_show_as_factors(open_store, profile_path, library, clock):
+async def test_planner_activities_show_as_factors(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     from tests.unit.test_activity_patterns import TITLE, profile_with_activities
 
     profile_path.parent.mkdir(parents=True, exist_ok=True)

@@ -4,11 +4,20 @@ three months of generated self-checks (fixed clock), and the report's opt-in sec
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
+from typing import Any
 
 from textual.containers import VerticalScroll
+from textual.pilot import Pilot
+from textual.widgets import Input
 
 from tests.selfcheck_data import seed_selfchecks
-from wellness_tui.tui.app import build_app
+from tests.typing_helpers import OpenStore, SnapCompare
+from tests.ui.helpers import screen_as
+from wellness_tui.clock import FixedClock
+from wellness_tui.library import Library
+from wellness_tui.tui.app import WellnessApp, build_app
+from wellness_tui.tui.dialogs.form import FormDialog
 from wellness_tui.tui.screens.progress import ProgressScreen
 from wellness_tui.tui.screens.selfcheck import SelfCheckScreen
 from wellness_tui.tui.widgets.check_list import CheckList
@@ -17,16 +26,22 @@ from wellness_tui.tui.widgets.symbols import plain_symbols
 from .helpers import screen_text
 
 
-async def _answer(pilot, *values: int) -> None:
+async def _answer(pilot: Pilot[Any], *values: int) -> None:
     for value in values:
         await pilot.press(str(value))
         await pilot.pause()
 
 
-def test_snapshot_an_item(snap_compare, open_store, profile_path, library, clock):
+def test_snapshot_an_item(
+    snap_compare: SnapCompare,
+    open_store: OpenStore,
+    profile_path: Path,
+    library: Library,
+    clock: FixedClock,
+) -> None:
     app = build_app(open_store(profile_path), library, clock)
 
-    async def before(pilot):
+    async def before(pilot: Pilot[Any]) -> Any:
         await app.push_screen(SelfCheckScreen("phq9"))
         await pilot.pause()
         await _answer(pilot, 1, 2)
@@ -37,11 +52,17 @@ def test_snapshot_an_item(snap_compare, open_store, profile_path, library, clock
     assert snap_compare(app, terminal_size=(80, 24), run_before=before)
 
 
-def test_snapshot_item_nine_safety_screen(snap_compare, open_store, profile_path, library, clock):
+def test_snapshot_item_nine_safety_screen(
+    snap_compare: SnapCompare,
+    open_store: OpenStore,
+    profile_path: Path,
+    library: Library,
+    clock: FixedClock,
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
 
-    async def before(pilot):
+    async def before(pilot: Pilot[Any]) -> Any:
         await app.push_screen(SelfCheckScreen("phq9"))
         await pilot.pause()
         await _answer(pilot, 0, 0, 1, 1, 0, 0, 0, 0, 2)
@@ -53,12 +74,18 @@ def test_snapshot_item_nine_safety_screen(snap_compare, open_store, profile_path
     assert snap_compare(app, terminal_size=(80, 24), run_before=before)
 
 
-def test_snapshot_trend_on_progress(snap_compare, open_store, profile_path, library, clock):
+def test_snapshot_trend_on_progress(
+    snap_compare: SnapCompare,
+    open_store: OpenStore,
+    profile_path: Path,
+    library: Library,
+    clock: FixedClock,
+) -> None:
     store = open_store(profile_path)
     seed_selfchecks(store)
     app = build_app(store, library, clock)
 
-    async def before(pilot):
+    async def before(pilot: Pilot[Any]) -> Any:
         await pilot.press("r")
         await pilot.pause()
         await pilot.press("s")
@@ -73,7 +100,7 @@ def test_snapshot_trend_on_progress(snap_compare, open_store, profile_path, libr
     assert snap_compare(app, terminal_size=(80, 24), run_before=before)
 
 
-async def _phq9(app, pilot, *answers: int) -> None:
+async def _phq9(app: WellnessApp, pilot: Pilot[Any], *answers: int) -> None:
     await app.push_screen(SelfCheckScreen("phq9"))
     await pilot.pause()
     await _answer(pilot, *answers)
@@ -84,13 +111,15 @@ async def _phq9(app, pilot, *answers: int) -> None:
     await pilot.pause()
 
 
-def _selfchecks_text(app) -> str:
+def _selfchecks_text(app: WellnessApp) -> str:
     screen = app.screen
     assert isinstance(screen, ProgressScreen)
     return str(screen.query_one("#selfchecks").render())
 
 
-async def test_the_trend_shows_after_two_finished_checks(open_store, profile_path, library, clock):
+async def test_the_trend_shows_after_two_finished_checks(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     store = open_store(profile_path)
     app = build_app(store, library, clock)
     now = clock.now()
@@ -125,11 +154,11 @@ async def test_the_trend_shows_after_two_finished_checks(open_store, profile_pat
     assert len(store.profile.selfchecks) == 2
 
 
-async def _write_report(app, pilot, target, *choose: str) -> str:
+async def _write_report(app: WellnessApp, pilot: Pilot[Any], target: Path, *choose: str) -> str:
     app.action_write_report()
     await pilot.pause()
-    dialog = app.screen
-    dialog.query_one("#field-path").value = str(target)
+    dialog = screen_as(app, FormDialog)
+    dialog.query_one("#field-path", Input).value = str(target)
     for field in choose:
         options = dialog.query_one(f"#field-{field}", CheckList)
         options.focus()
@@ -141,8 +170,8 @@ async def _write_report(app, pilot, target, *choose: str) -> str:
 
 
 async def test_the_report_form_adds_the_section_and_answers_only_when_chosen(
-    open_store, profile_path, library, clock, tmp_path
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock, tmp_path: Path
+) -> None:
     store = open_store(profile_path)
     seed_selfchecks(store)
     app = build_app(store, library, clock)

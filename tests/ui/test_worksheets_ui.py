@@ -208,8 +208,8 @@ async def test_problem_sheet_whose_step_becomes_a_habit(
 
 
 async def test_a_problem_step_goes_onto_the_planner_with_p(
-    open_store, profile_path, library, clock
-):
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
     from wellness_tui.core.worksheets import problem_sheet
     from wellness_tui.profile.models import ProblemOption
     from wellness_tui.profile.ops import PutWorksheet

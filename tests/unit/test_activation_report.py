@@ -7,6 +7,7 @@ import io
 import json
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
 import pytest
 
@@ -39,7 +40,7 @@ def report_of(library: Library) -> Callable[..., Report]:
     put(log_done(profile, walk, date(2026, 11, 25), Ratings(6, None), NOW))
     put(plan(profile, walk, date(2026, 11, 1), NOW))  # before the period
 
-    def build(**flags: bool) -> Report:
+    def build(**flags: Any) -> Report:
         return build_report(profile, library, date(2026, 11, 12), date(2026, 11, 25), NOW, **flags)
 
     return build

@@ -8,11 +8,13 @@ import subprocess
 import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from wellness_tui.core.activation import pattern_factors
 from wellness_tui.core.patterns import find_patterns
+from wellness_tui.library import Library
 from wellness_tui.profile.codec import encode
 from wellness_tui.profile.models import Activity, CheckIn, PlanEntry, Profile
 from wellness_tui.report.build import build_report
@@ -23,7 +25,7 @@ NOW = datetime(2026, 11, 25, 10, 0)
 TITLE = "Call Ana [b]x[/b]"
 
 
-def entry(n: int, activity: str, day: date, state: str = "done", planned: bool = True):
+def entry(n: int, activity: str, day: date, state: str = "done", planned: bool = True) -> Any:
     return PlanEntry(
         id=f"e{n}",
         activity=activity,
@@ -118,7 +120,7 @@ def test_the_shell_lists_activities(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "csv", "json"])
-def test_the_report_patterns_include_activities(library, fmt: str) -> None:
+def test_the_report_patterns_include_activities(library: Library, fmt: str) -> None:
     profile = profile_with_activities()
     report = build_report(
         profile, library, TODAY - timedelta(days=29), TODAY, NOW, include_patterns=True

@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from benchmarks.synthetic import make_profile
@@ -64,7 +65,7 @@ def profile(library: Library) -> Profile:
     return profile
 
 
-def report_of(profile: Profile, library: Library, **include: bool) -> Report:
+def report_of(profile: Profile, library: Library, **include: Any) -> Report:
     return build_report(profile, library, START, END, datetime(2026, 11, 25, 18, 5), **include)
 
 

@@ -11,16 +11,19 @@ import subprocess
 import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.selfcheck_data import GAD7_TOTALS, PHQ9_TOTALS, TODAY, answers_for, seed_selfchecks
+from tests.typing_helpers import OpenStore
 from wellness_tui.core import selfchecks as sc
 from wellness_tui.core.trends import marker_row, markers
-from wellness_tui.library.questionnaires import program_questionnaires
+from wellness_tui.library.questionnaires import Questionnaire, program_questionnaires
 from wellness_tui.profile.models import Profile
 from wellness_tui.profile.ops import PutSelfCheck
-from wellness_tui.report.build import build_report
+from wellness_tui.profile.store import ProfileStore
+from wellness_tui.report.build import Report, build_report
 from wellness_tui.report.formats import render
 
 QS = program_questionnaires()
@@ -29,7 +32,7 @@ START = TODAY - timedelta(days=89)
 
 
 @pytest.fixture
-def store(open_store, profile_path):
+def store(open_store: OpenStore, profile_path: Path) -> ProfileStore:
     s = open_store(profile_path)
     seed_selfchecks(s)
     return s
@@ -38,7 +41,7 @@ def store(open_store, profile_path):
 @pytest.mark.parametrize(
     ("q", "edges"), [(PHQ9, [20, 15, 10, 5]), (GAD7, [15, 10, 5])], ids=["phq9", "gad7"]
 )
-def test_band_edges_are_lines(q, edges):
+def test_band_edges_are_lines(q: Questionnaire, edges: list[int]) -> None:
     rows = sc.trend_rows(q)
     assert [r.edge for r in rows if r.edge is not None] == edges
     assert rows[0].high == q.max_score and rows[-1].low == 0
@@ -54,14 +57,14 @@ def test_band_edges_are_lines(q, edges):
     ("score", "edge_row"),
     [(4, None), (5, 5), (9, None), (10, 10), (14, None), (15, 15), (19, None), (20, 20)],
 )
-def test_a_score_sits_in_its_band(score, edge_row):
+def test_a_score_sits_in_its_band(score: Any, edge_row: Any) -> None:
     check = sc.make_check(PHQ9, TODAY, answers_for(score, 9), datetime(2026, 11, 25, 9))
     chart = sc.trend_chart(sc.Trend(PHQ9, START, 90, [check]), 45)
     [(axis, _cells, _band)] = [row for row in chart if "●" in row[1]]
     assert (axis.strip(" ┤│") or None) == (None if edge_row is None else str(edge_row))
 
 
-def test_points_line_up_with_the_shared_marker_row(store):
+def test_points_line_up_with_the_shared_marker_row(store: ProfileStore) -> None:
     profile: Profile = store.profile
     t = sc.trend(profile, PHQ9, TODAY, 90)
     assert t.scores == list(PHQ9_TOTALS)
@@ -80,18 +83,18 @@ def test_points_line_up_with_the_shared_marker_row(store):
     assert "response" in sc.outlook(PHQ9, t.checks).words
 
 
-def test_plain_symbols_chart():
+def test_plain_symbols_chart() -> None:
     check = sc.make_check(GAD7, TODAY, answers_for(6, 7), datetime(2026, 11, 25, 9))
     chart = sc.trend_chart(sc.Trend(GAD7, START, 90, [check]), 30, ascii=True)
     text = "".join(a + c for a, c, _ in chart)
     assert "●" not in text and "┈" not in text and "o" in text and "-" in text
 
 
-def _report(profile: Profile, **include: bool):
+def _report(profile: Profile, **include: Any) -> Report:
     return build_report(profile, _library(), START, TODAY, datetime(2026, 11, 25, 10), **include)
 
 
-def _library():
+def _library() -> Any:
     from tests.conftest import TEST_CONTENT
     from wellness_tui.library import load_library
 
@@ -99,7 +102,7 @@ def _library():
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "csv", "json"])
-def test_section_only_when_chosen(store, fmt):
+def test_section_only_when_chosen(store: ProfileStore, fmt: str) -> None:
     plain = render(_report(store.profile), fmt)
     assert "Self-checks" not in plain and "selfcheck" not in plain and "PHQ-9" not in plain
     text = render(_report(store.profile, include_selfchecks=True), fmt)
@@ -114,7 +117,7 @@ def test_section_only_when_chosen(store, fmt):
         assert "Several days" in private  # item 9 of the first check was 1
 
 
-def test_csv_rows_per_check(store):
+def test_csv_rows_per_check(store: ProfileStore) -> None:
     report = _report(store.profile, include_selfchecks=True)
     found = [r for r in csv.DictReader(io.StringIO(render(report, "csv")))]
     phq = [r for r in found if r["section"] == "selfcheck" and r["item"] == "PHQ-9"]
@@ -129,7 +132,7 @@ def test_csv_rows_per_check(store):
     assert answers[0]["value"].split(",")[8] == "1"
 
 
-def test_json_numbers_are_numbers(store):
+def test_json_numbers_are_numbers(store: ProfileStore) -> None:
     data = json.loads(render(_report(store.profile, include_selfchecks=True), "json"))
     phq = data["selfchecks"]["phq9"]
     assert [c["total"] for c in phq["checks"]] == list(PHQ9_TOTALS)
@@ -141,7 +144,7 @@ def test_json_numbers_are_numbers(store):
     assert "selfchecks" not in json.loads(render(_report(store.profile), "json"))
 
 
-def test_only_checks_marked_for_the_report(store):
+def test_only_checks_marked_for_the_report(store: ProfileStore) -> None:
     first = sc.history(store.profile, "phq9")[1]
     store.apply(PutSelfCheck(sc.make_check(PHQ9, first.day, first.answers, first.created)))
     hidden = sc.history(store.profile, "phq9")
@@ -153,7 +156,7 @@ def test_only_checks_marked_for_the_report(store):
     assert data["selfchecks"]["phq9"]["checks"][0]["change"] is None
 
 
-def test_outside_the_period_is_left_out(store):
+def test_outside_the_period_is_left_out(store: ProfileStore) -> None:
     report = build_report(
         store.profile,
         _library(),
@@ -162,6 +165,7 @@ def test_outside_the_period_is_left_out(store):
         datetime(2026, 11, 25, 10),
         include_selfchecks=True,
     )
+    assert report.selfchecks is not None
     [phq, _gad] = report.selfchecks.questionnaires
     assert [c.day for c in phq.checks] == [date(2026, 11, 11), TODAY]
 
@@ -183,7 +187,7 @@ def _wt(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_shell_include_choices(store, profile_path):
+def test_shell_include_choices(store: ProfileStore, profile_path: Path) -> None:
     store.close()
     plain = _wt(profile_path, "report", "--from", "2026-09-01")
     assert plain.returncode == 0 and "## Self-checks" not in plain.stdout

@@ -194,7 +194,9 @@ def test_a_step_becomes_a_habit_once() -> None:
         (date(2026, 11, 28), date(2026, 11, 26), date(2026, 11, 28)),  # passed: today
     ],
 )
-def test_a_step_goes_onto_the_planner(today: date, step_day: date | None, planned_for: date):
+def test_a_step_goes_onto_the_planner(
+    today: date, step_day: date | None, planned_for: date
+) -> None:
     from wellness_tui.profile.ops import PutActivity, PutPlan
 
     profile = Profile.new(NOW)
