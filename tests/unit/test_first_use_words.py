@@ -1,0 +1,175 @@
+"""Issue 15: the words a first-time user meets (plurals, weekly habits, skipped days, sleep)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from wellness_tui.core.habits import (
+    DayState,
+    completion,
+    rate_words,
+    state_words,
+    status_words,
+    strength_percent,
+)
+from wellness_tui.profile.models import Habit
+from wellness_tui.targets import Target
+from wellness_tui.words import plural
+
+TODAY = date(2026, 11, 25)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("count", "word", "zero", "expected"),
+    [
+        (0, "day", None, "0 days"),
+        (0, "day", "no days", "no days"),
+        (1, "day", None, "1 day"),
+        (2, "day", None, "2 days"),
+        (3, "log entry", None, "3 log entries"),
+        (1, "log entry", None, "1 log entry"),
+        (2, "check-in day", None, "2 check-in days"),
+        (5, "tick", None, "5 ticks"),
+    ],
+)
+def test_plural_reads_as_english_for_zero_one_and_many(count, word, zero, expected) -> None:
+    assert plural(count, word, zero=zero) == expected
+
+
+def test_a_weekly_habit_right_after_its_first_tick_shows_what_was_done() -> None:
+    habit = Habit(id="h", title="Walk", target=Target(per_week=4), created=TODAY, done=[TODAY])
+    assert strength_percent(habit, TODAY) >= 1  # never a bare 0% after a tick
+    words = status_words(habit, TODAY, "mon")
+    assert words == "1 of 4 this week"
+    assert "no streak yet" not in words
+    untouched = Habit(id="u", title="Read", target=Target(per_week=4), created=TODAY)
+    assert strength_percent(untouched, TODAY) == 0
+    assert status_words(untouched, TODAY, "mon") == "0 of 4 this week · no streak yet"
+
+
+def test_skipped_days_are_said_as_they_are() -> None:
+    start = TODAY - timedelta(days=4)
+    habit = Habit(
+        id="h",
+        title="Walk",
+        created=start,
+        done=[start, start + timedelta(days=2), TODAY],
+        skipped=[start + timedelta(days=1), start + timedelta(days=3)],
+    )
+    rate = completion(habit, TODAY, 7)
+    assert rate is not None and rate.share == 1.0
+    assert rate_words(rate) == "done 3 of 3 days that counted; 2 skipped"
+    one = Habit(id="o", title="Walk", created=TODAY, done=[TODAY])
+    rate = completion(one, TODAY, 7)
+    assert rate is not None and rate_words(rate) == "done 1 of 1 day"
+
+
+def test_a_past_day_not_done_is_not_done_not_not_yet() -> None:
+    assert state_words(DayState.NOT_YET, TODAY - timedelta(days=20), TODAY) == "not done"
+    assert state_words(DayState.NOT_YET, TODAY, TODAY) == "not yet"
+
+
+# ----- the report: sleep's own words, plurals, escaping, numbers, the chart ---------------
+
+
+def _report(library, **changes):
+    import json  # noqa: F401  (used by callers through render)
+    from datetime import datetime
+
+    from wellness_tui.profile.models import CheckIn, Profile
+    from wellness_tui.report.build import build_report
+
+    profile = Profile.new(datetime(2026, 11, 1, 9, 0))
+    start = TODAY - timedelta(days=6)
+    for offset in (0, 1, 4, 6):  # days 2, 3 and 5 have no entry
+        profile.checkins[start + timedelta(days=offset)] = CheckIn(
+            mood=5 + offset % 3, energy=4, sleep_hours=7.5, sleep_quality=3
+        )
+    profile.habits = [
+        Habit(id="a", title="Walk", created=start, done=[start + timedelta(days=2)]),
+        Habit(id="b", title="Read", created=start),
+        Habit(id="c", title="Call", target=Target(per_week=2), created=TODAY),
+    ]
+    for key, value in changes.items():
+        setattr(profile, key, value)
+    return build_report(profile, library, start, TODAY, datetime(2026, 11, 25, 18, 0))
+
+
+def test_sleep_hours_have_their_own_words_and_chart(library) -> None:
+    from wellness_tui.report.formats import render
+
+    report = _report(library)
+    md, page = render(report, "md"), render(report, "html")
+    for text in (md, page):
+        assert "Higher is better on every line" not in text and "Higher is better." not in text
+        assert "Sleep (hours): steady and enough is the aim, not more." in text
+        assert "Mood, energy, sleep quality: higher is better." in text
+    charts = page.split("<svg")[1:]
+    assert len(charts) == 2  # sleep hours are not drawn on the mood axis
+    assert "10 best" in charts[0] and "h</text>" not in charts[0]
+    assert "12 h" in charts[1] and "0 h" in charts[1] and "best" not in charts[1]
+    assert 'fill="#555"></text>' not in page  # no empty axis label
+
+
+def test_the_chart_breaks_its_lines_at_missing_days(library) -> None:
+    from wellness_tui.report.formats import render
+
+    page = render(_report(library), "html")
+    mood_chart = page.split("<svg")[1]
+    mood_lines = [p for p in mood_chart.split("\n") if "#2f6f8f" in p]
+    # days 0-1 are one line, day 4 alone is a dot, day 6 alone is a dot: never one polyline
+    assert sum("<polyline" in p for p in mood_lines) == 1
+    assert sum("<circle" in p for p in mood_lines) == 2
+
+
+def test_report_sentences_read_as_english(library) -> None:
+    from wellness_tui.report.formats import render
+
+    report = _report(library)
+    md, page, table = render(report, "md"), render(report, "html"), render(report, "csv")
+    for text in (md, page, table):
+        assert "(s)" not in text
+        assert "no days due yet of the target" not in text
+        assert "% of daily" not in text
+    assert "Walk (daily): done on 1 day, 17% of the target" in md
+    assert "Read (daily): not done yet, 0% of the target" in md
+    assert "Call (2 times a week): not done yet; no days due yet" in md
+    assert "17% of the target (daily)" in table
+
+
+def test_markdown_escapes_only_what_it_would_misread(library) -> None:
+    from markdown_it import MarkdownIt
+
+    from wellness_tui.report.markdown import md
+
+    for typed, written in [
+        ("[b]bold[/b] & more | pipe", "[b]bold[/b] & more | pipe"),
+        ("2026-11-25 a date", "2026-11-25 a date"),
+        ("snake_case", "snake_case"),
+        ("*star*", r"\*star\*"),
+        ("[link](x)", r"[link\](x)"),
+        ("&amp;", r"\&amp;"),
+        ("<b>", r"\<b>"),
+        ("# heading", r"\# heading"),
+        ("1. one", r"1\. one"),
+        ("- item", r"\- item"),
+    ]:
+        assert md(typed) == written
+        shown = MarkdownIt("commonmark").enable("table").render(f"- {md(typed)}")
+        import html
+
+        assert html.unescape(shown.replace("<ul>\n<li>", "").replace("</li>\n</ul>\n", "")) == typed
+
+
+def test_json_gives_numbers_as_numbers(library) -> None:
+    import json
+
+    from wellness_tui.report.formats import render
+
+    data = json.loads(render(_report(library), "json"))
+    values = {r["item"]: r["value"] for r in data["rows"] if r["section"] == "checkin"}
+    assert values["mood"] in (5, 6, 7) and values["sleep_hours"] == 7.5
+    habit_rows = [r for r in data["rows"] if r["section"] == "habit"]
+    assert {r["item"]: r["value"] for r in habit_rows}["Walk"] == 1
