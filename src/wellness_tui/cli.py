@@ -26,6 +26,7 @@ from wellness_tui.scales import (
     span,
 )
 from wellness_tui.textsafe import say, visible
+from wellness_tui.words import plural
 
 if TYPE_CHECKING:
     from wellness_tui.profile.store import ProfileStore
@@ -601,7 +602,7 @@ def check_content(args: argparse.Namespace) -> int:
     for problem in problems:
         say(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)
     if errors:
-        say(f"{len(errors)} problem(s) found.", file=sys.stderr)
+        say(f"{plural(len(errors), 'problem')} found.", file=sys.stderr)
         return 1
     lessons = [ls for m in library.modules for ls in m.lessons]
     prompts = sum(len(ls.prompts) for ls in lessons)

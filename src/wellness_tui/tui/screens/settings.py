@@ -16,6 +16,7 @@ from wellness_tui.tui.widgets.check_list import CheckList
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.text import literal
 from wellness_tui.tui.widgets.text_input import TextInput
+from wellness_tui.words import plural
 
 
 def hour_label(hour: int) -> str:
@@ -139,7 +140,7 @@ class SettingsScreen(WellnessScreen):
         store = self.ctx.store
         files = store.owned_files()
         question = (
-            f"This removes everything wellness-tui saved for you: {len(files)} file(s) in "
+            f"This removes everything wellness-tui saved for you: {plural(len(files), 'file')} in "
             f"{store.path.parent} (your profile, its backups and copies). It cannot be undone. "
             "If you might want it later, quit and run `wellness-tui export --all -o FILE` "
             "first. To go ahead, type: delete"
