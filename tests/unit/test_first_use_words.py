@@ -173,3 +173,36 @@ def test_json_gives_numbers_as_numbers(library) -> None:
     assert values["mood"] in (5, 6, 7) and values["sleep_hours"] == 7.5
     habit_rows = [r for r in data["rows"] if r["section"] == "habit"]
     assert {r["item"]: r["value"] for r in habit_rows}["Walk"] == 1
+
+
+# ----- a damaged profile, in a person's words ------------------------------------------
+
+
+def test_a_damaged_profile_notice_says_what_was_lost_in_plain_words(tmp_path) -> None:
+    import json
+    from datetime import datetime
+
+    from wellness_tui.clock import FixedClock
+    from wellness_tui.profile.store import ProfileStore
+
+    path = tmp_path / "p.json"
+    clock = FixedClock(datetime(2026, 11, 25, 9, 0))
+    from wellness_tui.profile.codec import encode
+    from wellness_tui.profile.models import Profile
+
+    data = json.loads(encode(Profile.new(clock.now())))
+    data["habits"] = [
+        {
+            "id": "w",
+            "title": "Walk",
+            "created": "2026-11-01",
+            "done": ["2026-11-02", "2026-02-30", "not a day", "2026-13-01"],
+        }
+    ]
+    data["checkins"] = {"2026-11-20": {"mood": 99}}
+    path.write_text(json.dumps(data))
+    notice = ProfileStore(path, clock).notices[0]
+    [aside] = tmp_path.glob("p.corrupt-*.json")
+    assert "3 ticks and 1 check-in value could not be read and were left out" in notice
+    assert f"the original file is kept at {aside}" in notice
+    assert "habits.0" not in notice and "Input should" not in notice and "(s)" not in notice
