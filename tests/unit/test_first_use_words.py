@@ -206,3 +206,39 @@ def test_a_damaged_profile_notice_says_what_was_lost_in_plain_words(tmp_path) ->
     assert "3 ticks and 1 check-in value could not be read and were left out" in notice
     assert f"the original file is kept at {aside}" in notice
     assert "habits.0" not in notice and "Input should" not in notice and "(s)" not in notice
+
+
+# ----- knowledge checks: wrong answers teach, they never echo the inner critic ------------
+
+INNER_CRITIC = (
+    "give up",
+    "failed",
+    "stop trying",
+    "doing it wrong",
+    "lazy",
+    "pointless",
+    "not trying hard enough",
+    "aren't trying",
+    "doing something wrong",
+    "hopeless",
+    "useless",
+    "worthless",
+)
+
+
+def test_no_wrong_answer_echoes_the_inner_critic() -> None:
+    from tests.conftest import REPO_CONTENT
+    from wellness_tui.library import load_library
+
+    program = load_library([REPO_CONTENT])
+    found = []
+    for module in program.modules:
+        for lesson in module.lessons:
+            for question in lesson.questions:
+                for choice in question.choices:
+                    if choice.correct:
+                        continue
+                    assert choice.explanation.strip()  # every wrong answer still explains
+                    if any(word in choice.text.lower() for word in INNER_CRITIC):
+                        found.append(f"{lesson.id}/{question.id}: {choice.text}")
+    assert found == []
