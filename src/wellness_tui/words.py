@@ -44,3 +44,11 @@ def word_for(count: int, word: str, many: str | None = None) -> str:
     if count == 1:
         return word
     return many if many is not None else plural_of(word)
+
+
+def sentence(text: str) -> str:
+    """A message as a sentence: its first letter capitalised ("mood: give a number" ->
+    "Mood: give a number"). The program's name and a path stay as they are."""
+    if not text or not text[0].islower() or text.startswith(("wellness-tui", "wt ")):
+        return text
+    return text[0].upper() + text[1:]

@@ -364,6 +364,16 @@ def write_report(
     return f"Report for {start} to {end} written to {target} (readable only by you).\n"
 
 
+def report_format(fmt: str | None, output: str | None) -> str:
+    """The report's format: --format, or -o FILE's extension; a mismatch is refused."""
+    from wellness_tui.report.formats import pick_format
+
+    try:
+        return pick_format(fmt, output)
+    except ValueError as err:
+        raise CommandError(str(err)) from None
+
+
 def check_output(
     profile: Path, target: Path, force: bool, ask: Callable[[str], str] | None
 ) -> None:

@@ -20,6 +20,12 @@ from wellness_tui.textsafe import say
 from wellness_tui.words import plural
 
 
+NOT_A_TERMINAL = (
+    "wellness-tui: not a terminal; the full-screen app needs one. "
+    "Try `wellness-tui today` (or `wellness-tui --help` for the other plain-text commands)."
+)
+
+
 def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int:
     # Start-up makes hundreds of thousands of objects that live as long as the app
     # (modules, classes, styles, widgets); the collector would walk them again and
@@ -31,6 +37,14 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
         if not headless and not (sys.stdin.isatty() and sys.stdout.isatty()):
             gc.enable()
             return 2  # no terminal to show get-help on: the message is all there is
+    if not headless and not sys.stdout.isatty():
+        # Output to a file or a pipe: drawing there would write escape codes forever.
+        # Nothing is changed; the test harness runs headless (Pilot), and tui-drive
+        # gives the app a real terminal.
+        say(NOT_A_TERMINAL, file=sys.stderr)
+        store.close()
+        gc.enable()
+        return 2
     library = load_library_cached(content, paths.cache_dir())
     from wellness_tui.tui.app import build_app
 

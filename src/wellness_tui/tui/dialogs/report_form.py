@@ -6,14 +6,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from textual import on
 from textual.screen import Screen
+from textual.widgets import Input
 
 from wellness_tui.profile.files import write_private
 from wellness_tui.report.build import build_report, default_period
-from wellness_tui.report.formats import render
+from wellness_tui.report.formats import path_for_format, render
 from wellness_tui.tui.context import Context
 from wellness_tui.tui.dialogs.confirm import confirm_replace
 from wellness_tui.tui.dialogs.form import Field, FormDialog, check_date
+from wellness_tui.tui.widgets.check_list import CheckList
 
 FORMAT_CHOICES = (
     ("html", "HTML — a page to print or open in a browser"),
@@ -22,6 +25,19 @@ FORMAT_CHOICES = (
     ("json", "JSON — the raw rows, for other programs"),
 )
 YES_NO = (("no", "Leave out (private)"), ("yes", "Include"))
+
+
+class ReportFormDialog(FormDialog):
+    """The report form: the "Save to" path's extension follows the chosen format."""
+
+    @on(CheckList.Changed, "#field-format")
+    def format_chosen(self, event: CheckList.Changed) -> None:
+        fmt = event.check_list.value
+        path = self.query_one("#field-path", Input)
+        if fmt:
+            followed = path_for_format(path.value, fmt)
+            if followed != path.value:
+                path.value = followed
 
 
 def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = None) -> None:
@@ -77,12 +93,7 @@ def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = Non
             include_problems=values["problems"] == "yes",
         )
         fmt = values["format"] or "html"
-        target = Path(values["path"]).expanduser()
-        if (
-            target.suffix.lstrip(".") in ("html", "md", "csv", "json")
-            and target.suffix.lstrip(".") != fmt
-        ):
-            target = target.with_suffix(f".{fmt}")
+        target = Path(path_for_format(values["path"], fmt)).expanduser()
         text = render(report, fmt)
 
         def write() -> None:
@@ -95,10 +106,11 @@ def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = Non
                     markup=False,
                 )
                 return
+            ctx.saved_elsewhere.append(target)
             screen.notify(
                 f"Report written to {target} (readable only by you).", timeout=10, markup=False
             )
 
         confirm_replace(screen, target, write)
 
-    screen.app.push_screen(FormDialog("Write a report", fields), chosen)
+    screen.app.push_screen(ReportFormDialog("Write a report", fields), chosen)
