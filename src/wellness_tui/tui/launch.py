@@ -19,7 +19,6 @@ from wellness_tui.profile.store import NotAProfile, ProfileStore, SharedFolder
 from wellness_tui.textsafe import say
 from wellness_tui.words import plural
 
-
 NOT_A_TERMINAL = (
     "wellness-tui: not a terminal; the full-screen app needs one. "
     "Try `wellness-tui today` (or `wellness-tui --help` for the other plain-text commands)."
