@@ -12,8 +12,8 @@ from wellness_tui.profile.models import CheckIn, Habit
 from wellness_tui.profile.ops import AddHabit, SetCheckIn, SetDone, SetSkipped
 from wellness_tui.targets import Target
 from wellness_tui.tui.app import build_app
+from wellness_tui.tui.dialogs.form import FormDialog
 from wellness_tui.tui.dialogs.prompt import PromptDialog
-from wellness_tui.tui.dialogs.report_form import ReportFormDialog
 from wellness_tui.tui.screens.habit_detail import HabitDetailScreen
 from wellness_tui.tui.widgets.check_list import CheckList
 
@@ -77,7 +77,7 @@ async def test_the_report_form_path_follows_the_format(open_store, profile_path,
     async with app.run_test(size=(100, 40)) as pilot:
         app.action_write_report()
         await pilot.pause()
-        assert isinstance(app.screen, ReportFormDialog)
+        assert isinstance(app.screen, FormDialog)
         path = app.screen.query_one("#field-path", Input)
         assert path.value.endswith(".html")
         formats = app.screen.query_one("#field-format", CheckList)

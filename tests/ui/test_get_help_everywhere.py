@@ -137,11 +137,6 @@ async def _form(app: WellnessApp, pilot: Pilot[None]) -> None:
     await app.push_screen(FormDialog("A form", [Field("x", "X", kind="text")]))
 
 
-async def _report_form(app: WellnessApp, pilot: Pilot[None]) -> None:
-    app.action_write_report()
-    await pilot.pause()
-
-
 async def _done(app: WellnessApp, pilot: Pilot[None]) -> None:
     await app.push_screen(DoneDialog("Walk"))
 
@@ -189,7 +184,6 @@ OPENERS: dict[str, Opener] = {
     "ScriptScreen": _script,
     "PrepareScreen": _push(PrepareScreen),
     "FormDialog": _form,
-    "ReportFormDialog": _report_form,
     "OnboardingScreen": _push(OnboardingScreen),
     "ThoughtRecordsScreen": _push(ThoughtRecordsScreen),
     "ProblemsScreen": _push(ProblemsScreen),

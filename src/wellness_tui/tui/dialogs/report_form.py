@@ -6,9 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from textual import on
 from textual.screen import Screen
-from textual.widgets import Input
 
 from wellness_tui.profile.files import write_private
 from wellness_tui.report.build import build_report, default_period
@@ -16,7 +14,6 @@ from wellness_tui.report.formats import path_for_format, render
 from wellness_tui.tui.context import Context
 from wellness_tui.tui.dialogs.confirm import confirm_replace
 from wellness_tui.tui.dialogs.form import Field, FormDialog, check_date
-from wellness_tui.tui.widgets.check_list import CheckList
 
 FORMAT_CHOICES = (
     ("html", "HTML — a page to print or open in a browser"),
@@ -27,17 +24,11 @@ FORMAT_CHOICES = (
 YES_NO = (("no", "Leave out (private)"), ("yes", "Include"))
 
 
-class ReportFormDialog(FormDialog):
-    """The report form: the "Save to" path's extension follows the chosen format."""
-
-    @on(CheckList.Changed, "#field-format")
-    def format_chosen(self, event: CheckList.Changed) -> None:
-        fmt = event.check_list.value
-        path = self.query_one("#field-path", Input)
-        if fmt:
-            followed = path_for_format(path.value, fmt)
-            if followed != path.value:
-                path.value = followed
+def follow_format(changed: str, values: dict[str, str]) -> dict[str, str]:
+    """The "Save to" path's extension follows the chosen format (~/r.html -> ~/r.md)."""
+    if changed != "format" or not values.get("format"):
+        return {}
+    return {"path": path_for_format(values["path"], values["format"])}
 
 
 def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = None) -> None:
@@ -113,4 +104,4 @@ def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = Non
 
         confirm_replace(screen, target, write)
 
-    screen.app.push_screen(ReportFormDialog("Write a report", fields), chosen)
+    screen.app.push_screen(FormDialog("Write a report", fields, follow=follow_format), chosen)
