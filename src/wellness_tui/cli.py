@@ -26,6 +26,7 @@ from wellness_tui.scales import (
     span,
 )
 from wellness_tui.textsafe import say, visible
+from wellness_tui.words import plural
 
 if TYPE_CHECKING:
     from wellness_tui.profile.store import ProfileStore
@@ -158,7 +159,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--from", dest="start", metavar="YYYY-MM-DD", help="first day (default: 30 days ago)"
     )
     report.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (default: today)")
-    report.add_argument("--format", choices=("md", "html", "csv", "json"), default="md")
+    report.add_argument(
+        "--format",
+        choices=("md", "html", "csv", "json"),
+        default=None,
+        help="md (the default), html, csv or json; -o FILE with one of these extensions picks it",
+    )
     report.add_argument(
         "-o",
         "--output",
@@ -418,6 +424,7 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
         elif command == "selfcheck":
             run_selfcheck(args, store, clock)
         elif command == "report":
+            args.format = shell.report_format(args.format, args.output)
             if args.output:
                 target = Path(args.output).expanduser()
                 shell.check_output(path, target, args.force, ask if sys.stdin.isatty() else None)
@@ -599,20 +606,32 @@ def check_content(args: argparse.Namespace) -> int:
     from wellness_tui.library.lint import lint_library
 
     roots = [Path(args.dir)] if args.dir else paths.content_dirs(args.content)
+    wrong = _not_a_content_folder(roots[0]) if args.dir else None
+    if wrong is not None:
+        say(f"wellness-tui: {wrong}", file=sys.stderr)
+        return 1
     library = load_library(roots)
     problems = library.problems + lint_library(library, roots, date.today())
     from wellness_tui.library.activity_ideas import load_activity_ideas
 
     problems += load_activity_ideas(roots).problems
     if not library.modules:
+        tried = [d for d in _subfolders(roots[0]) if (d / "module.toml").is_file()]
         problems.append(
-            ContentProblem(roots[0], 1, "no module folders (with a module.toml) were found here")
+            ContentProblem(
+                roots[0],
+                1,
+                f"{plural(len(tried), 'module folder')} found, but none could be read: "
+                "fix the problems above"
+                if tried
+                else "no module folders (with a module.toml) were found here",
+            )
         )
     errors = [p for p in problems if p.severity == "error"]
     for problem in problems:
         say(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)
     if errors:
-        say(f"{len(errors)} problem(s) found.", file=sys.stderr)
+        say(f"{plural(len(errors), 'problem')} found.", file=sys.stderr)
         return 1
     lessons = [ls for m in library.modules for ls in m.lessons]
     prompts = sum(len(ls.prompts) for ls in lessons)
@@ -630,6 +649,27 @@ def check_content(args: argparse.Namespace) -> int:
             f"{sum(ls.word_count for ls in module.lessons)} words"
         )
     return 0
+
+
+def _subfolders(root: Path) -> list[Path]:
+    try:
+        return [d for d in root.iterdir() if d.is_dir()]
+    except OSError:
+        return []
+
+
+def _not_a_content_folder(root: Path) -> str | None:
+    """What is wrong with a folder given to check-content, in one line (None if nothing)."""
+    if not root.exists():
+        return f"{root}: there is no such folder; nothing was checked"
+    if not root.is_dir():
+        return f"{root}: this is a file, not a folder; give the folder that holds the modules"
+    if (root / "module.toml").is_file():
+        return (
+            f"{root} is one module's folder; check-content reads the folder that holds the "
+            f"module folders: try wellness-tui check-content {root.parent}"
+        )
+    return None
 
 
 def read_lessons(args: argparse.Namespace) -> int:

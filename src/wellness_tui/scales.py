@@ -23,11 +23,23 @@ class Scale:
     """How a value is shown: "/10", " h"."""
     best: str
     """What the ends mean, in words, for flags and hints."""
+    aim: str = "higher is better"
+    """What to look for in a chart of it, in words."""
 
 
 MOOD = Scale("mood", "Mood", 1, 10, True, "/10", "10 = best")
 ENERGY = Scale("energy", "Energy", 1, 10, True, "/10", "10 = most energy")
-SLEEP_HOURS = Scale("sleep_hours", "Sleep", 0, 24, False, " h", "hours slept the night before")
+SLEEP_HOURS = Scale(
+    "sleep_hours",
+    "Sleep",
+    0,
+    24,
+    False,
+    " h",
+    "hours slept the night before",
+    # The sleep lesson: much more sleep than usual can be a sign too. Never "higher is better".
+    aim="steady and enough is the aim, not more",
+)
 SLEEP_QUALITY = Scale("sleep_quality", "Sleep quality", 1, 5, True, "/5", "5 = slept best")
 
 CHECKIN_SCALES = (MOOD, ENERGY, SLEEP_HOURS, SLEEP_QUALITY)

@@ -51,7 +51,7 @@ async def test_import_from_settings_asks_then_adds_and_keeps_a_copy(
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         text = screen_text(app)
-        assert "Would add: 1 new check-in day(s)." in text
+        assert "Would add: 1 new check-in day." in text
         assert "rad=9, good=7, meh=5, bad=3, awful=1" in text
         await pilot.press("escape")  # no: nothing changes
         await pilot.pause()
@@ -84,7 +84,7 @@ async def test_a_wrong_file_says_so_and_changes_nothing(
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not isinstance(app.screen, ConfirmDialog)
-        assert any("missing the column(s)" in n.message for n in app._notifications)
+        assert any("missing the column" in n.message for n in app._notifications)
     assert store.profile.checkins == {}
 
 

@@ -63,7 +63,7 @@ def test_markdown_and_html_show_typed_text_literally(report_of: Callable[..., Re
     text = render(report_of(), "md")
     assert "## Activities" in text
     assert "- Week of 16 Nov to 22 Nov: planned 2, done 1, let go 1 · enjoyment 4/10" in text
-    assert "Tea \\<b\\>\\&\\</b\\> \\[red\\]x\\[/red\\] \\*star\\*: enjoyment 9/10" in text
+    assert "Tea \\<b>&\\</b> [red]x[/red] \\*star\\*: enjoyment 9/10" in text
     page = render(report_of(), "html")
     assert "<h2>Activities</h2>" in page
     assert "Tea &lt;b&gt;&amp;&lt;/b&gt; [red]x[/red] *star*: enjoyment 9/10" in page

@@ -231,7 +231,7 @@ def test_daylio_dry_run_states_the_map_and_changes_no_byte(tmp_path: Path, profi
     out = result.stdout
     assert "rad=9, good=7, meh=5, bad=3, awful=1" in out
     assert "average, rounded" in out
-    assert "1 new check-in day(s), 1 existing check-in day(s) filled in" in out
+    assert "1 new check-in day, 1 existing check-in day filled in" in out
     assert "“tired”: not in the mood map (add --mood-map tired=N)" in out
     assert "Dry run: nothing was changed." in out
     assert snapshot_dir(profile.parent) == before
@@ -316,8 +316,8 @@ def test_a_file_that_is_not_what_was_named_is_one_line_and_changes_nothing(
     wrong = tmp_path / "wrong.csv"
     wrong.write_text("day,feeling\n2026-11-01,ok\n")
     cases = [
-        (("daylio", str(wrong)), "is not a Daylio CSV export: missing the column(s) full_date"),
-        (("csv", str(wrong)), "is not a check-in CSV: missing the column(s) date"),
+        (("daylio", str(wrong)), "is not a Daylio CSV export: missing the columns full_date"),
+        (("csv", str(wrong)), "is not a check-in CSV: missing the column date"),
         (("loop", str(wrong)), "is not a Loop Habit Tracker backup"),
         (("loop", str(tmp_path / "absent.db")), "does not exist"),
     ]
@@ -345,7 +345,7 @@ def test_loop_zip_without_habits_csv_and_db_without_tables(tmp_path: Path, profi
     db_path = tmp_path / "other.db"
     sqlite3.connect(db_path).executescript("create table Things (id integer);")
     result = wt(profile, "import-from", "loop", str(db_path))
-    assert result.returncode == 1 and "missing the table(s) Habits, Repetitions" in result.stderr
+    assert result.returncode == 1 and "missing the tables Habits, Repetitions" in result.stderr
 
 
 # ----- Loop -----------------------------------------------------------------------------
@@ -388,7 +388,7 @@ def test_loop_dry_run_says_how_frequencies_were_mapped(tmp_path: Path, profile: 
         "“Stretch”: 2 times in 3 days has no exact match here: the nearest is 5 times a week"
         in result.stdout
     )
-    assert "6 new habit(s)" in result.stdout
+    assert "6 new habits" in result.stdout
     assert "implied" in result.stdout
     assert not profile.exists()
 

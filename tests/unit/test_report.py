@@ -144,7 +144,9 @@ def test_csv_and_json_carry_the_raw_rows(profile: Profile, library: Library) -> 
     data = json.loads(render(report, "json"))
     assert data["period"] == {"from": "2026-08-28", "to": "2026-11-25", "days": 90}
     assert data["open_questions"] == [NASTY]
-    assert data["rows"] == rows
+    assert [{k: str(v) for k, v in r.items()} for r in data["rows"]] == rows
+    json_moods = [r for r in data["rows"] if r["section"] == "checkin" and r["item"] == "mood"]
+    assert all(isinstance(r["value"], int) for r in json_moods)  # numbers as numbers
     assert data["averages"]["mood"]["average"] == pytest.approx(report.measures[0].average)
 
 
@@ -154,7 +156,7 @@ def test_reflections_only_when_asked(profile: Profile, library: Library) -> None
     assert "UNIQUE-REFLECTION" not in without and "## My reflections" not in without
     with_reflections = render(report_of(profile, library, include_reflections=True), "md")
     assert "## My reflections" in with_reflections
-    assert "UNIQUE-REFLECTION \\[x\\]" in with_reflections
+    assert "UNIQUE-REFLECTION [x]" in with_reflections  # nothing to misread: not escaped
 
 
 def test_report_from_the_shell_writes_a_private_file(tmp_path: Path, profile: Profile) -> None:

@@ -145,7 +145,7 @@ def test_habits_lists_strength_streak_and_completion(profile: Path) -> None:
     for day in ("2026-11-23", "2026-11-24", "2026-11-25"):
         wt(profile, "check", "walk", "--date", day)
     out = wt(profile, "habits").stdout
-    assert "Walk (daily) · streak 3 days · 100% done, the last 3 days" in out
+    assert "Walk (daily) · streak 3 days · the last 3 days: done 3 of 3 days" in out
 
 
 def test_a_damaged_profile_gets_a_one_line_message_not_a_traceback(profile: Path) -> None:

@@ -167,9 +167,12 @@ def test_one_bad_value_costs_only_that_value(profile_path: Path, clock: FixedClo
     assert present(recovered.profile.habit("walk")).done == [DAY]
     assert recovered.profile.answers["l/p"].text == "my words"
     notice = recovered.notices[0]
-    assert "2 item(s) were left out (first: habits[0].done[1])" in notice
-    assert "everything else was kept" in notice
     [aside] = profile_path.parent.glob("profile.corrupt-*.json")
+    assert (
+        "1 tick and 1 other detail could not be read and were left out; "
+        f"the original file is kept at {aside}; everything else was kept" in notice
+    )
+    assert "habits[0]" not in notice and "Input should" not in notice
     assert aside.read_bytes() == damaged
     again = ProfileStore(profile_path, clock)  # written back: the next start is clean
     assert again.notices == [] and again.profile.answers["l/p"].text == "my words"

@@ -418,7 +418,7 @@ def test_3_a_failed_save_at_quit_writes_the_changes_elsewhere_and_says_where(
     assert "will be saved" not in message
     [kept] = list(fallback.iterdir())
     assert message == (
-        f"wellness-tui: 1 change(s) could not be saved to {profile} (No space left on "
+        f"wellness-tui: 1 change could not be saved to {profile} (No space left on "
         f"device). Everything, with those changes, was written to {kept} (readable only by "
         f"you). Once there is room, bring it back with: wellness-tui import {kept}"
     )

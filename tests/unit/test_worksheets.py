@@ -238,7 +238,7 @@ def test_report_sections_are_private_by_default_and_literal_in_every_format() ->
     )
     md, page = render(report, "md"), render(report, "html")
     assert "## My thought records" in md and "## My problem solving" in md
-    assert r"\[b\]not bold\[/b\]" in md  # escaped so it shows as typed
+    assert "[b]not bold[/b]" in md and r"\[b" not in md  # shows as typed, unescaped
     assert "&lt;i&gt;&amp;amp;&lt;/i&gt;" in page and "<h2>My problem solving</h2>" in page
     table = rows(report)
     thought_rows = {r["item"]: r["value"] for r in table if r["section"] == "thought record"}

@@ -16,6 +16,7 @@ from enum import Enum
 
 from wellness_tui.profile.models import Habit
 from wellness_tui.targets import WEEKDAYS, Weekday
+from wellness_tui.words import plural
 
 ONE_DAY = timedelta(days=1)
 
@@ -26,6 +27,13 @@ class DayState(Enum):
     PAUSED = "paused"
     NOT_YET = "not yet"
     NOT_DUE = "not due"
+
+
+def state_words(state: DayState, day: date, today: date) -> str:
+    """A day's state in words: a past day not done is "not done", only today is "not yet"."""
+    if state is DayState.NOT_YET and day < today:
+        return "not done"
+    return state.value
 
 
 # ----- single days ------------------------------------------------------------------
@@ -153,6 +161,47 @@ def strength(habit: Habit, today: date) -> float:
     return score
 
 
+def strength_percent(habit: Habit, today: date) -> int:
+    """Strength as a whole percent for showing: a habit that was done at least once
+    never shows a bare 0% (a weekly habit's first tick moves the score only a little;
+    it still counts, so it shows as at least 1%)."""
+    percent = round(100 * strength(habit, today))
+    if percent == 0 and _ever_done(habit, today):
+        return 1
+    return percent
+
+
+def _ever_done(habit: Habit, today: date) -> bool:
+    if habit.target.measurable:
+        return any(is_done(habit, d) for d in habit.amounts if d <= today)
+    return bool(habit.done) and habit.done[0] <= today
+
+
+def week_progress(habit: Habit, today: date, first: Weekday = "mon") -> str | None:
+    """ "1 of 4 this week" for a habit with a weekly target; None for the others."""
+    need = habit.target.per_week
+    if need is None:
+        return None
+    return f"{done_this_week(habit, today, first)} of {need} this week"
+
+
+def status_words(habit: Habit, today: date, first: Weekday = "mon", streak: bool = True) -> str:
+    """What the person did, then the streak: "1 of 4 this week · streak 2 weeks".
+
+    Right after the first tick of a weekly habit this says "1 of 4 this week",
+    never a bare "no streak yet"."""
+    parts = []
+    week = week_progress(habit, today, first)
+    if week is not None:
+        parts.append(week)
+    if streak:
+        run = streaks(habit, today, first)
+        fresh = not run.current and not run.best
+        if not (fresh and week is not None and done_this_week(habit, today, first)):
+            parts.append(streak_words(run))
+    return " · ".join(parts)
+
+
 def _day_value(habit: Habit, day: date, done: set[date]) -> float:
     """What one day contributes: a tick (1/0), or the amount entered."""
     if habit.target.measurable:
@@ -183,7 +232,7 @@ class Streaks:
     """"day" or "week"."""
 
     def describe(self, count: int) -> str:
-        return f"{count} {self.unit}" + ("" if count == 1 else "s")
+        return plural(count, self.unit)
 
 
 def streaks(habit: Habit, today: date, first: Weekday = "mon") -> Streaks:
@@ -251,6 +300,25 @@ class Rate:
     """0.0 to 1.0 of the target met."""
     days: int
     """Days looked at: the window, or fewer for a habit younger than that."""
+    done: int = 0
+    """Days done in the window."""
+    counted: int = 0
+    """Days that counted: due (or, for a weekly target, every day) and not skipped or paused."""
+    excused: int = 0
+    """Days skipped or paused in the window."""
+
+
+def rate_words(rate: Rate, weekly: bool = False) -> str:
+    """The rate as it is: "done 3 of 3 days that counted; 2 skipped", "done 2 of 5 days"."""
+    if weekly:
+        text = f"done on {plural(rate.done, 'day')} of {plural(rate.days, 'day')}"
+    elif rate.excused:
+        text = f"done {rate.done} of {plural(rate.counted, 'day')} that counted"
+    else:
+        text = f"done {rate.done} of {plural(rate.counted, 'day')}"
+    if rate.excused:
+        text += f"; {rate.excused} skipped or paused" if weekly else f"; {rate.excused} skipped"
+    return text
 
 
 def completion(habit: Habit, today: date, days: int) -> Rate | None:
@@ -260,7 +328,18 @@ def completion(habit: Habit, today: date, days: int) -> Rate | None:
         return None
     window = list(_days(start, today))
     share = _share(habit, today, window)
-    return None if share is None else Rate(share, len(window))
+    if share is None:
+        return None
+    excused = [d for d in window if is_skipped(habit, d) or is_paused(habit, d)]
+    counted = [d for d in window if d not in excused]
+    if habit.target.per_week is None and habit.target.at_most is None:
+        counted = [
+            d for d in counted if is_scheduled(habit, d) and (d != today or is_done(habit, d))
+        ]
+    elif habit.target.at_most is not None:
+        counted = [d for d in counted if d in habit.amounts]
+    done = sum(1 for d in window if is_done(habit, d))
+    return Rate(share, len(window), done, len(counted), len(excused))
 
 
 def _share(habit: Habit, today: date, window: list[date]) -> float | None:
@@ -296,4 +375,4 @@ def adherence(habit: Habit, start: date, end: date) -> tuple[int, float | None] 
 
 def days_phrase(days: int) -> str:
     """ "today", "2 days", "30 days"."""
-    return "today" if days == 1 else f"{days} days"
+    return "today" if days == 1 else plural(days, "day")

@@ -22,12 +22,38 @@ class Measure:
     low: float
     high: float
     unit: str = ""
+    aim: str = "higher is better"
+    """What to look for in its chart (scales.Scale.aim): sleep hours have their own words."""
+
+    @property
+    def higher_is_better(self) -> bool:
+        return self.aim == "higher is better"
 
 
 def _measure(scale: Scale, high: float | None = None) -> Measure:
     return Measure(
-        scale.field, scale.label, scale.low, scale.high if high is None else high, scale.unit
+        scale.field,
+        scale.label,
+        scale.low,
+        scale.high if high is None else high,
+        scale.unit,
+        scale.aim,
     )
+
+
+def aim_words(measures: tuple[Measure, ...] | list[Measure]) -> str:
+    """How to read the charts, each scale in its own words:
+    "Mood, energy, sleep quality: higher is better. Sleep (hours): steady and enough is
+    the aim, not more." """
+    better = [m.label.lower() for m in measures if m.higher_is_better]
+    parts = []
+    if better:
+        names = ", ".join(better)
+        parts.append(f"{names[0].upper()}{names[1:]}: higher is better.")
+    for m in measures:
+        if not m.higher_is_better:
+            parts.append(f"{m.label} (hours): {m.aim}.")
+    return " ".join(parts)
 
 
 # Charts draw sleep up to 12 hours (the scale allows 24): a longer night is drawn

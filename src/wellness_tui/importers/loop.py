@@ -41,6 +41,7 @@ from wellness_tui.importers.records import (
     require_columns,
 )
 from wellness_tui.targets import MAX_AMOUNT, Target
+from wellness_tui.words import word_for
 
 DATABASE_VERSION = 26
 YES_MANUAL, YES_AUTO, NO, UNKNOWN = 2, 1, 0, -1
@@ -173,7 +174,8 @@ def _from_database(db: sqlite3.Connection, path: Path, today: date) -> Imported:
     missing = [t for t in ("Habits", "Repetitions") if t.casefold() not in tables]
     if missing:
         raise ImportFormatError(
-            f"{path} is not a Loop Habit Tracker backup: missing the table(s) {', '.join(missing)}"
+            f"{path} is not a Loop Habit Tracker backup: missing "
+            f"{word_for(len(missing), 'the table', 'the tables')} {', '.join(missing)}"
         )
     if version > DATABASE_VERSION:
         raise ImportFormatError(
@@ -186,7 +188,8 @@ def _from_database(db: sqlite3.Connection, path: Path, today: date) -> Imported:
     needed += [f"Repetitions.{c}" for c in ("habit", "timestamp") if c not in rep_cols]
     if needed:
         raise ImportFormatError(
-            f"{path} is not a Loop Habit Tracker backup: missing the column(s) {', '.join(needed)}"
+            f"{path} is not a Loop Habit Tracker backup: missing "
+            f"{word_for(len(needed), 'the column', 'the columns')} {', '.join(needed)}"
         )
 
     def col(name: str, default: str) -> str:

@@ -23,6 +23,7 @@ from wellness_tui.importers.records import HabitRecord, Imported
 from wellness_tui.profile.models import CheckIn, Habit, Profile
 from wellness_tui.profile.op_base import Op
 from wellness_tui.textsafe import one_line
+from wellness_tui.words import plural
 
 MERGE_RULE = (
     "Merged into your profile, never replacing it: scores you already entered for a day "
@@ -94,7 +95,7 @@ def _plan_checkins(profile: Profile, imported: Imported, now: datetime, plan: Pl
             plan.new_checkins += 1
         plan.ops.append(SetCheckIn(day, CheckIn(**given), merge=tuple(given)))  # type: ignore[arg-type]
     if old:
-        plan.left_out.append(f"{old} day(s) before {EARLIEST.year}: left out")
+        plan.left_out.append(f"{plural(old, 'day')} before {EARLIEST.year}: left out")
 
 
 def _find(profile: Profile, record: HabitRecord, hid: str) -> Habit | None:
@@ -158,5 +159,5 @@ def _plan_habit(
             plan.ops.append(SetDayNote(existing.id, day, record.notes[day]))
             added += day in taken
     if added:
-        plan.merged_habits.append(f"{title}: {added} day(s) added to your habit")
+        plan.merged_habits.append(f"{title}: {plural(added, 'day')} added to your habit")
         plan.habit_days += added

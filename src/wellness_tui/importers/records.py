@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from wellness_tui.targets import Target
+from wellness_tui.words import word_for
 
 
 class ImportFormatError(Exception):
@@ -95,7 +96,9 @@ def require_columns(path: Path, found: Sequence[str] | None, needed: list[str], 
     if missing:
         shown = ", ".join(c.strip() for c in (found or [])[:8]) or "nothing"
         raise ImportFormatError(
-            f"{path} is not {what}: missing the column(s) {', '.join(missing)} (found: {shown})"
+            f"{path} is not {what}: missing "
+            f"{word_for(len(missing), 'the column', 'the columns')} {', '.join(missing)} "
+            f"(found: {shown})"
         )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from datetime import datetime
 from typing import Any, get_args, get_origin, get_type_hints
 
@@ -15,6 +16,7 @@ from wellness_tui.gc_pause import collector_paused
 from wellness_tui.profile.migrations import NewerSchemaError, migrate
 from wellness_tui.profile.models import SCHEMA_VERSION, Profile
 from wellness_tui.validation import ValidationError, adapter, dump_json, plain_message, validate
+from wellness_tui.words import plural
 
 
 class DamagedProfileError(Exception):
@@ -59,7 +61,8 @@ def _decode(raw: bytes) -> Profile:
             first = err.errors(include_url=False)[0]
             where = ".".join(str(p) for p in first["loc"])
             raise DamagedProfileError(
-                f"{err.error_count()} value(s) are not valid "
+                f"{plural(err.error_count(), 'value')} "
+                f"{'is' if err.error_count() == 1 else 'are'} not valid "
                 f"(first: {where}: {plain_message(first)})"
             ) from err
     raise DamagedProfileError("the file has no valid schema_version")
@@ -153,6 +156,62 @@ def _salvage(value: Any, annotation: Any, path: str, lost: list[str]) -> Any:
         return kept
     lost.append(path)
     return _MISSING
+
+
+# What a left-out place was, in a person's words (the first part of its path).
+_KINDS = {
+    "checkins": "check-in",
+    "log": "log entry",
+    "questions": "care question",
+    "treatments": "treatment",
+    "contacts": "contact",
+    "answers": "reflection answer",
+    "lessons": "lesson reading place",
+    "settings": "setting",
+    "safety_plan": "safety plan part",
+    "thought_records": "thought record",
+    "problem_sheets": "problem-solving sheet",
+    "plans": "planned activity",
+    "activities": "activity",
+    "selfchecks": "self-check",
+    "appointment": "appointment detail",
+    "values": "value",
+}
+_HABIT_PARTS = {
+    "done": "tick",
+    "skipped": "skipped day",
+    "amounts": "habit amount",
+    "notes": "habit note",
+    "paused": "pause",
+}
+
+
+def _kind(path: str) -> str:
+    parts = re.split(r"[.\[\]]+", path.strip("]"))
+    head = parts[0] if parts else ""
+    if head == "habits":
+        if len(parts) <= 2:
+            return "habit"
+        return _HABIT_PARTS.get(parts[2], "habit detail")
+    if head == "checkins" and len(parts) > 2:
+        return "check-in value"
+    return _KINDS.get(head, "other detail")
+
+
+def lost_words(lost: list[str], where: str | None = None) -> str:
+    """What salvage left out, in a person's words: "3 ticks and 1 check-in could not be
+    read and were left out; the original file is kept at ..." (no field paths)."""
+    counts: dict[str, int] = {}
+    for path in lost:
+        kind = _kind(path)
+        counts[kind] = counts.get(kind, 0) + 1
+    items = [plural(n, kind) for kind, n in counts.items()]
+    if not items:
+        return "nothing was left out"
+    listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    were = "was" if len(lost) == 1 else "were"
+    could = f"{listed} could not be read and {were} left out"
+    return could + (f"; the original file is kept at {where}" if where else "")
 
 
 def _join(path: str, name: str) -> str:

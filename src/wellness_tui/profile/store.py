@@ -307,7 +307,13 @@ class ProfileStore:
 
         A reading command (look_only) shows the same result but moves and writes
         nothing: the next command that changes something repairs the file."""
-        from wellness_tui.profile.codec import DamagedProfileError, decode, encode, salvage
+        from wellness_tui.profile.codec import (
+            DamagedProfileError,
+            decode,
+            encode,
+            lost_words,
+            salvage,
+        )
 
         salvaged: tuple[Profile, list[str]] | None
         try:
@@ -321,35 +327,40 @@ class ProfileStore:
             except (DamagedProfileError, NewerSchemaError, OSError):
                 continue
             break
+        aside: Path | None = None
         if self.look_only:
             aside_text = (
                 "The file was not changed; it is repaired the next time you change something."
             )
         else:
-            aside_text = f"The file as it was is kept unchanged at {self.keep_aside(raw)}."
+            aside = self.keep_aside(raw)
+            aside_text = f"The original file is kept unchanged at {aside}."
         if salvaged is not None:
             profile, lost = salvaged
             if backup is None or not lost or len(encode(profile)) >= len(encode(backup[0])):
-                first = f" (first: {lost[0]})" if lost else ""
                 more = (
                     f" The newest backup, {backup[1].name}, holds less, so it was not used."
                     if backup is not None and lost
                     else ""
                 )
+                # In a person's words: what was lost, not where in the file it sat.
+                words = lost_words(lost, str(aside) if aside is not None else None)
+                tail = "" if aside is not None else f" {aside_text}"
                 self.notices.append(
-                    f"Part of your profile file could not be read ({reason}). {len(lost)} "
-                    f"item(s) were left out{first}; everything else was kept.{more} {aside_text}"
+                    f"Part of your profile file could not be read. {words[0].upper()}{words[1:]}; "
+                    f"everything else was kept.{more}{tail}"
                 )
                 return self._write_back(profile)
         if backup is not None:
             kept = (
-                f" Only part of the damaged file could be read ({len(salvaged[1])} item(s) "
-                "unreadable), less than the backup holds."
+                f" Only part of the damaged file could be read ({lost_words(salvaged[1])}), "
+                "less than the backup holds."
                 if salvaged is not None
                 else ""
             )
+            why = "" if salvaged is not None else f" ({reason})"
             self.notices.append(
-                f"Your profile file could not be read ({reason}). Your data was restored "
+                f"Your profile file could not be read{why}. Your data was restored "
                 f"from the backup {backup[1].name}.{kept} {aside_text}"
             )
             return self._write_back(backup[0])

@@ -27,6 +27,7 @@ from wellness_tui.profile.models import (
 )
 from wellness_tui.report.activities import ActivitiesSection, gather_activities
 from wellness_tui.report.selfchecks import SelfChecksSection, gather_selfchecks
+from wellness_tui.words import plural
 
 FORMATS = ("md", "html", "csv", "json")
 
@@ -221,6 +222,21 @@ def number_text(value: float | None) -> str:
 
 def share_text(share: float | None) -> str:
     return "no days due yet" if share is None else f"{round(100 * share)}%"
+
+
+def habit_words(habit: HabitLine) -> str:
+    """ "done on 1 day, 33% of the target", "not done yet; no days due yet"."""
+    done = "not done yet" if habit.done == 0 else f"done on {plural(habit.done, 'day')}"
+    if habit.share is None:
+        return f"{done}; no days due yet"
+    return f"{done}, {share_text(habit.share)} of the target"
+
+
+def share_detail(habit: HabitLine) -> str:
+    """The CSV's detail for a habit: "33% of the target (daily)"."""
+    if habit.share is None:
+        return f"no days due yet ({habit.target})"
+    return f"{share_text(habit.share)} of the target ({habit.target})"
 
 
 PURPOSE = (

@@ -5,9 +5,10 @@ from __future__ import annotations
 import html
 
 from wellness_tui.core.patterns import CAVEAT, text_lines
+from wellness_tui.core.trends import aim_words
 from wellness_tui.core.worksheets import problem_parts, thought_parts
 from wellness_tui.report.activities import rated_words, week_words
-from wellness_tui.report.build import PURPOSE, Report, number_text, share_text
+from wellness_tui.report.build import PURPOSE, MeasureStats, Report, habit_words, number_text
 from wellness_tui.report.selfchecks import INTRO, answers_words, line_words
 
 
@@ -16,46 +17,89 @@ def h(text: str) -> str:
     return html.escape(text, quote=True).replace("\n", "<br>\n")
 
 
+COLOURS = {"mood": "#2f6f8f", "energy": "#b5651d", "sleep_hours": "#4a7d3a"}
+DASHES = {"mood": "", "energy": "6 3", "sleep_hours": "2 3"}
+
+
 def svg_chart(report: Report, width: int = 640, height: int = 180) -> str:
-    """An inline SVG line chart of mood, energy and sleep (scaled 0–1); no external assets."""
-    pad_left, pad_bottom, pad_top = 40, 24, 12
+    """Inline SVG line charts (no external assets): mood and energy on their 1-10 axis,
+    and hours slept on a chart of its own, in hours (more sleep is not "better").
+    A line breaks at a day with no entry rather than drawing straight across it."""
+    sleep = [s for s in report.measures if s.measure.field == "sleep_hours"]
+    scores = [s for s in report.measures if s.measure.field in ("mood", "energy")]
+    charts = [
+        _svg_lines(
+            report,
+            scores,
+            ("10 best", "1 low"),
+            "Mood and energy over the period",
+            width,
+            height,
+        )
+    ]
+    if sleep:
+        high = sleep[0].measure.high
+        charts.append(
+            _svg_lines(
+                report,
+                sleep,
+                (f"{high:g} h", "0 h"),
+                "Hours slept over the period",
+                width,
+                height * 2 // 3,
+            )
+        )
+    return "\n".join(charts)
+
+
+def _svg_lines(
+    report: Report,
+    measures: list[MeasureStats],
+    labels: tuple[str, str],
+    title: str,
+    width: int,
+    height: int,
+) -> str:
+    pad_left, pad_bottom, pad_top = 48, 24, 12
     plot_w, plot_h = width - pad_left - 10, height - pad_bottom - pad_top
-    colours = {"mood": "#2f6f8f", "energy": "#b5651d", "sleep_hours": "#4a7d3a"}
-    dashes = {"mood": "", "energy": "6 3", "sleep_hours": "2 3"}
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" '
-        'aria-label="Mood, energy and sleep over the period">'
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{h(title)}">'
     ]
     parts.append(
         f'<rect x="{pad_left}" y="{pad_top}" width="{plot_w}" height="{plot_h}" '
         'fill="none" stroke="#999" stroke-width="1"/>'
     )
-    for label, share in (("best", 1.0), ("", 0.5), ("low", 0.0)):
+    for label, share in ((labels[0], 1.0), (labels[1], 0.0)):
         y = pad_top + plot_h * (1 - share)
         parts.append(
             f'<text x="{pad_left - 4}" y="{y + 4:.1f}" font-size="10" '
-            f'text-anchor="end" fill="#555">{label}</text>'
+            f'text-anchor="end" fill="#555">{h(label)}</text>'
         )
     days = max(report.days - 1, 1)
-    for stats in report.measures:
+    for stats in measures:
         field_name = stats.measure.field
-        if field_name not in colours:
-            continue
         low, high = stats.measure.low, stats.measure.high
-        points = []
+        runs: list[list[str]] = [[]]
         for index, value in enumerate(stats.values):
             if value is None:
+                if runs[-1]:
+                    runs.append([])  # a day with no entry: the line stops here
                 continue
+            share = (min(max(value, low), high) - low) / (high - low)
             x = pad_left + plot_w * index / days
-            y = pad_top + plot_h * (1 - (value - low) / (high - low))
-            points.append(f"{x:.1f},{y:.1f}")
-        if points:
-            dash = f' stroke-dasharray="{dashes[field_name]}"' if dashes[field_name] else ""
-            parts.append(
-                f'<polyline fill="none" stroke="{colours[field_name]}" '
-                f'stroke-width="2"{dash} points="{" ".join(points)}"/>'
-            )
+            y = pad_top + plot_h * (1 - share)
+            runs[-1].append(f"{x:.1f},{y:.1f}")
+        dash = f' stroke-dasharray="{DASHES[field_name]}"' if DASHES[field_name] else ""
+        for run in runs:
+            if len(run) == 1:  # a lone day between gaps: a dot
+                cx, cy = run[0].split(",")
+                parts.append(f'<circle cx="{cx}" cy="{cy}" r="2.5" fill="{COLOURS[field_name]}"/>')
+            elif run:
+                parts.append(
+                    f'<polyline fill="none" stroke="{COLOURS[field_name]}" '
+                    f'stroke-width="2"{dash} points="{" ".join(run)}"/>'
+                )
     parts.append(
         f'<text x="{pad_left}" y="{height - 6}" font-size="10" fill="#555">'
         f"{report.start:%d %b}</text>"
@@ -134,9 +178,7 @@ def to_html(report: Report) -> str:
         )
     habits = (
         "".join(
-            f"<li>{h(x.title)} ({h(x.target)}): done on {x.done} day(s), "
-            f"{share_text(x.share)} of the target</li>"
-            for x in report.habits
+            f"<li>{h(x.title)} ({h(x.target)}): {h(habit_words(x))}</li>" for x in report.habits
         )
         or "<li>No habits were tracked in this period.</li>"
     )
@@ -186,8 +228,10 @@ def to_html(report: Report) -> str:
         + "</p>",
         f"<p><em>{h(PURPOSE)}</em></p>",
         "<h2>Mood, energy and sleep</h2>",
-        f"<p>Check-ins on {len(report.checkins)} of {report.days} days. Higher is better. "
-        "Solid line: mood; dashed: energy; dotted: sleep hours.</p>",
+        f"<p>Check-ins on {len(report.checkins)} of {report.days} days. "
+        f"{h(aim_words([s.measure for s in report.measures]))} "
+        "First chart: mood (solid line) and energy (dashed); second chart: hours slept. "
+        "A line stops where a day has no entry.</p>",
         svg_chart(report),
         "<table><tr><th></th><th>average</th><th>lowest</th><th>highest</th><th>days</th>"
         "</tr>" + "".join(rows) + "</table>",

@@ -5,23 +5,34 @@ from __future__ import annotations
 import re
 
 from wellness_tui.core.patterns import CAVEAT, text_lines
-from wellness_tui.core.trends import sparkline, squeeze
+from wellness_tui.core.trends import aim_words, sparkline, squeeze
 from wellness_tui.core.worksheets import problem_parts, thought_parts
 from wellness_tui.report.activities import rated_words, week_words
-from wellness_tui.report.build import PURPOSE, Report, number_text, share_text
+from wellness_tui.report.build import PURPOSE, Report, habit_words, number_text
 from wellness_tui.report.selfchecks import INTRO, answers_words, line_words
 
-# Characters that can start formatting anywhere in a line (CommonMark), and the
-# ones that only matter at the start of a line (headings, lists, quotes).
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|&~])")
-_MD_LINE_START = re.compile(r"^(\s*\d*)([#+\-=>.)])")
+# Only what CommonMark would misread is escaped, so the file reads as typed in a
+# plain editor too: "[b]", "&", "|" and "2026-11-25" stay as they are.
+_MD_INLINE = re.compile(
+    r"\\(?=[!-/:-@\[-`{-~]|$)"  # a backslash before punctuation (or a line's end)
+    r"|[`*]"  # code and emphasis
+    r"|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])"  # emphasis, but not snake_case inside a word
+    r"|\](?=[(\[:])"  # a link or a reference: "[x](y)", "[x][y]", "[x]: y"
+    r"|<(?=[A-Za-z/!?])"  # HTML or an autolink
+    r"|&(?=#?\w+;)"  # an entity such as &amp; or &#35;
+    r"|~(?=~)"  # strikethrough needs two
+)
+# Headings, quotes, list items and rules, which only a line's start makes.
+_MD_LINE_START = re.compile(r"^(\s*)([#>]|[-+=](?=\s|$|[-+=]))")
+_MD_NUMBERED = re.compile(r"^(\s*\d+)(?=[.)](?:\s|$))")
 
 
 def md(text: str) -> str:
     """Escape typed text for CommonMark so it shows exactly as typed; line breaks kept."""
     lines = []
     for line in text.splitlines() or [""]:
-        line = _MD_INLINE.sub(r"\\\1", line)
+        line = _MD_INLINE.sub(lambda m: "\\" + m.group(0), line)
+        line = _MD_NUMBERED.sub(lambda m: m.group(1) + "\\", line)
         line = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
         lines.append(line)
     return "\\\n  ".join(lines)
@@ -92,8 +103,8 @@ def to_markdown(report: Report) -> str:
     out.append("## Mood, energy and sleep\n")
     checkins = len(report.checkins)
     out.append(
-        f"Check-ins on {checkins} of {report.days} days. Higher is better on every "
-        "line; `·` marks a day with no entry.\n"
+        f"Check-ins on {checkins} of {report.days} days. "
+        f"{aim_words([s.measure for s in report.measures])} `·` marks a day with no entry.\n"
     )
     out.append("| | average | lowest | highest | days |")
     out.append("|---|---|---|---|---|")
@@ -112,10 +123,7 @@ def to_markdown(report: Report) -> str:
     if not report.habits:
         out.append("No habits were tracked in this period.\n")
     for habit in report.habits:
-        out.append(
-            f"- {md(habit.title)} ({md(habit.target)}): done on {habit.done} "
-            f"day(s), {share_text(habit.share)} of the target"
-        )
+        out.append(f"- {md(habit.title)} ({md(habit.target)}): {habit_words(habit)}")
     out += _activities_md(report)
     out += _selfchecks_md(report)
     out.append("\n## Side effects and symptoms\n")

@@ -12,15 +12,19 @@ from wellness_tui.core.patterns import CAVEAT, as_json, factor_line, signed
 from wellness_tui.core.trends import MEASURES
 from wellness_tui.core.worksheets import problem_parts, thought_parts
 from wellness_tui.profile.models import PlanEntry
-from wellness_tui.report.build import PURPOSE, Report, share_text
+from wellness_tui.report.build import PURPOSE, Report, share_detail
 from wellness_tui.report.selfchecks import change_text
 
 CSV_COLUMNS = ("section", "date", "item", "value", "detail")
 
 
-def rows(report: Report) -> list[dict[str, str]]:
-    """Every raw row of the report, one dict per row (the CSV's lines)."""
-    out: list[dict[str, str]] = []
+Cell = str | int | float
+
+
+def rows(report: Report) -> list[dict[str, Cell]]:
+    """Every raw row of the report, one dict per row (the CSV's lines). A value that is
+    a number stays a number (JSON gives it as one); the CSV writes every cell as text."""
+    out: list[dict[str, Cell]] = []
 
     def add(section: str, day: date | None, item: str, value: object, detail: str = "") -> None:
         out.append(
@@ -28,7 +32,7 @@ def rows(report: Report) -> list[dict[str, str]]:
                 "section": section,
                 "date": day.isoformat() if day else "",
                 "item": item,
-                "value": "" if value is None else str(value),
+                "value": _cell(value),
                 "detail": detail,
             }
         )
@@ -43,7 +47,7 @@ def rows(report: Report) -> list[dict[str, str]]:
         if report.notes is not None and checkin.note.strip():
             add("checkin", day, "note", checkin.note)
     for habit in report.habits:
-        add("habit", None, habit.title, habit.done, f"{share_text(habit.share)} of {habit.target}")
+        add("habit", None, habit.title, habit.done, share_detail(habit))
     if report.activities is not None:  # the activity planner: one row per entry
         for item in report.activities.entries:
             planned = item.entry
@@ -123,6 +127,16 @@ def rows(report: Report) -> list[dict[str, str]]:
     return out
 
 
+def _cell(value: object) -> Cell:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        return value
+    return str(value)
+
+
 def _ratings(entry: PlanEntry) -> list[tuple[str, int | None]]:
     return [
         ("enjoyment", entry.enjoyment),
@@ -149,7 +163,7 @@ def to_csv(report: Report) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows({k: no_formula(v) for k, v in row.items()} for row in rows(report))
+    writer.writerows({k: no_formula(str(v)) for k, v in row.items()} for row in rows(report))
     return buffer.getvalue()
 
 

@@ -23,9 +23,9 @@ from wellness_tui.core.habits import (
     day_state,
     done_this_week,
     is_due,
-    streak_words,
-    streaks,
-    strength,
+    rate_words,
+    status_words,
+    strength_percent,
 )
 from wellness_tui.core.parse import (
     ParseError,
@@ -42,6 +42,7 @@ from wellness_tui.profile.store import ProfileStore
 from wellness_tui.scales import ENERGY, MOOD, SLEEP_QUALITY
 from wellness_tui.targets import WEEKDAYS, Target
 from wellness_tui.textsafe import one_line
+from wellness_tui.words import plural
 
 if TYPE_CHECKING:
     from wellness_tui.profile.ops import SetCheckIn
@@ -169,14 +170,18 @@ def habits_report(profile: Profile, today: date) -> str:
         return 'No habits yet. Add one: wellness-tui habit add "Walk 10 minutes"'
     rows = []
     for habit in sorted(profile.habits, key=lambda h: (h.archived, h.title.casefold())):
-        score = round(100 * strength(habit, today))
+        score = strength_percent(habit, today)
         line = f"{score:>3}%  {one_line(habit.title)} ({habit.target.describe()})"
-        if profile.settings.show_streaks:
-            line += " · " + streak_words(streaks(habit, today, profile.settings.week_start))
+        status = status_words(
+            habit, today, profile.settings.week_start, profile.settings.show_streaks
+        )
+        if status:
+            line += " · " + status
         rate = completion(habit, today, 30)
         if rate is not None:
             days = "today" if rate.days == 1 else f"the last {rate.days} days"
-            line += f" · {round(100 * rate.share)}% done, {days}"
+            weekly = habit.target.per_week is not None
+            line += f" · {days}: {rate_words(rate, weekly)}"
         if habit.archived:
             line += " · archived"
         elif any(p.end is None for p in habit.paused):
@@ -361,6 +366,16 @@ def write_report(
     return f"Report for {start} to {end} written to {target} (readable only by you).\n"
 
 
+def report_format(fmt: str | None, output: str | None) -> str:
+    """The report's format: --format, or -o FILE's extension; a mismatch is refused."""
+    from wellness_tui.report.formats import pick_format
+
+    try:
+        return pick_format(fmt, output)
+    except ValueError as err:
+        raise CommandError(str(err)) from None
+
+
 def check_output(
     profile: Path, target: Path, force: bool, ask: Callable[[str], str] | None
 ) -> None:
@@ -411,9 +426,9 @@ def export_all(store: ProfileStore, target: Path) -> str:
 
 def describe_profile(profile: Profile) -> str:
     return (
-        f"{len(profile.habits)} habit(s), {len(profile.checkins)} check-in(s), "
-        f"{len(profile.answers)} reflection answer(s), {len(profile.log)} log entr"
-        f"{'y' if len(profile.log) == 1 else 'ies'}"
+        f"{plural(len(profile.habits), 'habit')}, {plural(len(profile.checkins), 'check-in')}, "
+        f"{plural(len(profile.answers), 'reflection answer')}, "
+        f"{plural(len(profile.log), 'log entry')}"
     )
 
 

@@ -18,6 +18,7 @@ from wellness_tui.importers.merge import MERGE_RULE, Plan, plan_import
 from wellness_tui.importers.records import Imported, ImportFormatError
 from wellness_tui.profile.models import Profile
 from wellness_tui.textsafe import say
+from wellness_tui.words import plural
 
 KINDS = ("daylio", "loop", "csv")
 SHOWN = 8
@@ -77,13 +78,13 @@ def _listed(lines: list[str]) -> list[str]:
 def added(plan: Plan) -> str:
     parts: list[str] = []
     if plan.new_checkins:
-        parts.append(f"{plan.new_checkins} new check-in day(s)")
+        parts.append(plural(plan.new_checkins, "new check-in day"))
     if plan.filled_checkins:
-        parts.append(f"{plan.filled_checkins} existing check-in day(s) filled in")
+        parts.append(plural(plan.filled_checkins, "existing check-in day") + " filled in")
     if plan.new_habits:
-        parts.append(f"{len(plan.new_habits)} new habit(s)")
+        parts.append(plural(len(plan.new_habits), "new habit"))
     if plan.habit_days:
-        parts.append(f"{plan.habit_days} habit day(s)")
+        parts.append(plural(plan.habit_days, "habit day"))
     return ", ".join(parts) or "nothing new"
 
 

@@ -42,6 +42,7 @@ from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.screens.get_help import GetHelpScreen
 from wellness_tui.tui.screens.today import TodayScreen
 from wellness_tui.tui.themes import DEFAULT_THEME, OWN_THEMES
+from wellness_tui.words import sentence
 
 
 def _typed_text_commands() -> type[Provider]:
@@ -333,8 +334,9 @@ class WellnessApp(App[None]):
         # Every notification passes here (screens and widgets call the app's), and
         # many quote what the person typed (a title, a file path): control characters
         # are shown as their pictures, never sent to the terminal raw.
+        # A toast reads as a sentence: "mood: ..." from a check is shown "Mood: ...".
         super().notify(
-            visible(message),
+            sentence(visible(message)),
             title=visible(title),
             severity=severity,
             timeout=timeout,

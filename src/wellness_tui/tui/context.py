@@ -6,6 +6,7 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any, Literal, Protocol, cast
 
 from wellness_tui.clock import Clock, logical_day
@@ -24,6 +25,9 @@ class Context:
     clock: Clock
     undo_stack: list[tuple[str, Op]] = field(default_factory=list)
     """(what was done, the operation that undoes it), newest last."""
+    saved_elsewhere: list[Path] = field(default_factory=list)
+    """Files written this session outside the profile's folder (reports, scripts): delete-all
+    does not remove them, and names them."""
 
     @property
     def profile(self) -> Profile:

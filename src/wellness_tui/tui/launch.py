@@ -17,6 +17,12 @@ from wellness_tui.library.cache import load_library_cached
 from wellness_tui.profile.files import write_private
 from wellness_tui.profile.store import NotAProfile, ProfileStore, SharedFolder
 from wellness_tui.textsafe import say
+from wellness_tui.words import plural
+
+NOT_A_TERMINAL = (
+    "wellness-tui: not a terminal; the full-screen app needs one. "
+    "Try `wellness-tui today` (or `wellness-tui --help` for the other plain-text commands)."
+)
 
 
 def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int:
@@ -30,6 +36,14 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
         if not headless and not (sys.stdin.isatty() and sys.stdout.isatty()):
             gc.enable()
             return 2  # no terminal to show get-help on: the message is all there is
+    if not headless and not sys.stdout.isatty():
+        # Output to a file or a pipe: drawing there would write escape codes forever.
+        # Nothing is changed; the test harness runs headless (Pilot), and tui-drive
+        # gives the app a real terminal.
+        say(NOT_A_TERMINAL, file=sys.stderr)
+        store.close()
+        gc.enable()
+        return 2
     library = load_library_cached(content, paths.cache_dir())
     from wellness_tui.tui.app import build_app
 
@@ -42,7 +56,7 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
     finally:
         saved = store.close(timeout=15)
     if app.deleted is not None:
-        say(f"All your wellness-tui data was deleted ({len(app.deleted)} item(s) removed).")
+        say(f"All your wellness-tui data was deleted ({plural(len(app.deleted), 'item')} removed).")
         return 0
     if not saved:
         say(unsaved_message(store, profile, fallback_folders()), file=sys.stderr)
@@ -97,12 +111,12 @@ def unsaved_message(store: ProfileStore, profile: Path, folders: list[Path]) -> 
     where = store.save_elsewhere(folders)
     if where is None:
         return (
-            f"wellness-tui: {count} change(s) could not be saved to {profile} ({reason}) "
+            f"wellness-tui: {plural(count, 'change')} could not be saved to {profile} ({reason}) "
             "and no other folder could take them: they are lost. What was saved before "
             "is still there."
         )
     return (
-        f"wellness-tui: {count} change(s) could not be saved to {profile} ({reason}). "
+        f"wellness-tui: {plural(count, 'change')} could not be saved to {profile} ({reason}). "
         f"Everything, with those changes, was written to {where} (readable only by you). "
         f"Once there is room, bring it back with: wellness-tui import {where}"
     )

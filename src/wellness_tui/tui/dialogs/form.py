@@ -112,10 +112,19 @@ class EditDialog(ModalScreen[Result | None], Generic[Result]):
 class FormDialog(EditDialog[dict[str, str]]):
     CSS_PATH = "../styles/form.tcss"
 
-    def __init__(self, title: str, fields: Sequence[Field]) -> None:
+    def __init__(
+        self,
+        title: str,
+        fields: Sequence[Field],
+        *,
+        follow: Callable[[str, dict[str, str]], dict[str, str]] | None = None,
+    ) -> None:
+        """`follow(changed field id, values)` returns line fields to update when a choice
+        changes (the report's "Save to" path follows its format)."""
         super().__init__()
         self.form_title = title
         self.fields = list(fields)
+        self.follow = follow
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="form") as box:
@@ -197,6 +206,16 @@ class FormDialog(EditDialog[dict[str, str]]):
 
     def changed(self) -> bool:
         return self.values() != self._start
+
+    @on(CheckList.Changed)
+    def choice_changed(self, event: CheckList.Changed) -> None:
+        if self.follow is None or not event.check_list.id:
+            return
+        field_id = event.check_list.id.removeprefix("field-")
+        for other, value in self.follow(field_id, self.values()).items():
+            widget = self.query_one(f"#field-{other}", Input)
+            if widget.value != value:
+                widget.value = value
 
     def action_save(self) -> None:
         values = self.values()

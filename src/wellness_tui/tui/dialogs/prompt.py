@@ -27,6 +27,7 @@ class PromptDialog(ModalScreen[str | None]):
         placeholder: str = "",
         check: Callable[[str], str | None] | None = None,
         keep_on_escape: bool = False,
+        enter: str = "save",
     ) -> None:
         """`check` returns a plain-words problem with the text, or None when it is fine.
 
@@ -39,6 +40,8 @@ class PromptDialog(ModalScreen[str | None]):
         self.placeholder = placeholder
         self.check = check
         self.keep_on_escape = keep_on_escape
+        self.enter = enter
+        """What enter does, in the key hint: "save", or e.g. "delete everything"."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -47,7 +50,7 @@ class PromptDialog(ModalScreen[str | None]):
             yield Static(id="problem")
             escape = "keep" if self.keep_on_escape else "cancel"
             yield Static(
-                literal(f"enter: save · escape: {escape} · ctrl+g: get help", "dim"),
+                literal(f"enter: {self.enter} · escape: {escape} · ctrl+g: get help", "dim"),
                 id="dialog-keys",
             )
 

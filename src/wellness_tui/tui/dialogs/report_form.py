@@ -10,7 +10,7 @@ from textual.screen import Screen
 
 from wellness_tui.profile.files import write_private
 from wellness_tui.report.build import build_report, default_period
-from wellness_tui.report.formats import render
+from wellness_tui.report.formats import path_for_format, render
 from wellness_tui.tui.context import Context
 from wellness_tui.tui.dialogs.confirm import confirm_replace
 from wellness_tui.tui.dialogs.form import Field, FormDialog, check_date
@@ -22,6 +22,13 @@ FORMAT_CHOICES = (
     ("json", "JSON — the raw rows, for other programs"),
 )
 YES_NO = (("no", "Leave out (private)"), ("yes", "Include"))
+
+
+def follow_format(changed: str, values: dict[str, str]) -> dict[str, str]:
+    """The "Save to" path's extension follows the chosen format (~/r.html -> ~/r.md)."""
+    if changed != "format" or not values.get("format"):
+        return {}
+    return {"path": path_for_format(values["path"], values["format"])}
 
 
 def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = None) -> None:
@@ -93,12 +100,7 @@ def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = Non
             include_selfcheck_answers=values.get("selfcheck_answers") == "yes",
         )
         fmt = values["format"] or "html"
-        target = Path(values["path"]).expanduser()
-        if (
-            target.suffix.lstrip(".") in ("html", "md", "csv", "json")
-            and target.suffix.lstrip(".") != fmt
-        ):
-            target = target.with_suffix(f".{fmt}")
+        target = Path(path_for_format(values["path"], fmt)).expanduser()
         text = render(report, fmt)
 
         def write() -> None:
@@ -111,10 +113,11 @@ def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = Non
                     markup=False,
                 )
                 return
+            ctx.saved_elsewhere.append(target)
             screen.notify(
                 f"Report written to {target} (readable only by you).", timeout=10, markup=False
             )
 
         confirm_replace(screen, target, write)
 
-    screen.app.push_screen(FormDialog("Write a report", fields), chosen)
+    screen.app.push_screen(FormDialog("Write a report", fields, follow=follow_format), chosen)

@@ -17,9 +17,11 @@ from wellness_tui.core.habits import (
     day_state,
     days_phrase,
     history_start,
-    streak_words,
-    streaks,
+    rate_words,
+    state_words,
+    status_words,
     strength,
+    strength_percent,
 )
 from wellness_tui.profile.models import Habit
 from wellness_tui.textsafe import one_line
@@ -96,18 +98,23 @@ class HabitDetailScreen(HabitDayScreen):
             row((habit.title, "bold"), (f"   {habit.target.describe()}", "dim"))
         )
         numbers = row(
-            ("Strength ", ""), (f"{round(100 * score)}% ", "bold"), (strength_bar(score), "")
+            ("Strength ", ""),
+            (f"{strength_percent(habit, today)}% ", "bold"),
+            (strength_bar(score), ""),
         )
-        if settings.show_streaks:
+        status = status_words(habit, today, settings.week_start, settings.show_streaks)
+        if status:
             numbers.append("   ")
-            numbers.append_text(literal(streak_words(streaks(habit, today, settings.week_start))))
+            numbers.append_text(literal(status))
         rates = []
+        weekly = habit.target.per_week is not None
         for days in (7, 30, 90):
             rate = completion(habit, today, days)
             if rate is not None:
-                rates.append(f"{round(100 * rate.share)}% of {days_phrase(rate.days)}")
+                when = "Today" if rate.days == 1 else f"Last {days_phrase(rate.days)}"
+                rates.append(f"{when}: {rate_words(rate, weekly)}")
         if rates:  # a young habit has fewer days than the window: say each once
-            numbers.append("\nDone: " + " · ".join(dict.fromkeys(rates)), style="dim")
+            numbers.append("\n" + "\n".join(dict.fromkeys(rates)), style="dim")
         if habit.why:
             numbers.append("\n")
             numbers.append_text(literal(habit.why, "italic dim"))
@@ -127,7 +134,7 @@ class HabitDetailScreen(HabitDayScreen):
         if habit is None:
             return
         state = day_state(habit, day)
-        text = row((f"{day:%A %d %B}\n", "bold"), f"{state.value}")
+        text = row((f"{day:%A %d %B}\n", "bold"), state_words(state, day, self.ctx.today()))
         amount = habit.amounts.get(day)
         if amount is not None:
             text.append(f" · {amount:g} {one_line(habit.target.unit)}".rstrip())

@@ -11,7 +11,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from wellness_tui.core.habit_factory import new_habit_op
-from wellness_tui.core.habits import is_paused, streak_words, streaks, strength
+from wellness_tui.core.habits import is_paused, status_words, strength, strength_percent
 from wellness_tui.profile.models import Habit
 from wellness_tui.profile.ops import DeleteHabit, EditHabit, SetArchived, SetPaused
 from wellness_tui.textsafe import one_line
@@ -91,14 +91,16 @@ class HabitsScreen(HabitDayScreen):
         score = strength(habit, today)
         head = row(
             f"{strength_bar(score, 8)} ",
-            (f"{round(100 * score):>3}%  ", "bold"),
+            (f"{strength_percent(habit, today):>3}%  ", "bold"),
             (habit.title, ""),
         )
         details = [habit.target.describe()]
         if is_paused(habit, today):
             details.append("paused")
-        if settings.show_streaks and not habit.archived:
-            details.append(streak_words(streaks(habit, today, settings.week_start)))
+        if not habit.archived:
+            status = status_words(habit, today, settings.week_start, settings.show_streaks)
+            if status:
+                details.append(status)
         return Option(two_line(head, literal(" · ".join(details), "dim"), 15), id=habit.id)
 
     def _highlighted(self) -> Habit | None:

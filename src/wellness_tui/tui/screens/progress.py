@@ -12,11 +12,12 @@ from textual.events import Resize
 from textual.widgets import Static
 
 from wellness_tui.core import selfchecks as sc
-from wellness_tui.core.habits import active_habits, strength
+from wellness_tui.core.habits import active_habits, strength, strength_percent, week_progress
 from wellness_tui.core.progress import module_progress, program_progress
 from wellness_tui.core.today import progress_bar
 from wellness_tui.core.trends import (
     MEASURES,
+    aim_words,
     marker_legend,
     marker_row,
     markers,
@@ -124,7 +125,7 @@ class ProgressScreen(WellnessScreen):
             trends.append(" " * LABEL_WIDTH + data.summary() + "\n\n", style="dim")
         if profile.checkins:
             trends.append(
-                f"Higher is better on every line. · = no entry that day. "
+                f"{aim_words(MEASURES)} · = no entry that day. "
                 f"Each mark is {'one day' if width >= self.days else 'a few days'}.",
                 style="dim",
             )
@@ -140,8 +141,12 @@ class ProgressScreen(WellnessScreen):
             strengths.append_text(literal("No habits yet: add one under Habits (h).", "dim"))
         for habit in sorted(habits, key=lambda h: -strength(h, today)):
             score = strength(habit, today)
-            strengths.append(f"{strength_bar(score, 8)} {round(100 * score):>3}%  ")
+            percent = strength_percent(habit, today)
+            strengths.append(f"{strength_bar(score, 8)} {percent:>3}%  ")
             strengths.append_text(literal(habit.title))
+            week = week_progress(habit, today, profile.settings.week_start)
+            if week is not None:
+                strengths.append(f" · {week}", style="dim")
             strengths.append("\n")
         self.query_one("#habit-strengths", Static).update(strengths)
 

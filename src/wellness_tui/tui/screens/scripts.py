@@ -118,6 +118,7 @@ class ScriptScreen(WellnessScreen):
                         markup=False,
                     )
                     return
+                self.ctx.saved_elsewhere.append(target)
                 self.notify(f"Saved to {target} (readable only by you).", markup=False)
 
             confirm_replace(self, target, write)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,10 +18,23 @@ from wellness_tui.tui.widgets.check_list import CheckList
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.text import literal
 from wellness_tui.tui.widgets.text_input import TextInput
+from wellness_tui.words import plural
 
 
 def hour_label(hour: int) -> str:
     return "midnight" if hour == 0 else f"{hour:02d}:00"
+
+
+def elsewhere_words(saved: list[Path]) -> str:
+    """What delete-all leaves: files the person saved elsewhere, named when known."""
+    text = (
+        "Reports and text files you saved elsewhere are not removed "
+        f"(the report form suggests your home folder, {Path.home()})."
+    )
+    known = list(dict.fromkeys(str(p) for p in saved))
+    if known:
+        text += f" Saved from here since the app started: {', '.join(known)}."
+    return text
 
 
 class SettingsScreen(WellnessScreen):
@@ -139,8 +154,9 @@ class SettingsScreen(WellnessScreen):
         store = self.ctx.store
         files = store.owned_files()
         question = (
-            f"This removes everything wellness-tui saved for you: {len(files)} file(s) in "
+            f"This removes everything wellness-tui saved for you: {plural(len(files), 'file')} in "
             f"{store.path.parent} (your profile, its backups and copies). It cannot be undone. "
+            f"{elsewhere_words(self.ctx.saved_elsewhere)} "
             "If you might want it later, quit and run `wellness-tui export --all -o FILE` "
             "first. To go ahead, type: delete"
         )
@@ -157,6 +173,7 @@ class SettingsScreen(WellnessScreen):
                     if t.strip().lower() == "delete"
                     else "Type the word delete to go ahead, or press escape to keep everything."
                 ),
+                enter="delete everything",
             ),
             typed,
         )

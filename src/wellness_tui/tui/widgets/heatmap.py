@@ -41,7 +41,7 @@ class HeatmapView(Static):
                 text.append(" " * (CELL - 1))
             text.append("\n")
         legend = "  ".join(
-            f"{symbols[s]} {s.value}"
+            f"{symbols[s]} {'not done' if s is DayState.NOT_YET else s.value}"
             for s in (DayState.DONE, DayState.NOT_YET, DayState.SKIPPED, DayState.PAUSED)
         )
         text.append(f"     {legend}", style="dim")
