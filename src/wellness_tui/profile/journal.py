@@ -208,6 +208,8 @@ def decode_op(record: object) -> Op:
 def record_line(op: Op, now: datetime) -> bytes | None:
     """One journal line for `op`, or None when it cannot be journaled exactly (it is
     then saved by a checkpoint): the line is read back and must give the same op."""
+    if type(op).__name__ in WHOLE:
+        return None
     try:
         record = encode_op(op)
         record["at"] = now.isoformat(timespec="seconds")
@@ -218,6 +220,10 @@ def record_line(op: Op, now: datetime) -> bytes | None:
     except Exception:
         return None
     return line.encode("utf-8") + b"\n"
+
+
+WHOLE = frozenset({"ReplaceProfile"})
+"""Operations that carry a whole profile (an import): saved as a checkpoint instead."""
 
 
 def header_line(checkpoint: bytes) -> bytes:
@@ -252,8 +258,10 @@ class Reading:
     first_at: datetime | None = None
 
 
-def parse(data: bytes, checkpoint: bytes | None) -> Reading:
-    """The operations in `data` (a journal's bytes) for the checkpoint `checkpoint`."""
+def parse(data: bytes, checkpoint: bytes | None, any_checkpoint: bool = False) -> Reading:
+    """The operations in `data` (a journal's bytes) for the checkpoint `checkpoint`;
+    with `any_checkpoint`, whatever checkpoint it names (recovering from a backup: the
+    operations are replayable on any copy)."""
     reading = Reading()
     if not data:
         return reading
@@ -276,7 +284,7 @@ def parse(data: bytes, checkpoint: bytes | None) -> Reading:
     if version > FORMAT:
         reading.newer = version
         return reading
-    if head.get("checkpoint") != key:
+    if head.get("checkpoint") != key and not any_checkpoint:
         folded = any(_folded_key(line) == key for line in complete[1:])
         if folded and key is not None:
             reading.folded = True
