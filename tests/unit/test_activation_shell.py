@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.stored import stored_json
 from tests.unit.test_shell import wt
 
 
@@ -16,7 +17,7 @@ def profile(tmp_path: Path) -> Path:
 
 
 def saved(profile: Path) -> dict:  # type: ignore[type-arg]
-    return json.loads(profile.read_text())
+    return stored_json(profile)
 
 
 def test_plan_did_and_see_the_day_and_week(profile: Path) -> None:

@@ -803,6 +803,8 @@ class ProfileStore:
         with self.lock:
             fp = self._state_fp()
             changed_elsewhere = False
+            if self._append_unbuilt(batch, fp):
+                return False
             if self._disk is None or fp != self._known_fp:
                 changed_elsewhere = self._reload_disk(fp)
             disk = self._disk
@@ -850,6 +852,34 @@ class ProfileStore:
                     self._refreshed = (encode(disk), last_seq)
                 self._state.notify_all()
         return changed_elsewhere
+
+    def _append_unbuilt(self, batch: list[tuple[int, Op]], fp: StateFingerprint) -> bool:
+        """The quick save of a shell command: nothing changed on disk since we loaded it,
+        so the batch is appended without building the writer's copy (a 10-year profile
+        takes longer to validate than to save). Its operations are kept in _base_ops and
+        applied if that copy is ever needed. False when this save needs the copy."""
+        if (
+            self._disk is not None
+            or fp != self._known_fp
+            or self._checkpoint_next
+            or self._refreshed is not None
+            or self._backup_due()
+        ):
+            return False
+        real = [op for _, op in batch if not isinstance(op, Refresh)]
+        lines = self._lines(real)
+        if lines is None:
+            return False
+        if lines:
+            self._append(lines)
+            self._base_ops.extend(real)
+            self._known_fp = self._state_fp()
+        last_seq = batch[-1][0]
+        with self._state:
+            self._saved_seq = last_seq
+            self._pending = [item for item in self._pending if item[0] > last_seq]
+            self._state.notify_all()
+        return True
 
     def _lines(self, ops: list[Op]) -> list[bytes] | None:
         """The journal lines for `ops`, or None when the save must be a checkpoint."""
@@ -936,10 +966,9 @@ class ProfileStore:
         self._disk, self._known_fp, self._disk_raw = fresh, self._state_fp(), raw
         return True
 
-    def _backup_if_due(self, disk: Profile) -> bool:
-        """A backup of the profile as it is before this save, once an hour (and never
-        while the newest backup is less than an hour old, whichever process made it).
-        True when one was made: the save is then written as a checkpoint."""
+    def _backup_due(self) -> bool:
+        """Once an hour, and never while the newest backup is less than an hour old,
+        whichever process made it (so a shell command rarely makes one)."""
         now = time.monotonic()
         if self._last_backup != 0.0 and now - self._last_backup < BACKUP_EVERY_SECONDS:
             return False  # the common case: nothing to check on disk
@@ -951,6 +980,15 @@ class ProfileStore:
         if made is not None and 0 <= (wall - made).total_seconds() < BACKUP_EVERY_SECONDS:
             self._last_backup = now - (wall - made).total_seconds()
             return False
+        return True
+
+    def _backup_if_due(self, disk: Profile) -> bool:
+        """A backup of the profile as it is before this save, when one is due.
+        True when one was made: the save is then written as a checkpoint."""
+        if not self._backup_due():
+            return False
+        now, wall = time.monotonic(), datetime.now()
+        assert self._disk_raw is not None
         raw = self._disk_raw
         if self._journal_size:
             from wellness_tui.profile.codec import encode
