@@ -280,3 +280,22 @@ def test_keep_copy_before_an_import_includes_the_journal(tmp_path: Path) -> None
     kept = ProfileStore(path, CLOCK).keep_copy("before-import")
     assert kept is not None
     assert decode(kept.read_bytes()).habit("habit-00").done == [date(2026, 11, 7)]  # type: ignore[union-attr]
+
+
+def test_a_link_or_pipe_in_the_journals_place_is_refused(tmp_path: Path) -> None:
+    import pytest
+
+    from wellness_tui.profile.files import NotRegularFile
+
+    path = tmp_path / "p.json"
+    _start(path)
+    secret = tmp_path / "elsewhere.txt"
+    secret.write_text("not ours")
+    _journal(path).symlink_to(secret)
+    with pytest.raises(NotRegularFile):
+        ProfileStore(path, CLOCK)
+    _journal(path).unlink()
+    os.mkfifo(_journal(path))
+    with pytest.raises(NotRegularFile):
+        ProfileStore(path, CLOCK, look_only=True)
+    assert secret.read_text() == "not ours"

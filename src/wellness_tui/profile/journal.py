@@ -324,12 +324,15 @@ def _folded_key(line: bytes) -> object:
     return record.get("folded") if isinstance(record, dict) else None
 
 
-def read(path: Path, limit: int = 64 * 1024 * 1024) -> bytes:
-    """The journal's bytes (empty when there is none); a non-file is refused."""
-    from wellness_tui.profile.files import check_regular, read_regular
+def read(path: Path) -> bytes:
+    """The journal's bytes (empty when there is none); a link, pipe or folder is refused
+    (NotRegularFile, as for the profile itself)."""
+    from wellness_tui.profile.files import NotRegularFile, check_regular, read_regular
 
     if not os.path.lexists(path):
         return b""
+    if os.path.islink(path):  # never read through a link planted in its place
+        raise NotRegularFile(path, "a symbolic link")
     if not check_regular(path):
         return b""
     return read_regular(path) or b""
