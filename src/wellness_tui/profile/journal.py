@@ -28,6 +28,7 @@ import hashlib
 import json
 import os
 import socket
+import stat
 import types
 import typing
 from collections.abc import Iterable
@@ -327,15 +328,22 @@ def _folded_key(line: bytes) -> object:
 def read(path: Path) -> bytes:
     """The journal's bytes (empty when there is none); a link, pipe or folder is refused
     (NotRegularFile, as for the profile itself)."""
-    from wellness_tui.profile.files import NotRegularFile, check_regular, read_regular
+    from wellness_tui.profile.files import read_regular
 
-    if not os.path.lexists(path):
-        return b""
-    if os.path.islink(path):  # never read through a link planted in its place
-        raise NotRegularFile(path, "a symbolic link")
-    if not check_regular(path):
+    if not check(path):
         return b""
     return read_regular(path) or b""
+
+
+def check(path: Path) -> bool:
+    """False if there is no journal; raises NotRegularFile for a link, pipe or folder."""
+    from wellness_tui.profile.files import NotRegularFile, check_regular
+
+    if not os.path.lexists(path):
+        return False
+    if os.path.islink(path):  # never read or written through a link planted in its place
+        raise NotRegularFile(path, "a symbolic link")
+    return check_regular(path)
 
 
 # ----- writing (always under the profile lock) -----------------------------------------
@@ -351,8 +359,12 @@ def append(path: Path, lines: Iterable[bytes], *, start: bytes | None = None) ->
     ensure_dir(path.parent)
     new = not os.path.lexists(path)
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, FILE_MODE)
+    fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0), FILE_MODE)
     try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            from wellness_tui.profile.files import NotRegularFile
+
+            raise NotRegularFile(path, "not an ordinary file")
         _fchmod(fd, FILE_MODE)
         size = os.fstat(fd).st_size
         if size:

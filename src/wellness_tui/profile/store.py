@@ -353,6 +353,8 @@ class ProfileStore:
             if state[1] is not None:
                 self._read_journal(b"")  # a journal without its profile: kept aside
             return Profile.new(self.clock.now())
+        if state[1] is not None:
+            journal.check(self.journal_path)  # a pipe or link there is refused at once
         if state[1] is None or state[1][1] == 0:
             # The stamp names the checkpoint; it is only used with an empty journal, so
             # a profile is never built from it while the journal has lines to apply.
