@@ -256,7 +256,7 @@ def test_journal_replay_gives_the_same_profile_as_applying(sequence: list[ops.Op
 def test_append_cuts_a_torn_tail_first_and_is_private(tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "p.json.journal"
     first = journal.record_line(TICKS[0], NOW) or b""
-    journal.append(path, [first], start=journal.header_line(CHECKPOINT))
+    journal.append(path, [first], start=lambda: journal.header_line(CHECKPOINT))
     with path.open("ab") as handle:
         handle.write(b'{"op": "SetDo')  # a writer killed mid-append
     journal.append(path, [journal.record_line(TICKS[1], NOW) or b""])

@@ -31,7 +31,7 @@ import socket
 import stat
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -144,6 +144,18 @@ def encode_op(op: Op) -> dict[str, Any]:
     return {"op": name, "f": out}
 
 
+@cache
+def _plain(cls: type) -> bool:
+    """No field needs the codec's own handling (unions of models, pairs, operations)."""
+    hints = _hints(cls)
+    return not any(
+        _is_op_tuple(hints[f.name])
+        or (cls.__name__, f.name) in _pair_models()
+        or _dataclass_union(hints[f.name]) is not None
+        for f in dataclasses.fields(cls)
+    )
+
+
 def decode_op(record: object) -> Op:
     """The operation a record names; raises BadRecord for anything else."""
     from wellness_tui.validation import adapter
@@ -163,6 +175,11 @@ def decode_op(record: object) -> Op:
         known = {f.name for f in dataclasses.fields(cls)}
         if set(values) - known:
             raise BadRecord(f"values {name} does not have")
+        if _plain(cls):  # one validation for the whole operation (the common case)
+            op = adapter(cls).validate_python(values)
+            if type(op) is not cls:
+                raise BadRecord(f"not a {name}")
+            return op
         kwargs: dict[str, Any] = {}
         for key, raw in values.items():
             model = _pair_models().get((name, key))
@@ -349,8 +366,8 @@ def check(path: Path) -> bool:
 # ----- writing (always under the profile lock) -----------------------------------------
 
 
-def append(path: Path, lines: Iterable[bytes], *, start: bytes | None = None) -> int:
-    """Append `lines` durably; `start` (a header) first when the journal is empty.
+def append(path: Path, lines: Iterable[bytes], *, start: Callable[[], bytes] | None = None) -> int:
+    """Append `lines` durably; `start()` (the header) first when the journal is empty.
 
     A torn last line left by a killed writer is cut off first (we hold the lock, so
     no one is writing it). On failure the journal is put back to its old length, so a
@@ -361,20 +378,22 @@ def append(path: Path, lines: Iterable[bytes], *, start: bytes | None = None) ->
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0), FILE_MODE)
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
             from wellness_tui.profile.files import NotRegularFile
 
             raise NotRegularFile(path, "not an ordinary file")
-        _fchmod(fd, FILE_MODE)
-        size = os.fstat(fd).st_size
-        if size:
+        if stat.S_IMODE(info.st_mode) != FILE_MODE:
+            _fchmod(fd, FILE_MODE)  # (only when needed: a mode change costs the fsync more)
+        size = info.st_size
+        if size and os.pread(fd, 1, size - 1) != b"\n":
             good = _complete_length(fd, size)
             if good != size:
                 os.ftruncate(fd, good)
                 size = good
         data = b"".join(lines)
         if size == 0 and start is not None:
-            data = start + data
+            data = start() + data  # (hashing the checkpoint only when it is needed)
         try:
             os.lseek(fd, size, os.SEEK_SET)
             view = memoryview(data)

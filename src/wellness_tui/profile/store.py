@@ -909,8 +909,9 @@ class ProfileStore:
             journal.empty(self.journal_path)
             self._journal_foreign = self._journal_replayed = False
             self._journal_size = 0
+        checkpoint = self._disk_raw
         self._journal_size = journal.append(
-            self.journal_path, lines, start=journal.header_line(self._disk_raw)
+            self.journal_path, lines, start=lambda: journal.header_line(checkpoint)
         )
         if self._journal_first is None:
             self._journal_first = self.clock.now()
