@@ -265,3 +265,34 @@ def test_append_cuts_a_torn_tail_first_and_is_private(tmp_path) -> None:  # type
     assert path.stat().st_mode & 0o777 == 0o600
     journal.empty(path)
     assert path.read_bytes() == b""
+
+
+def test_a_tick_is_journaled_without_pydantic() -> None:
+    # The shell's quick path: a tick is written and read back without importing pydantic.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from datetime import date, datetime; "
+        "from wellness_tui.profile import journal; from wellness_tui.profile.ops import SetDone; "
+        "line = journal.record_line(SetDone('h', date(2026, 1, 1), True), datetime.now()); "
+        "assert line is not None; print('pydantic' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"habit_id": "h", "day": "2026-1-1", "done": True},
+        {"habit_id": "h", "day": "2026-01-01", "done": 1},
+        {"habit_id": 3, "day": "2026-01-01", "done": True},
+        {"habit_id": "h", "day": None, "done": True},
+    ],
+)
+def test_simple_fields_are_checked_strictly(fields: dict[str, object]) -> None:
+    with pytest.raises(journal.BadRecord):
+        journal.decode_op({"op": "SetDone", "f": fields})

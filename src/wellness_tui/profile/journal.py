@@ -33,7 +33,7 @@ import types
 import typing
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -115,12 +115,77 @@ def _is_op_tuple(hint: Any) -> bool:
     return typing.get_origin(hint) is tuple and bool(args) and args[0] is Op
 
 
+# Fields of these types are written and read here without pydantic (a tick from the
+# shell then never imports it); every other field goes through pydantic's adapters.
+_SIMPLE: dict[Any, str] = {
+    str: "str",
+    bool: "bool",
+    int: "int",
+    float: "float",
+    date: "date",
+    datetime: "datetime",
+    str | None: "str?",
+    int | None: "int?",
+    float | None: "float?",
+    bool | None: "bool?",
+    tuple[str, ...]: "strs",
+}
+
+
+@cache
+def _simple(cls: type) -> dict[str, str] | None:
+    """Each field's simple kind, or None when a field needs pydantic."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    hints = _hints(cls)
+    kinds = {}
+    for f in dataclasses.fields(cls):
+        kind = _SIMPLE.get(hints[f.name])
+        if kind is None:
+            return None
+        kinds[f.name] = kind
+    return kinds
+
+
+def _simple_out(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def _simple_in(kind: str, raw: Any) -> Any:
+    if kind.endswith("?"):
+        if raw is None:
+            return None
+        kind = kind[:-1]
+    if kind == "str" and isinstance(raw, str):
+        return raw
+    if kind == "bool" and isinstance(raw, bool):
+        return raw
+    if kind == "int" and isinstance(raw, int) and not isinstance(raw, bool):
+        return raw
+    if kind == "float" and isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return float(raw)
+    if kind == "date" and isinstance(raw, str) and len(raw) == 10:
+        return date.fromisoformat(raw)
+    if kind == "datetime" and isinstance(raw, str):
+        return datetime.fromisoformat(raw)
+    if kind == "strs" and isinstance(raw, list) and all(isinstance(x, str) for x in raw):
+        return tuple(raw)
+    raise BadRecord(f"a value that is not {kind}")
+
+
 def encode_op(op: Op) -> dict[str, Any]:
     """An operation as plain JSON values: its class name and its fields (dates ISO)."""
-    from wellness_tui.validation import adapter
-
     cls = type(op)
     name = cls.__name__
+    simple = _simple(cls)
+    if simple is not None:
+        return {"op": name, "f": {key: _simple_out(getattr(op, key)) for key in simple}}
+    from wellness_tui.validation import adapter
+
     out: dict[str, Any] = {}
     if dataclasses.is_dataclass(op):
         hints = _hints(cls)
@@ -158,8 +223,6 @@ def _plain(cls: type) -> bool:
 
 def decode_op(record: object) -> Op:
     """The operation a record names; raises BadRecord for anything else."""
-    from wellness_tui.validation import adapter
-
     try:
         if not isinstance(record, dict):
             raise BadRecord("not a record")
@@ -175,6 +238,14 @@ def decode_op(record: object) -> Op:
         known = {f.name for f in dataclasses.fields(cls)}
         if set(values) - known:
             raise BadRecord(f"values {name} does not have")
+        simple = _simple(cls)
+        if simple is not None:
+            op = cls(**{key: _simple_in(simple[key], raw) for key, raw in values.items()})
+            if not isinstance(op, Op):
+                raise BadRecord("not a change")
+            return op
+        from wellness_tui.validation import adapter
+
         if _plain(cls):  # one validation for the whole operation (the common case)
             op = adapter(cls).validate_python(values)
             if type(op) is not cls:
