@@ -445,7 +445,7 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
         say(f"wellness-tui: {err}", file=sys.stderr)
         return 1
     finally:
-        store.close()
+        store.close(checkpoint=False)  # a shell command only appends (profile/journal.py)
     return 0
 
 
@@ -573,7 +573,7 @@ def remind(args: argparse.Namespace) -> int:
         today = logical_day(clock.now(), profile.settings.day_end_hour)
         line = reminder_line(profile, today, (args.only,) if args.only else KINDS)
     finally:
-        store.close()
+        store.close(checkpoint=False)  # a reminder only reads
     if line:
         if args.notify:
             nudge.notify(line)

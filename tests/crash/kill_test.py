@@ -1,12 +1,14 @@
 """Kill a saving process at random moments; the profile must always load intact.
 
 A parent that has already imported the store forks children that save in a
-loop (each save adds one numbered answer), and kills each with SIGKILL: half
-the time after a random delay, half the time as soon as it sees a save's temp
-file appear (aiming inside the write, as SQLite's crash tests do). After every
-kill the profile must load, hold a consistent state (answers 0..n-1 for some n,
-never fewer than before), and the next start must clean up any temp file the
-kill left behind.
+loop (each save adds one numbered answer: one appended journal line, and every
+few saves a checkpoint, the journal being kept small for this), and kills each
+with SIGKILL: half the time as soon as it sees a checkpoint's temp file appear
+(aiming inside the write, as SQLite's crash tests do), a quarter as soon as the
+journal grows (inside an append), a quarter after a random delay. After every
+kill the profile + journal must load, hold a consistent state (answers 0..n-1
+for some n), hold every save the child reported done (its write_cycle returned),
+and the next start must clean up any temp file the kill left behind.
 
 Run: python -m tests.crash.kill_test [KILLS]    (exit 0 when every check holds)
 """
@@ -25,8 +27,9 @@ from pathlib import Path
 from benchmarks.synthetic import make_profile
 
 from wellness_tui.clock import FixedClock
-from wellness_tui.profile.codec import decode, encode
-from wellness_tui.profile.files import leftover_temps
+from wellness_tui.profile import journal
+from wellness_tui.profile.codec import encode
+from wellness_tui.profile.files import fingerprint, leftover_temps
 from wellness_tui.profile.ops import SetAnswer
 from wellness_tui.profile.store import ProfileStore
 
@@ -34,8 +37,11 @@ CLOCK = FixedClock(datetime(2026, 11, 25, 9, 0))
 
 
 def saved_count(path: Path) -> int:
-    """How many saves the file holds; raises if the state is not consistent."""
-    profile = decode(path.read_bytes())
+    """How many saves the profile + journal hold; raises if the state is not consistent."""
+    store = ProfileStore(path, CLOCK, look_only=True)
+    if store.notices:
+        raise AssertionError(f"the load found damage: {store.notices}")
+    profile = store.profile
     keys = sorted(int(k.split("/")[1]) for k in profile.answers if k.startswith("kill/"))
     if keys != list(range(len(keys))):
         raise AssertionError(f"inconsistent answers: {keys[:5]}...")
@@ -45,10 +51,12 @@ def saved_count(path: Path) -> int:
 def child(path: Path, ready: int) -> None:
     store = ProfileStore(path, CLOCK)
     n = sum(1 for k in store.profile.answers if k.startswith("kill/"))
+    journal.LIMIT_BYTES = 4096  # a checkpoint every 20 or so saves
     os.write(ready, b"!")  # loaded: from here on, it only saves
     while True:  # save as fast as possible until killed
         store.write_cycle([(n + 1, SetAnswer(f"kill/{n}", f"answer {n}", CLOCK.now()))])
         n += 1
+        os.write(ready, b".")  # this save is done: it must survive the kill
 
 
 def run(kills: int, seed: int = 7) -> dict[str, float]:
@@ -70,19 +78,28 @@ def run(kills: int, seed: int = 7) -> dict[str, float]:
                 os._exit(0)
         os.close(write_end)
         os.read(read_end, 1)  # wait until the child is saving, then kill at a random moment
-        os.close(read_end)
         time.sleep(rng.uniform(0.0, 0.02))
         if kill % 2:
             deadline = time.perf_counter() + 0.5
             while not leftover_temps(path) and time.perf_counter() < deadline:
-                pass  # aim inside a write
+                pass  # aim inside a checkpoint's write
+        elif kill % 4 == 2:
+            deadline = time.perf_counter() + 0.5
+            seen = fingerprint(journal.journal_path(path))
+            while fingerprint(journal.journal_path(path)) == seen:
+                if time.perf_counter() > deadline:
+                    break  # aim inside an append (just after its bytes, before its fsync)
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
+        done = 0
+        while chunk := os.read(read_end, 65536):
+            done += len(chunk)
+        os.close(read_end)
         if leftover_temps(path):
             mid_write += 1
         after = saved_count(path)  # loads, and is consistent
-        if after < before:
-            raise AssertionError(f"a save was lost: {after} < {before}")
+        if after < before + done:
+            raise AssertionError(f"a save was lost: {after} < {before} + {done} done")
         before = after
         ProfileStore(path, CLOCK)  # the next start...
         if leftover_temps(path):

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from tests.stored import stored_json
 from tests.unit.test_shell import wt
 
 
@@ -17,7 +18,7 @@ def profile(tmp_path: Path) -> Path:
 
 
 def saved(profile: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(profile.read_text())
+    data: dict[str, Any] = stored_json(profile)
     return data
 
 

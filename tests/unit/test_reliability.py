@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import errno
 import json
 import multiprocessing
@@ -32,7 +33,14 @@ from wellness_tui.profile.models import (
     LogEntry,
     Profile,
 )
-from wellness_tui.profile.ops import AddHabit, MoveQuestion, PutItem, SetAnswer, SetDone
+from wellness_tui.profile.ops import (
+    AddHabit,
+    MoveQuestion,
+    PutItem,
+    ReplaceProfile,
+    SetAnswer,
+    SetDone,
+)
 from wellness_tui.profile.store import NotAProfile, ProfileStore, Saved, SaveFailed, StoreEvent
 from wellness_tui.targets import Target
 
@@ -45,6 +53,13 @@ def test_kill_mid_save_many_times_quick() -> None:
 
     result = run(40, seed=3)
     assert result["mid_write"] >= 10
+
+
+def stored(path: Path) -> Profile:
+    """The profile as saved: the JSON checkpoint + the journal's lines."""
+    store = ProfileStore(path, CLOCK, look_only=True)
+    assert not store.notices, store.notices
+    return store.profile
 
 
 def _writer(path: str, name: str, count: int) -> None:
@@ -62,7 +77,7 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     for worker in workers:
         worker.join(120)
         assert worker.exitcode == 0
-    answers = decode(path.read_bytes()).answers
+    answers = stored(path).answers  # the profile + its journal
     assert len(answers) == 1000
     assert {f"{name}/{n}" for name in "ab" for n in range(500)} == set(answers)
 
@@ -328,6 +343,7 @@ def test_a_save_that_is_retried_applies_each_change_once(
         real_atomic_write(target, data)
 
     monkeypatch.setattr(store_module, "atomic_write", fails_once)
+    store.apply(ReplaceProfile(copy.deepcopy(store.profile)))  # saved as a checkpoint
     store.apply(MoveQuestion("d", -1))
     deadline = time.monotonic() + 5
     while not store.flush(timeout=0.1) and time.monotonic() < deadline:
@@ -336,6 +352,43 @@ def test_a_save_that_is_retried_applies_each_change_once(
     assert store.close()
     on_disk = [q.id for q in decode(path.read_bytes()).questions]
     assert on_disk == [q.id for q in store.profile.questions] == ["a", "b", "d", "c"]
+
+
+def test_an_append_that_fails_halfway_is_retried_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A journal append that wrote part of its line and then failed (a full disk) must
+    # leave no half line behind, and the retry must apply "move up" once.
+    path = tmp_path / "p.json"
+    store = ProfileStore(path, CLOCK)
+    for letter in "abcd":
+        store.apply(
+            PutItem("questions", CareQuestion(id=letter, text=letter, added=date(2026, 11, 1)))
+        )
+    assert store.flush()
+    monkeypatch.setattr(store_module, "RETRY_SECONDS", (0.05,))
+    real_write = os.write
+    calls: list[int] = []
+
+    def fails_once(fd: int, data: bytes) -> int:
+        if len(data) > 20 and not calls:
+            calls.append(fd)
+            real_write(fd, bytes(data[:10]))  # part of the line reached the file
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", fails_once)
+    store.apply(MoveQuestion("d", -1))
+    deadline = time.monotonic() + 5
+    while not store.flush(timeout=0.1) and time.monotonic() < deadline:
+        time.sleep(0.05)  # the first save failed; the writer tries again
+    monkeypatch.setattr(os, "write", real_write)
+    assert calls
+    on_disk = [q.id for q in stored(path).questions]
+    assert on_disk == [q.id for q in store.profile.questions] == ["a", "b", "d", "c"]
+    assert path.with_name("p.json.journal").read_bytes().endswith(b"\n")
+    assert store.close()
+    assert [q.id for q in decode(path.read_bytes()).questions] == ["a", "b", "d", "c"]
 
 
 def test_a_change_made_before_the_screen_takes_a_refresh_is_not_lost(tmp_path: Path) -> None:

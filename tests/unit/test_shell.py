@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.stored import stored_json
+
 NOW = "2026-11-25T10:00"
 
 
@@ -56,21 +58,21 @@ def test_backfill_skip_undo_and_note(profile: Path) -> None:
     assert wt(profile, "check", "walk", "--date", "2026-11-24").returncode == 0
     assert wt(profile, "check", "walk", "--date", "2026-11-23", "--skip").returncode == 0
     assert wt(profile, "check", "walk", "--note", "[b]rain[/b] \x1b[31m").returncode == 0
-    data = json.loads(profile.read_text())["habits"][0]
+    data = stored_json(profile)["habits"][0]
     assert data["done"] == ["2026-11-24", "2026-11-25"]
     assert data["skipped"] == ["2026-11-23"]
     assert data["notes"] == {"2026-11-25": "[b]rain[/b] \x1b[31m"}
     assert wt(profile, "check", "walk", "--undo").returncode == 0
-    assert json.loads(profile.read_text())["habits"][0]["done"] == ["2026-11-24"]
+    assert stored_json(profile)["habits"][0]["done"] == ["2026-11-24"]
 
 
 def test_day_end_hour_makes_early_morning_yesterday(profile: Path) -> None:
     wt(profile, "habit", "add", "Walk")
-    data = json.loads(profile.read_text())
+    data = stored_json(profile)
     data["settings"]["day_end_hour"] = 4
     profile.write_text(json.dumps(data))
     assert wt(profile, "check", "walk", now="2026-11-26T03:30").returncode == 0
-    assert json.loads(profile.read_text())["habits"][0]["done"] == ["2026-11-25"]
+    assert stored_json(profile)["habits"][0]["done"] == ["2026-11-25"]
 
 
 def test_checkin_with_a_note_from_standard_input(profile: Path) -> None:
@@ -91,7 +93,7 @@ def test_checkin_with_a_note_from_standard_input(profile: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert wt(profile, "checkin", "--quality", "3").returncode == 0  # editing keeps the rest
-    saved = json.loads(profile.read_text())["checkins"]["2026-11-25"]
+    saved = stored_json(profile)["checkins"]["2026-11-25"]
     assert (saved["mood"], saved["energy"], saved["sleep_hours"], saved["sleep_quality"]) == (
         6,
         4,
@@ -181,7 +183,7 @@ def test_qa_regressions_in_the_shell(profile: Path) -> None:
     wt(profile, "habit", "add", "Walk", "--at-least", "10", "minutes")
     # --note - reads the note from standard input for check, as for checkin
     assert wt(profile, "check", "stretch", "--note", "-", stdin="quiet day\n").returncode == 0
-    assert json.loads(profile.read_text())["habits"][0]["notes"] == {"2026-11-25": "quiet day"}
+    assert stored_json(profile)["habits"][0]["notes"] == {"2026-11-25": "quiet day"}
     # amounts have a sane upper limit (1e308 minutes is a typo)
     huge = wt(profile, "check", "walk", "--value", "1e308")
     assert huge.returncode == 1 and "from 0 to 100,000" in huge.stderr
@@ -213,7 +215,7 @@ def test_typed_control_characters_never_reach_the_terminal_raw(profile: Path) ->
     assert "Walk ␛[2J" in outputs[0].stdout
     assert "wet ␛]0;hi␇ \ufffd31m" in outputs[5].stdout
     assert "␛[2J" in outputs[3].stderr
-    stored = json.loads(profile.read_text())["habits"][0]
+    stored = stored_json(profile)["habits"][0]
     assert stored["title"] == title and stored["notes"] == {"2026-11-25": note}
 
 
@@ -224,7 +226,7 @@ def test_validation_messages_are_plain_words(profile: Path, tmp_path: Path) -> N
         and "--at-least: 0 is out of range: use a number above 0" in zero.stderr
     )
     assert wt(profile, "habit", "add", "Walk").returncode == 0
-    data = json.loads(profile.read_text())
+    data = stored_json(profile)
     data["habits"][0]["colour"] = "blue"
     other = tmp_path / "other.json"
     other.write_text(json.dumps(data))

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.stored import stored_json
+
 NOW = "2026-11-25T10:00"
 SRC = str(Path(__file__).resolve().parents[2] / "src")
 
@@ -38,7 +40,7 @@ def profile(tmp_path: Path) -> Path:
 def saved(profile: Path) -> list[dict[str, object]]:
     if not profile.exists():
         return []
-    checks: list[dict[str, object]] = json.loads(profile.read_text())["selfchecks"]
+    checks: list[dict[str, object]] = stored_json(profile)["selfchecks"]
     return checks
 
 

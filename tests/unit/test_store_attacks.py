@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.stored import stored_json
 from tests.typing_helpers import present
 from wellness_tui.clock import FixedClock
 from wellness_tui.profile.backups import backup_files
@@ -169,14 +170,14 @@ DEEP = "[" * 100_000 + "]" * 100_000
 def test_13_deep_json_inside_a_profile_restores_the_backup(d: Path) -> None:
     profile = d / "p.json"
     _make(profile)
-    data = json.loads(profile.read_text())
+    data = stored_json(profile)
     raw = json.dumps(data)[:-1] + ', "extra": ' + DEEP + "}"
     profile.write_text(raw)
     result = wt(profile, "checkin", "--mood", "5")
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and "RecursionError" not in result.stderr
     assert "nested too deeply" in result.stderr and "restored from the backup" in result.stderr
-    assert json.loads(profile.read_text())["habits"][0]["title"] == "p.json"
+    assert stored_json(profile)["habits"][0]["title"] == "p.json"
     [aside] = [p for p in d.iterdir() if ".corrupt-" in p.name]
     assert aside.read_text() == raw
 
@@ -212,7 +213,7 @@ def test_2_a_damaged_profile_is_restored_from_the_backup_that_keeps_more(d: Path
         store.apply(AddHabit(Habit(id=f"h{n}", title=f"Habit {n}", created=CLOCK.now().date())))
     assert store.close()
     _make_backup_now(profile)
-    data = json.loads(profile.read_text())
+    data = stored_json(profile)
     data["habits"] = {"oops": True}
     profile.write_text(json.dumps(data))
     store = ProfileStore(profile, CLOCK)
@@ -376,15 +377,13 @@ def test_6_checkin_note_and_tags_are_added_and_replace_replaces(d: Path) -> None
     assert (
         wt(profile, "checkin", "--note", "later", "--tag", "late", "--tag", "work").returncode == 0
     )
-    day = json.loads(profile.read_text())["checkins"]["2026-11-25"]
+    day = stored_json(profile)["checkins"]["2026-11-25"]
     assert day["note"] == "written in the app\nlater"
     assert day["tags"] == ["work", "late"]
     assert wt(profile, "checkin", "--mood", "6").returncode == 0
-    assert json.loads(profile.read_text())["checkins"]["2026-11-25"]["note"] == (
-        "written in the app\nlater"
-    )
+    assert stored_json(profile)["checkins"]["2026-11-25"]["note"] == ("written in the app\nlater")
     assert wt(profile, "checkin", "--note", "only this", "--tag", "x", "--replace").returncode == 0
-    day = json.loads(profile.read_text())["checkins"]["2026-11-25"]
+    day = stored_json(profile)["checkins"]["2026-11-25"]
     assert day["note"] == "only this" and day["tags"] == ["x"]
     helptext = wt(profile, "checkin", "--help").stdout
     assert "added after the day's note" in helptext and "--replace" in helptext
@@ -556,7 +555,7 @@ def test_11_a_linked_profile_saves_to_the_real_file(d: Path) -> None:
     link.symlink_to(real)
     assert wt(link, "check", "walk").returncode == 0
     assert link.is_symlink() and os.readlink(link) == str(real)
-    assert json.loads(real.read_text())["habits"][0]["done"] == ["2026-11-25"]
+    assert stored_json(real)["habits"][0]["done"] == ["2026-11-25"]
     assert not (d / "link.json.lock").exists()  # the real file's lock was used
 
 

@@ -9,10 +9,12 @@ For a profile `p.json` the store makes:
   p.json                            the profile
   p.json.lock, p.json.stamp         the lock and the start-up stamp (p.json.quickstart:
                                     the binary copy of earlier versions, removed)
+  p.json.journal                    the change journal (journal.py)
   p.backup-<stamp>.json             backups (<stamp> is 20261125-093000, or a legacy
                                     20261125-day), optionally with a -<n> suffix
   p.corrupt-<stamp>.json            damaged files kept aside
   p.before-import-<stamp>.json      the profile as it was before an import
+  p.damaged-journal-<stamp>.json    a change journal with a damaged line, kept aside
   .<one of the above>.<pid>-<hex>.tmp   the temp file of an interrupted save
 """
 
@@ -24,7 +26,7 @@ from pathlib import Path
 
 STAMP = r"\d{8}-(?:\d{6}|day)(?:-\d+)?"
 TEMP = r"\.\d+-[0-9a-f]{8}\.tmp"
-COPY_KINDS = ("backup", "corrupt", "before-import")
+COPY_KINDS = ("backup", "corrupt", "before-import", "damaged-journal")
 
 
 def _copies(profile: Path, kinds: tuple[str, ...]) -> str:
@@ -34,7 +36,7 @@ def _copies(profile: Path, kinds: tuple[str, ...]) -> str:
 
 def _names(profile: Path) -> str:
     whole = re.escape(profile.name)
-    extras = rf"{whole}\.lock|{whole}\.stamp|{whole}\.quickstart"
+    extras = rf"{whole}\.lock|{whole}\.stamp|{whole}\.quickstart|{whole}\.journal"
     return rf"(?:{whole}|{extras}|{_copies(profile, COPY_KINDS)})"
 
 

@@ -26,8 +26,8 @@ from datetime import datetime
 from pathlib import Path
 
 from wellness_tui.clock import Clock, SystemClock
-from wellness_tui.profile import stamp
-from wellness_tui.profile.backups import backup_files, write_backups
+from wellness_tui.profile import journal, stamp
+from wellness_tui.profile.backups import backup_files, backup_stamp, write_backups
 from wellness_tui.profile.files import (
     FILE_MODE,
     atomic_write,
@@ -48,6 +48,9 @@ from wellness_tui.profile.owned import owned_paths
 # start-up stamp (stamp.py) never pays for it.
 
 BACKUP_EVERY_SECONDS = 3600
+Fingerprint = tuple[int, int, int] | None
+StateFingerprint = tuple[Fingerprint, Fingerprint]
+"""The profile's (the checkpoint's) fingerprint and its journal's."""
 RETRY_SECONDS = (1, 2, 5, 10, 30)
 
 
@@ -171,11 +174,24 @@ class ProfileStore:
         self._refreshed: tuple[bytes, int] | None = None
         self._disk: Profile | None = None
         """The writer thread's own copy; the screen never touches it."""
-        self._known_fp: tuple[int, int, int] | None = None
+        self.journal_path = journal.journal_path(path)
+        self._known_fp: StateFingerprint | None = None
         self._disk_raw: bytes | None = None
-        """The bytes of the valid file last read or written (backups copy these)."""
+        """The bytes of the valid checkpoint last read or written (the JSON profile)."""
         self._base_raw: bytes = b""
         """What the screen copy was loaded from (the file or a backup); see _base_bytes."""
+        self._base_ops: list[Op] = []
+        """The journal's operations the screen copy applied on top of _base_raw."""
+        self._journal_size = 0
+        """Bytes in the journal that belong to the checkpoint _disk_raw (0: none)."""
+        self._journal_first: datetime | None = None
+        """When the journal's first record was written (it is folded in after a day)."""
+        self._journal_replayed = False
+        """The foreign journal's operations were replayed on a recovered profile."""
+        self._journal_foreign = False
+        """The journal on disk is not (or no longer) for the checkpoint: emptied first."""
+        self._checkpoint_next = False
+        """Write the next save as a checkpoint (after a damaged journal line)."""
         self._fresh: Profile | None = None
         """A new profile as it was made (encoded only when first needed)."""
         self._stamped_raw: bytes | None = None
@@ -207,7 +223,79 @@ class ProfileStore:
     def _base_profile(self) -> Profile:
         from wellness_tui.profile.codec import decode
 
-        return decode(self._base_bytes())
+        profile = decode(self._base_bytes())
+        for op in self._base_ops:
+            op.apply(profile)
+        return profile
+
+    def _state_fp(self) -> StateFingerprint:
+        return fingerprint(self.path), fingerprint(self.journal_path)
+
+    # ----- the journal ------------------------------------------------------------
+
+    def _read_journal(self, checkpoint: bytes, *, any_checkpoint: bool = False) -> journal.Reading:
+        """The journal's operations for `checkpoint`; a damaged or foreign journal is kept
+        aside (unless this is a look) and reported, and what can be read is still used."""
+        data = journal.read(self.journal_path)
+        reading = journal.parse(data, None if any_checkpoint else checkpoint, any_checkpoint)
+        self._journal_size, self._journal_first = 0, None
+        self._journal_foreign = bool(data) and (
+            reading.other_checkpoint or reading.folded or bool(reading.bad) or any_checkpoint
+        )
+        # Its readable lines were applied (recovery, or around a damaged line): the
+        # checkpoint is written before it is emptied, so they are never lost meanwhile.
+        self._journal_replayed = bool(data) and (any_checkpoint or bool(reading.bad))
+        if reading.newer is not None:
+            return reading  # the caller opens the profile read-only
+        if not (reading.other_checkpoint and reading.lines) and not reading.bad:
+            if not self._journal_foreign:
+                self._journal_size, self._journal_first = len(data), reading.first_at
+            return reading
+        where = (
+            "It was not changed; it is repaired the next time you change something."
+            if self.look_only
+            else f"A copy of the journal as it was is kept at {self._keep_journal_aside(data)}."
+        )
+        if reading.bad:
+            self._checkpoint_next = True
+            self.notices.append(
+                f"Part of your profile's change journal could not be read ({len(reading.bad)} "
+                f"line(s); first: {reading.bad[0]}). Every other change in it was kept. {where}"
+            )
+        else:
+            self.notices.append(
+                f"Your profile's change journal ({reading.lines} change(s)) belongs to another "
+                f"version of the profile file (it was replaced or restored), so its changes "
+                f"were not applied. {where}"
+            )
+        return reading
+
+    def _keep_journal_aside(self, data: bytes) -> Path:
+        when = self.clock.now().strftime("%Y%m%d-%H%M%S")
+        stem, suffix = self.path.stem, self.path.suffix
+        aside = self.path.with_name(f"{stem}.damaged-journal-{when}{suffix}")
+        n = 1
+        while aside.exists():
+            n += 1
+            aside = self.path.with_name(f"{stem}.damaged-journal-{when}-{n}{suffix}")
+        atomic_write(aside, data)
+        return aside
+
+    def _apply_journal(self, profile: Profile, reading: journal.Reading) -> list[Op]:
+        """Apply the journal's operations; one that fails is reported, never fatal."""
+        applied = []
+        for op in reading.ops:
+            try:
+                op.apply(profile)
+            except Exception as err:
+                self._checkpoint_next = True
+                self.notices.append(
+                    f"One change in your profile's change journal could not be applied "
+                    f"({type(err).__name__}); the others were."
+                )
+                continue
+            applied.append(op)
+        return applied
 
     # ----- loading and recovery -------------------------------------------------
 
@@ -257,16 +345,25 @@ class ProfileStore:
         return not raw.strip() or PROFILE_MARKER in raw or bool(backup_paths(self.path))
 
     def _read_or_recover(self) -> Profile:
-        fp = fingerprint(self.path)
+        state = self._state_fp()
+        fp = state[0]
         raw = read_regular(self.path) if fp is not None else None
         if fp is None or raw is None:
             self._known_fp = None
+            if state[1] is not None:
+                self._read_journal(b"")  # a journal without its profile: kept aside
             return Profile.new(self.clock.now())
-        kept = stamp.load(self.path, raw)
-        if kept is not None:  # exactly these bytes were validated before
-            self._known_fp, self._disk_raw, self._base_raw = fp, raw, raw
-            self._stamped_raw = raw
-            return kept
+        if state[1] is not None:
+            journal.check(self.journal_path)  # a pipe or link there is refused at once
+        if state[1] is None or state[1][1] == 0:
+            # The stamp names the checkpoint; it is only used with an empty journal, so
+            # a profile is never built from it while the journal has lines to apply.
+            kept = stamp.load(self.path, raw)
+            if kept is not None:  # exactly these bytes were validated before
+                self._known_fp, self._disk_raw, self._base_raw = state, raw, raw
+                self._stamped_raw = raw
+                self._journal_size, self._journal_foreign = 0, False
+                return kept
         from wellness_tui.profile.codec import DamagedProfileError, decode
 
         try:
@@ -284,7 +381,22 @@ class ProfileStore:
             return self._read_only_view(raw)
         except DamagedProfileError as err:
             return self._recover(raw, str(err))
-        self._known_fp, self._disk_raw, self._base_raw = fp, raw, raw
+        reading = self._read_journal(raw)
+        if reading.newer is not None:
+            self.read_only = True
+            self.read_only_reason = (
+                "its change journal was written by a newer version of wellness-tui"
+            )
+            self.notices.append(
+                "This profile's change journal was written by a newer version of "
+                "wellness-tui. It is open read-only and will not be changed; update "
+                "wellness-tui to keep using it."
+            )
+            return profile
+        self._base_ops = self._apply_journal(profile, reading)
+        self._known_fp, self._disk_raw, self._base_raw = self._state_fp(), raw, raw
+        if self._checkpoint_next and not self.look_only:
+            return self._write_back(profile)  # the damaged line is kept aside: fold now
         return profile
 
     def _read_only_view(self, raw: bytes) -> Profile:
@@ -315,6 +427,15 @@ class ProfileStore:
             salvage,
         )
 
+        # The journal's changes were made on top of the damaged file: they are replayed
+        # on whatever is recovered (operations are replayable on any copy).
+        reading = self._read_journal(raw, any_checkpoint=True)
+        if reading.lines and not self.look_only:
+            self.notices.append(
+                f"The {reading.lines} change(s) in its change journal were applied again; a "
+                f"copy of the journal is kept at "
+                f"{self._keep_journal_aside(journal.read(self.journal_path))}."
+            )
         salvaged: tuple[Profile, list[str]] | None
         try:
             salvaged = salvage(raw)
@@ -350,7 +471,7 @@ class ProfileStore:
                     f"Part of your profile file could not be read. {words[0].upper()}{words[1:]}; "
                     f"everything else was kept.{more}{tail}"
                 )
-                return self._write_back(profile)
+                return self._write_back(profile, reading)
         if backup is not None:
             kept = (
                 f" Only part of the damaged file could be read ({lost_words(salvaged[1])}), "
@@ -363,29 +484,55 @@ class ProfileStore:
                 f"Your profile file could not be read{why}. Your data was restored "
                 f"from the backup {backup[1].name}.{kept} {aside_text}"
             )
-            return self._write_back(backup[0])
+            return self._write_back(backup[0], reading)
         self.notices.append(
             f"Your profile file could not be read ({reason}) and there is no usable backup. "
             f"{aside_text} The app started with a fresh profile."
         )
         self._known_fp = None
-        return Profile.new(self.clock.now())
+        fresh = Profile.new(self.clock.now())
+        if reading.ops:
+            return self._write_back(fresh, reading)
+        return fresh
 
-    def _write_back(self, profile: Profile) -> Profile:
-        """Save a recovered profile at once, so the next start finds it in place."""
+    def _write_back(self, profile: Profile, reading: journal.Reading | None = None) -> Profile:
+        """Save a recovered profile at once (the journal's changes in it, the journal then
+        emptied), so the next start finds it in place."""
         from wellness_tui.profile.codec import encode
 
+        if reading is not None:
+            self._apply_journal(profile, reading)
+        self._base_ops = []
         data = encode(profile)
         if self.look_only:
             self._known_fp, self._disk_raw, self._base_raw = None, None, data
             return profile
         try:
-            atomic_write(self.path, data)
+            self._write_checkpoint(data)
         except OSError:
             self._known_fp, self._disk_raw, self._base_raw = None, None, data
             return profile
-        self._known_fp, self._disk_raw, self._base_raw = fingerprint(self.path), data, data
+        self._known_fp, self._disk_raw, self._base_raw = self._state_fp(), data, data
         return profile
+
+    def _write_checkpoint(self, data: bytes) -> None:
+        """Under the lock: `data` becomes the JSON profile, then the journal is emptied.
+
+        A line naming the new checkpoint is appended first: if the program stops after
+        the profile is written but before the journal is emptied, the journal is known
+        to be inside the profile already and is never applied twice."""
+        held = fingerprint(self.journal_path)
+        if held is not None and held[1]:
+            if self._journal_foreign and not self._journal_replayed:
+                journal.empty(self.journal_path)  # already inside the profile, or kept aside
+            else:
+                journal.append(self.journal_path, [journal.folded_line(data)])
+        atomic_write(self.path, data)
+        if os.path.lexists(self.journal_path):
+            journal.empty(self.journal_path)
+        self._journal_size, self._journal_first = 0, None
+        self._journal_foreign = self._journal_replayed = False
+        self._checkpoint_next = False
 
     def keep_aside(self, raw: bytes) -> Path:
         """Keep damaged bytes as profile.corrupt-<timestamp>.json (owner-only)."""
@@ -419,7 +566,7 @@ class ProfileStore:
         """Ask the writer to look for changes made by other processes."""
         if self.read_only or not self._queue.empty():
             return
-        if fingerprint(self.path) != self._known_fp:
+        if self._state_fp() != self._known_fp:  # the profile or its journal
             self.apply(Refresh())
 
     def take_refresh(self) -> bool:
@@ -449,8 +596,11 @@ class ProfileStore:
                 and self._saved_seq >= target
             )
 
-    def close(self, timeout: float = 10.0) -> bool:
-        """Flush and stop the writer; True when everything was saved."""
+    def close(self, timeout: float = 10.0, *, checkpoint: bool = True) -> bool:
+        """Flush and stop the writer; True when everything was saved.
+
+        With `checkpoint`, the journal is folded into the JSON profile (the app when it
+        closes); without it (a quick shell command) the saved journal lines stay."""
         saved = self.flush(timeout)
         if self._thread is not None:
             self._queue.put(None)
@@ -458,9 +608,34 @@ class ProfileStore:
             self._thread = None
         with self._state:
             saved = saved and not self._pending
+        if saved and checkpoint:
+            self.checkpoint()
         if saved:
             self._keep_stamp()
         return saved
+
+    def checkpoint(self) -> bool:
+        """Fold the journal into the JSON profile now; True when done (or nothing to do)."""
+        if self.read_only or self.look_only or self._known_fp is None:
+            return True
+        held = fingerprint(self.journal_path)
+        if held is None or held[1] == 0:
+            return True
+        try:
+            with self.lock:
+                state = self._state_fp()
+                if self._disk is None or state != self._known_fp:
+                    self._reload_disk(state)
+                if self._disk is None or self.read_only:
+                    return False
+                from wellness_tui.profile.codec import encode
+
+                data = encode(self._disk)
+                self._write_checkpoint(data)
+                self._known_fp, self._disk_raw = self._state_fp(), data
+        except (OSError, LockTimeout):
+            return False  # the journal keeps every change: the next save folds it in
+        return True
 
     def _keep_stamp(self) -> None:
         """Stamp the file as last read or written (stamp.py), so the next start need not
@@ -468,8 +643,10 @@ class ProfileStore:
         raw = self._disk_raw
         if self.read_only or raw is None or raw == self._stamped_raw:
             return
-        if self._known_fp is None or fingerprint(self.path) != self._known_fp:
+        if self._known_fp is None or self._state_fp() != self._known_fp:
             return  # changed since (another window): the next start validates it
+        if self._known_fp[1] is not None and self._known_fp[1][1]:
+            return  # the journal has lines: a stamp is only for the profile alone
         try:
             stamp.save(self.path, raw)  # `raw` was validated when read, or encoded by us
         except OSError:
@@ -526,7 +703,19 @@ class ProfileStore:
             return None
         when = self.clock.now().strftime("%Y%m%d-%H%M%S")
         target = self.path.with_name(f"{self.path.stem}.{label}-{when}{self.path.suffix}")
-        atomic_write(target, read_regular(self.path) or b"")
+        raw = read_regular(self.path) or b""
+        if journal.read(self.journal_path):  # the profile as it is: with the journal's changes
+            from wellness_tui.profile.codec import DamagedProfileError, decode, encode
+
+            try:
+                profile = decode(raw)
+                reading = journal.parse(journal.read(self.journal_path), raw)
+                for op in reading.ops:
+                    op.apply(profile)
+                raw = encode(profile)
+            except (DamagedProfileError, NewerSchemaError):
+                pass  # kept as the file is
+        atomic_write(target, raw)
         return target
 
     def save_elsewhere(self, folders: list[Path]) -> Path | None:
@@ -619,18 +808,25 @@ class ProfileStore:
         return True
 
     def write_cycle(self, batch: list[tuple[int, Op]]) -> bool:
-        """Under the lock: re-read if changed elsewhere, apply, write. True if changed elsewhere."""
+        """Under the lock: re-read if changed elsewhere, apply, save. True if changed elsewhere.
+
+        The save is one appended, fsynced journal line per operation; the JSON profile is
+        rewritten instead (a checkpoint) when there is none yet, before a backup, when the
+        journal is big or old, or for a change that a line cannot carry exactly."""
         with self.lock:
-            fp = fingerprint(self.path)
+            fp = self._state_fp()
             changed_elsewhere = False
+            if self._append_unbuilt(batch, fp):
+                return False
             if self._disk is None or fp != self._known_fp:
                 changed_elsewhere = self._reload_disk(fp)
             disk = self._disk
             assert disk is not None
             real = [op for _, op in batch if not isinstance(op, Refresh)]
-            if real:
+            if real or self._checkpoint_next:
+                backup = False
                 try:
-                    self._backup_if_due()
+                    backup = self._backup_if_due(disk)
                 except OSError as err:  # a backup that fails must never stop a save
                     self._emit(
                         StoreNotice(
@@ -638,19 +834,25 @@ class ProfileStore:
                             f"({err.strerror or err}); saving goes on.",
                         )
                     )
-                from wellness_tui.profile.codec import decode, encode
+                from wellness_tui.profile.codec import encode
 
                 try:
                     for op in real:
                         op.apply(disk)
-                    data = encode(disk)
-                    atomic_write(self.path, data)
+                    lines = self._lines(real)
+                    if lines is None or backup or self._checkpoint_next:
+                        data = encode(disk)
+                        self._write_checkpoint(data)
+                        self._disk_raw = data
+                    else:
+                        self._append(lines)
                 except Exception:
-                    # Not written: go back to what is on disk, so the retry applies this
+                    # Not saved: go back to what is on disk, so the retry applies this
                     # batch once (an operation like "move up" must not happen twice).
-                    self._disk = decode(self._disk_raw or self._base_bytes())
+                    self._disk, self._known_fp = None, None
+                    self._reload_disk(self._state_fp())
                     raise
-                self._known_fp, self._disk_raw = fingerprint(self.path), data
+                self._known_fp = self._state_fp()
             last_seq = batch[-1][0]
             with self._state:
                 self._saved_seq = last_seq
@@ -664,17 +866,81 @@ class ProfileStore:
                 self._state.notify_all()
         return changed_elsewhere
 
-    def _reload_disk(self, fp: tuple[int, int, int] | None) -> bool:
-        """Bring the disk copy up to date with the file. True if someone else changed it."""
+    def _append_unbuilt(self, batch: list[tuple[int, Op]], fp: StateFingerprint) -> bool:
+        """The quick save of a shell command: nothing changed on disk since we loaded it,
+        so the batch is appended without building the writer's copy (a 10-year profile
+        takes longer to validate than to save). Its operations are kept in _base_ops and
+        applied if that copy is ever needed. False when this save needs the copy."""
+        if (
+            self._disk is not None
+            or fp != self._known_fp
+            or self._checkpoint_next
+            or self._refreshed is not None
+            or self._backup_due()
+        ):
+            return False
+        real = [op for _, op in batch if not isinstance(op, Refresh)]
+        lines = self._lines(real)
+        if lines is None:
+            return False
+        if lines:
+            self._append(lines)
+            self._base_ops.extend(real)
+            self._known_fp = self._state_fp()
+        last_seq = batch[-1][0]
+        with self._state:
+            self._saved_seq = last_seq
+            self._pending = [item for item in self._pending if item[0] > last_seq]
+            self._state.notify_all()
+        return True
+
+    def _lines(self, ops: list[Op]) -> list[bytes] | None:
+        """The journal lines for `ops`, or None when the save must be a checkpoint."""
+        if self._disk_raw is None or self._known_fp is None or self._known_fp[0] is None:
+            return None  # no profile on disk yet: the first save writes it whole
+        if self._journal_first is not None:
+            age = (self.clock.now() - self._journal_first).total_seconds()
+            if not 0 <= age < journal.LIMIT_SECONDS:
+                return None
+        now = self.clock.now()
+        lines = []
+        for op in ops:
+            line = journal.record_line(op, now)
+            if line is None:
+                return None  # e.g. an import (a whole profile): written as a checkpoint
+            lines.append(line)
+        if self._journal_size + sum(map(len, lines)) > journal.LIMIT_BYTES:
+            return None
+        return lines
+
+    def _append(self, lines: list[bytes]) -> None:
+        """Append to the journal durably (a journal for another checkpoint is emptied first)."""
+        assert self._disk_raw is not None
+        if self._journal_foreign:
+            journal.empty(self.journal_path)
+            self._journal_foreign = self._journal_replayed = False
+            self._journal_size = 0
+        checkpoint = self._disk_raw
+        self._journal_size = journal.append(
+            self.journal_path, lines, start=lambda: journal.header_line(checkpoint)
+        )
+        if self._journal_first is None:
+            self._journal_first = self.clock.now()
+
+    def _reload_disk(self, fp: StateFingerprint) -> bool:
+        """Bring the disk copy up to date with the files. True if someone else changed them."""
         from wellness_tui.profile.codec import DamagedProfileError, decode
 
         if self._disk is None and fp == self._known_fp:
             self._disk = self._base_profile()  # unchanged since we loaded it
             return False
-        if fp is None:  # deleted (or never written): our copy will be written back
+        if fp[0] is None:  # deleted (or never written): our copy will be written back
             if self._disk is None:
                 self._disk = self._base_profile()
             self._known_fp = None
+            self._journal_foreign = fp[1] is not None
+            self._journal_replayed = False
+            self._journal_size, self._journal_first = 0, None
             return False
         raw = read_regular(self.path) or b""
         try:
@@ -696,20 +962,56 @@ class ProfileStore:
             if self._disk is None:
                 self._disk = self._base_profile()
             self._known_fp = None
+            self._disk_raw = None  # written whole by this save
+            self._journal_foreign, self._journal_replayed = True, False
+            self._journal_size, self._journal_first = 0, None
             return False
-        self._disk, self._known_fp, self._disk_raw = fresh, fp, raw
+        told = len(self.notices)
+        reading = self._read_journal(raw)
+        if reading.newer is not None:
+            self.read_only = True
+            raise OSError(
+                "a newer version of wellness-tui wrote this profile's change journal, so "
+                "this window stopped saving to it"
+            )
+        self._apply_journal(fresh, reading)
+        for notice in self.notices[told:]:
+            self._emit(StoreNotice(notice))
+        self._disk, self._known_fp, self._disk_raw = fresh, self._state_fp(), raw
         return True
 
-    def _backup_if_due(self) -> None:
-        """A backup of the file as last validated, once a session or hour."""
+    def _backup_due(self) -> bool:
+        """Once an hour, and never while the newest backup is less than an hour old,
+        whichever process made it (so a shell command rarely makes one)."""
         now = time.monotonic()
         if self._last_backup != 0.0 and now - self._last_backup < BACKUP_EVERY_SECONDS:
-            return  # the common case: nothing to check on disk
+            return False  # the common case: nothing to check on disk
         if self._disk_raw is None or fingerprint(self.path) is None:
-            return
+            return False
+        wall = datetime.now()
+        newest = backup_files(self.path)[:1]
+        made = backup_stamp(newest[0]) if newest else None
+        if made is not None and 0 <= (wall - made).total_seconds() < BACKUP_EVERY_SECONDS:
+            self._last_backup = now - (wall - made).total_seconds()
+            return False
+        return True
+
+    def _backup_if_due(self, disk: Profile) -> bool:
+        """A backup of the profile as it is before this save, when one is due.
+        True when one was made: the save is then written as a checkpoint."""
+        if not self._backup_due():
+            return False
+        now, wall = time.monotonic(), datetime.now()
+        assert self._disk_raw is not None
+        raw = self._disk_raw
+        if self._journal_size:
+            from wellness_tui.profile.codec import encode
+
+            raw = encode(disk)  # the checkpoint with the journal's changes
         # Spaced in time by rotation (backups.py): a burst of saves keeps the old ones.
-        write_backups(self.path, self._disk_raw, datetime.now())
+        write_backups(self.path, raw, wall)
         self._last_backup = now
+        return True
 
     def _emit(self, event: StoreEvent) -> None:
         if self.listener is not None:

@@ -163,7 +163,7 @@ class WellnessApp(App[None]):
 
     def _save_before_leaving(self) -> bool:
         self.save_drafts()
-        saved = self.ctx.store.close(timeout=HANGUP_SAVE_SECONDS)
+        saved = self.ctx.store.close(timeout=HANGUP_SAVE_SECONDS, checkpoint=False)
         if not saved:
             from wellness_tui.tui.launch import fallback_folders
 

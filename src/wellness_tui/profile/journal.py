@@ -1,0 +1,512 @@
+"""The change journal: `<profile>.journal`, one JSON line per saved operation.
+
+The JSON profile is the *checkpoint*; the journal holds the operations saved since
+(ops.py: small, replayable, with their own timestamps). A durable save appends the
+batch's lines and fsyncs them; the profile is rewritten from time to time (store.py)
+and the journal is then emptied. Reading = the checkpoint + the journal's complete
+lines, applied in order.
+
+The first line names the checkpoint the lines apply to (the SHA-256 of its bytes):
+    {"journal": 1, "checkpoint": "<sha256>"}
+Each record names its operation and carries its fields, when and who wrote it:
+    {"op": "SetDone", "f": {...}, "at": "2026-...", "by": "1234@host"}
+Before a checkpoint is written, a line {"folded": "<sha256 of the new checkpoint>"}
+is appended: if the program stops between writing the checkpoint and emptying the
+journal, the journal is known to be already inside the checkpoint and is not applied
+twice (an operation like "move up" must never happen twice).
+
+A torn last line (the program killed mid-append) has no newline and is ignored. A
+complete line that cannot be read is reported, and the journal kept aside (store.py);
+the lines after it are still applied.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import os
+import socket
+import stat
+import types
+import typing
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from wellness_tui.profile.files import FILE_MODE, _fchmod, ensure_dir, fsync_dir
+from wellness_tui.profile.op_base import Op
+
+FORMAT = 1
+LIMIT_BYTES = 256 * 1024
+"""A journal past this size is folded into a new checkpoint."""
+LIMIT_SECONDS = 24 * 3600
+"""...and so is one whose first record is older than this."""
+
+
+def journal_path(profile: Path) -> Path:
+    return profile.with_name(f"{profile.name}.journal")
+
+
+def checkpoint_key(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def writer_id() -> str:
+    """Which process on which computer wrote a record (recomputed after a fork)."""
+    return f"{os.getpid()}@{socket.gethostname()}"
+
+
+# ----- the operation codec --------------------------------------------------------------
+
+
+class BadRecord(Exception):
+    """A complete journal line that is not a record this version can replay."""
+
+
+@cache
+def op_classes() -> dict[str, type[Op]]:
+    """Every operation class by name (ops.py and the base module)."""
+    from wellness_tui.profile import ops
+
+    found: dict[str, type[Op]] = {}
+    pending: list[type[Op]] = [Op]  # type: ignore[type-abstract]
+    while pending:
+        cls = pending.pop()
+        for sub in cls.__subclasses__():
+            pending.append(sub)
+            if not getattr(sub, "__abstractmethods__", None):
+                found[sub.__name__] = sub
+    del ops
+    return found
+
+
+# Fields typed `object`: (field name, value) pairs whose value's type is the named
+# field's type in another model.
+@cache
+def _pair_models() -> dict[tuple[str, str], type]:
+    from wellness_tui.profile.models import Habit, Settings
+
+    return {("UpdateSettings", "changes"): Settings, ("RevertHabit", "fields"): Habit}
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _dataclass_union(hint: Any) -> tuple[type, ...] | None:
+    """The dataclasses of a union such as `Contact | LogEntry` (None if not one)."""
+    if typing.get_origin(hint) not in (typing.Union, types.UnionType):
+        return None
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    if len(args) > 1 and all(dataclasses.is_dataclass(a) for a in args):
+        return tuple(args)
+    return None
+
+
+def _is_op_tuple(hint: Any) -> bool:
+    """`tuple[Op, ...]`: operations made of operations (a batch)."""
+    args = typing.get_args(hint)
+    return typing.get_origin(hint) is tuple and bool(args) and args[0] is Op
+
+
+# Fields of these types are written and read here without pydantic (a tick from the
+# shell then never imports it); every other field goes through pydantic's adapters.
+_SIMPLE: dict[Any, str] = {
+    str: "str",
+    bool: "bool",
+    int: "int",
+    float: "float",
+    date: "date",
+    datetime: "datetime",
+    str | None: "str?",
+    int | None: "int?",
+    float | None: "float?",
+    bool | None: "bool?",
+    tuple[str, ...]: "strs",
+}
+
+
+@cache
+def _simple(cls: type) -> dict[str, str] | None:
+    """Each field's simple kind, or None when a field needs pydantic."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    hints = _hints(cls)
+    kinds = {}
+    for f in dataclasses.fields(cls):
+        kind = _SIMPLE.get(hints[f.name])
+        if kind is None:
+            return None
+        kinds[f.name] = kind
+    return kinds
+
+
+def _simple_out(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def _simple_in(kind: str, raw: Any) -> Any:
+    if kind.endswith("?"):
+        if raw is None:
+            return None
+        kind = kind[:-1]
+    if kind == "str" and isinstance(raw, str):
+        return raw
+    if kind == "bool" and isinstance(raw, bool):
+        return raw
+    if kind == "int" and isinstance(raw, int) and not isinstance(raw, bool):
+        return raw
+    if kind == "float" and isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return float(raw)
+    if kind == "date" and isinstance(raw, str) and len(raw) == 10:
+        return date.fromisoformat(raw)
+    if kind == "datetime" and isinstance(raw, str):
+        return datetime.fromisoformat(raw)
+    if kind == "strs" and isinstance(raw, list) and all(isinstance(x, str) for x in raw):
+        return tuple(raw)
+    raise BadRecord(f"a value that is not {kind}")
+
+
+def encode_op(op: Op) -> dict[str, Any]:
+    """An operation as plain JSON values: its class name and its fields (dates ISO)."""
+    cls = type(op)
+    name = cls.__name__
+    simple = _simple(cls)
+    if simple is not None:
+        return {"op": name, "f": {key: _simple_out(getattr(op, key)) for key in simple}}
+    from wellness_tui.validation import adapter
+
+    out: dict[str, Any] = {}
+    if dataclasses.is_dataclass(op):
+        hints = _hints(cls)
+        for f in dataclasses.fields(op):
+            value = getattr(op, f.name)
+            model = _pair_models().get((name, f.name))
+            union = _dataclass_union(hints[f.name])
+            if _is_op_tuple(hints[f.name]):
+                out[f.name] = [encode_op(inner) for inner in value]
+            elif model is not None:
+                out[f.name] = [
+                    [k, adapter(_hints(model)[k]).dump_python(v, mode="json")] for k, v in value
+                ]
+            elif union is not None and value is not None:
+                out[f.name] = {
+                    "type": type(value).__name__,
+                    "value": adapter(type(value)).dump_python(value, mode="json"),
+                }
+            else:
+                out[f.name] = adapter(hints[f.name]).dump_python(value, mode="json")
+    return {"op": name, "f": out}
+
+
+@cache
+def _plain(cls: type) -> bool:
+    """No field needs the codec's own handling (unions of models, pairs, operations)."""
+    hints = _hints(cls)
+    return not any(
+        _is_op_tuple(hints[f.name])
+        or (cls.__name__, f.name) in _pair_models()
+        or _dataclass_union(hints[f.name]) is not None
+        for f in dataclasses.fields(cls)
+    )
+
+
+def decode_op(record: object) -> Op:
+    """The operation a record names; raises BadRecord for anything else."""
+    try:
+        if not isinstance(record, dict):
+            raise BadRecord("not a record")
+        name, values = record.get("op"), record.get("f")
+        cls = op_classes().get(name) if isinstance(name, str) else None
+        if cls is None or not isinstance(values, dict):
+            raise BadRecord(f"an unknown change ({str(name)[:40]})")
+        if not dataclasses.is_dataclass(cls):
+            if values:
+                raise BadRecord(f"unexpected values for {name}")
+            return cls()
+        hints = _hints(cls)
+        known = {f.name for f in dataclasses.fields(cls)}
+        if set(values) - known:
+            raise BadRecord(f"values {name} does not have")
+        simple = _simple(cls)
+        if simple is not None:
+            op = cls(**{key: _simple_in(simple[key], raw) for key, raw in values.items()})
+            if not isinstance(op, Op):
+                raise BadRecord("not a change")
+            return op
+        from wellness_tui.validation import adapter
+
+        if _plain(cls):  # one validation for the whole operation (the common case)
+            op = adapter(cls).validate_python(values)
+            if type(op) is not cls:
+                raise BadRecord(f"not a {name}")
+            return op
+        kwargs: dict[str, Any] = {}
+        for key, raw in values.items():
+            model = _pair_models().get((name, key))
+            union = _dataclass_union(hints[key])
+            if _is_op_tuple(hints[key]):
+                if not isinstance(raw, list):
+                    raise BadRecord(f"{name}.{key} is not a list")
+                kwargs[key] = tuple(decode_op(inner) for inner in raw)
+            elif model is not None:
+                model_hints = _hints(model)
+                if not isinstance(raw, list):
+                    raise BadRecord(f"{name}.{key} is not a list")
+                pairs = []
+                for pair in raw:
+                    if (
+                        not isinstance(pair, list)
+                        or len(pair) != 2
+                        or not isinstance(pair[0], str)
+                        or pair[0] not in model_hints
+                    ):
+                        raise BadRecord(f"{name}.{key} holds an unknown field")
+                    pairs.append((pair[0], adapter(model_hints[pair[0]]).validate_python(pair[1])))
+                kwargs[key] = tuple(pairs)
+            elif union is not None and isinstance(raw, dict):
+                by_name = {c.__name__: c for c in union}
+                kind = by_name.get(str(raw.get("type")))
+                if kind is None:
+                    raise BadRecord(f"{name}.{key} names an unknown kind")
+                kwargs[key] = adapter(kind).validate_python(raw.get("value"))
+            else:
+                kwargs[key] = adapter(hints[key]).validate_python(raw)
+        op = cls(**kwargs)
+    except BadRecord:
+        raise
+    except RecursionError as err:
+        raise BadRecord("nested too deeply") from err
+    except Exception as err:  # pydantic's ValidationError, a TypeError from a missing field
+        raise BadRecord(f"{type(err).__name__}: {str(err).splitlines()[0][:120]}") from err
+    if not isinstance(op, Op):
+        raise BadRecord("not a change")
+    return op
+
+
+def record_line(op: Op, now: datetime) -> bytes | None:
+    """One journal line for `op`, or None when it cannot be journaled exactly (it is
+    then saved by a checkpoint): the line is read back and must give the same op."""
+    if type(op).__name__ in WHOLE:
+        return None
+    try:
+        record = encode_op(op)
+        record["at"] = now.isoformat(timespec="seconds")
+        record["by"] = writer_id()
+        line = json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        if "\n" in line or decode_op(json.loads(line)) != op:
+            return None
+    except Exception:
+        return None
+    return line.encode("utf-8") + b"\n"
+
+
+WHOLE = frozenset({"ReplaceProfile"})
+"""Operations that carry a whole profile (an import): saved as a checkpoint instead."""
+
+
+def header_line(checkpoint: bytes) -> bytes:
+    return (
+        json.dumps({"journal": FORMAT, "checkpoint": checkpoint_key(checkpoint)}).encode() + b"\n"
+    )
+
+
+def folded_line(checkpoint: bytes) -> bytes:
+    return json.dumps({"folded": checkpoint_key(checkpoint)}).encode() + b"\n"
+
+
+# ----- reading --------------------------------------------------------------------------
+
+
+@dataclass
+class Reading:
+    """What a journal holds for one checkpoint."""
+
+    ops: list[Op] = field(default_factory=list)
+    bad: list[str] = field(default_factory=list)
+    """Why each unreadable complete line was left out (line number and reason)."""
+    torn: bool = False
+    """The last line was cut short (ignored)."""
+    other_checkpoint: bool = False
+    """The journal was written for another checkpoint (not applied; kept aside)."""
+    folded: bool = False
+    """Already inside this checkpoint (written just before it; emptied at the next save)."""
+    newer: int | None = None
+    """A newer version's journal format (not applied; the profile is read-only)."""
+    lines: int = 0
+    first_at: datetime | None = None
+
+
+def parse(data: bytes, checkpoint: bytes | None, any_checkpoint: bool = False) -> Reading:
+    """The operations in `data` (a journal's bytes) for the checkpoint `checkpoint`;
+    with `any_checkpoint`, whatever checkpoint it names (recovering from a backup: the
+    operations are replayable on any copy)."""
+    reading = Reading()
+    if not data:
+        return reading
+    parts = data.split(b"\n")
+    if parts[-1]:
+        reading.torn = True
+    complete = parts[:-1]
+    if not complete:
+        return reading
+    key = checkpoint_key(checkpoint) if checkpoint is not None else None
+    try:
+        head = json.loads(complete[0])
+        version = head.get("journal") if isinstance(head, dict) else None
+    except (ValueError, RecursionError):
+        version = None
+    if not isinstance(version, int) or isinstance(version, bool):
+        reading.bad.append("line 1: not a journal")
+        reading.other_checkpoint = True
+        return reading
+    if version > FORMAT:
+        reading.newer = version
+        return reading
+    if head.get("checkpoint") != key and not any_checkpoint:
+        folded = any(_folded_key(line) == key for line in complete[1:])
+        if folded and key is not None:
+            reading.folded = True
+        else:
+            reading.other_checkpoint = True
+        reading.lines = len(complete) - 1
+        return reading
+    for number, line in enumerate(complete[1:], start=2):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError):
+            reading.bad.append(f"line {number}: not complete JSON")
+            continue
+        if isinstance(record, dict) and "folded" in record:
+            if record.get("folded") == key:  # cannot happen for a matching header
+                reading.folded = True
+            continue
+        try:
+            reading.ops.append(decode_op(record))
+        except BadRecord as err:
+            reading.bad.append(f"line {number}: {err}")
+            continue
+        reading.lines += 1
+        if reading.first_at is None and isinstance(record, dict):
+            with contextlib.suppress(ValueError):
+                reading.first_at = datetime.fromisoformat(str(record.get("at")))
+    return reading
+
+
+def _folded_key(line: bytes) -> object:
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    return record.get("folded") if isinstance(record, dict) else None
+
+
+def read(path: Path) -> bytes:
+    """The journal's bytes (empty when there is none); a link, pipe or folder is refused
+    (NotRegularFile, as for the profile itself)."""
+    from wellness_tui.profile.files import read_regular
+
+    if not check(path):
+        return b""
+    return read_regular(path) or b""
+
+
+def check(path: Path) -> bool:
+    """False if there is no journal; raises NotRegularFile for a link, pipe or folder."""
+    from wellness_tui.profile.files import NotRegularFile, check_regular
+
+    if not os.path.lexists(path):
+        return False
+    if os.path.islink(path):  # never read or written through a link planted in its place
+        raise NotRegularFile(path, "a symbolic link")
+    return check_regular(path)
+
+
+# ----- writing (always under the profile lock) -----------------------------------------
+
+
+def append(path: Path, lines: Iterable[bytes], *, start: Callable[[], bytes] | None = None) -> int:
+    """Append `lines` durably; `start()` (the header) first when the journal is empty.
+
+    A torn last line left by a killed writer is cut off first (we hold the lock, so
+    no one is writing it). On failure the journal is put back to its old length, so a
+    retry never applies a batch twice. Returns the journal's new size.
+    """
+    ensure_dir(path.parent)
+    new = not os.path.lexists(path)
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0), FILE_MODE)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            from wellness_tui.profile.files import NotRegularFile
+
+            raise NotRegularFile(path, "not an ordinary file")
+        if stat.S_IMODE(info.st_mode) != FILE_MODE:
+            _fchmod(fd, FILE_MODE)  # (only when needed: a mode change costs the fsync more)
+        size = info.st_size
+        if size and os.pread(fd, 1, size - 1) != b"\n":
+            good = _complete_length(fd, size)
+            if good != size:
+                os.ftruncate(fd, good)
+                size = good
+        data = b"".join(lines)
+        if size == 0 and start is not None:
+            data = start() + data  # (hashing the checkpoint only when it is needed)
+        try:
+            os.lseek(fd, size, os.SEEK_SET)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        except BaseException:
+            try:
+                os.ftruncate(fd, size)
+                os.fsync(fd)
+            except OSError:
+                pass
+            raise
+    finally:
+        os.close(fd)
+    if new:
+        fsync_dir(path.parent)
+    return size + len(data)
+
+
+def _complete_length(fd: int, size: int) -> int:
+    """The length of the journal up to and including its last newline."""
+    step = 4096
+    end = size
+    while end > 0:
+        begin = max(0, end - step)
+        chunk = os.pread(fd, end - begin, begin)
+        found = chunk.rfind(b"\n")
+        if found >= 0:
+            return begin + found + 1
+        end = begin
+    return 0
+
+
+def empty(path: Path) -> None:
+    """Empty the journal (after its lines are inside a durable checkpoint)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return
+    try:
+        os.ftruncate(fd, 0)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
