@@ -243,6 +243,25 @@ class WellnessApp(App[None]):
         welcome = isinstance(self.screen, WellnessScreen) and self.screen.FIRST_RUN
         return not (action == "switch_mode" and welcome)
 
+    async def action_switch_mode(self, mode: str) -> None:
+        """t m h r b open a section from every screen: pressed inside a lesson of the
+        section already shown, they go back to the section's own screen."""
+        if mode == self.current_mode:
+            self.back_to_section()
+            return
+        await super().action_switch_mode(mode)
+
+    def back_to_section(self) -> None:
+        """Close the full screens opened over the section (saving their drafts)."""
+        stack = self.screen_stack
+        if len(stack) < 2 or not all(isinstance(s, WellnessScreen) for s in stack[1:]):
+            return  # a dialog is open: it is closed by its own keys
+        for screen in reversed(stack[1:]):
+            save = getattr(screen, "save_drafts", None)
+            if callable(save):
+                save()
+            self.pop_screen()
+
     def action_nav(self, step: int) -> None:
         """j / k move like the arrow keys in lists, and scroll elsewhere."""
         focused = self.focused
@@ -272,10 +291,12 @@ class WellnessApp(App[None]):
     COMMANDS = App.COMMANDS | {_typed_text_commands, _worksheet_commands}
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Only the program's own entries: none of Textual's developer ones ("Keys",
+        "Maximize", "Screenshot", its theme list)."""
         from wellness_tui.tui.palette import palette_commands
 
         yield from palette_commands(self)
-        yield from super().get_system_commands(screen)
+        yield SystemCommand("Quit", "Save everything and close the app (q)", self.action_quit)
 
     def open_screen(self, make: Callable[[], Screen[None]]) -> None:
         """Open a screen made by one of the factories in screens/lazy.py."""

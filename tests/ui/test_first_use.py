@@ -1,0 +1,126 @@
+"""Issue 15 (as a first-time user meets it): finding the way, input, looks."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from wellness_tui.clock import FixedClock
+from wellness_tui.profile.models import CheckIn
+from wellness_tui.profile.ops import SetCheckIn
+from wellness_tui.profile.store import ProfileStore
+from wellness_tui.tui.app import build_app
+from wellness_tui.tui.dialogs.checkin import CheckInDialog
+from wellness_tui.tui.widgets.answer_area import AnswerArea
+from wellness_tui.tui.widgets.scale_picker import ScalePicker
+from wellness_tui.tui.screens.habits import HabitsScreen
+from wellness_tui.tui.screens.lesson import LessonScreen
+from wellness_tui.tui.screens.today import TodayScreen
+
+from ..conftest import NOW
+from .helpers import screen_text
+
+TODAY = NOW.date()
+
+
+async def test_section_keys_work_inside_a_lesson(open_store, profile_path, library, clock):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_lesson("rest-rhythm")  # opened from Today
+        await pilot.pause()
+        assert isinstance(app.screen, LessonScreen)
+        await pilot.press("t")  # the section already shown: back to Today itself
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+        app.open_lesson("rest-rhythm")
+        await pilot.pause()
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, HabitsScreen)
+        assert "Habits" in screen_text(app)
+
+
+async def test_the_palette_shows_only_the_programs_own_entries(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.pause()
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert "Check in" in titles and "Quit" in titles
+        for developer in ("Keys", "Maximize", "Screenshot", "Theme", "Minimize"):
+            assert not any(t.startswith(developer) for t in titles), developer
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"keys")
+        await pilot.pause(0.3)
+        assert "Show keys and help panel" not in screen_text(app)
+
+
+async def test_one_escape_closes_the_checkin_from_its_note(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, CheckInDialog)
+        assert "escape: close" in screen_text(app)
+        app.screen.query_one("#note").focus()
+        await pilot.press(*"a quiet day", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+    assert store.close()
+    assert store.profile.checkins[TODAY].note == "a quiet day"
+
+
+async def test_a_number_field_selects_its_old_value_so_typing_replaces_it(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    store.apply(SetCheckIn(TODAY, CheckIn(sleep_hours=8), merge=("sleep_hours",)))
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "tab", "tab")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "sleep"
+        await pilot.press("7")
+        await pilot.pause()
+        assert app.screen.query_one("#sleep", Input).value == "7"
+        await pilot.press("tab", "tab", "tab", *"ok")  # tags: a free-text field adds
+        await pilot.press("shift+tab", "shift+tab", "shift+tab")
+        await pilot.press("escape")
+        await pilot.pause()
+    assert store.close()
+    assert store.profile.checkins[TODAY].sleep_hours == 7
+
+
+async def test_an_open_checkin_shows_a_change_made_from_the_shell(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock, watch_seconds=0.1)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c", "tab", "tab", "tab", "tab", *"first")
+        await pilot.pause(0.7)
+        shell = ProfileStore(profile_path, FixedClock(clock.now()))  # another process
+        shell.apply(
+            SetCheckIn(TODAY, CheckIn(mood=2, sleep_hours=6), merge=("mood", "sleep_hours"))
+        )
+        assert shell.close()
+        await pilot.pause(0.5)
+        dialog = app.screen
+        assert dialog.query_one("#mood", ScalePicker).value == 2
+        assert dialog.query_one("#sleep", Input).value == "6"
+        assert "really heavy day" in screen_text(app)  # the low-mood line follows
+        await pilot.press(*" second")  # typing goes on in the note, nothing lost
+        await pilot.pause(0.7)
+        assert dialog.query_one("#note", AnswerArea).text == "first second"
+        await pilot.press("escape")
+        await pilot.pause()
+    assert store.close()
+    saved = store.profile.checkins[TODAY]
+    assert (saved.mood, saved.sleep_hours, saved.note) == (2, 6, "first second")
