@@ -10,11 +10,11 @@ from wellness_tui.profile.ops import SetCheckIn
 from wellness_tui.profile.store import ProfileStore
 from wellness_tui.tui.app import build_app
 from wellness_tui.tui.dialogs.checkin import CheckInDialog
-from wellness_tui.tui.widgets.answer_area import AnswerArea
-from wellness_tui.tui.widgets.scale_picker import ScalePicker
 from wellness_tui.tui.screens.habits import HabitsScreen
 from wellness_tui.tui.screens.lesson import LessonScreen
 from wellness_tui.tui.screens.today import TodayScreen
+from wellness_tui.tui.widgets.answer_area import AnswerArea
+from wellness_tui.tui.widgets.scale_picker import ScalePicker
 
 from ..conftest import NOW
 from .helpers import screen_text
