@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.widgets import Input
 
 from wellness_tui.clock import FixedClock
-from wellness_tui.profile.models import CheckIn
-from wellness_tui.profile.ops import SetCheckIn
+from wellness_tui.profile.models import CheckIn, answer_key
+from wellness_tui.profile.ops import SetAnswer, SetCheckChoice, SetCheckIn, SetLessonPosition
 from wellness_tui.profile.store import ProfileStore
 from wellness_tui.tui.app import build_app
 from wellness_tui.tui.dialogs.checkin import CheckInDialog
@@ -14,6 +14,7 @@ from wellness_tui.tui.screens.habits import HabitsScreen
 from wellness_tui.tui.screens.lesson import LessonScreen
 from wellness_tui.tui.screens.today import TodayScreen
 from wellness_tui.tui.widgets.answer_area import AnswerArea
+from wellness_tui.tui.widgets.knowledge_check import ChoiceList
 from wellness_tui.tui.widgets.scale_picker import ScalePicker
 
 from ..conftest import NOW
@@ -124,3 +125,42 @@ async def test_an_open_checkin_shows_a_change_made_from_the_shell(
     assert store.close()
     saved = store.profile.checkins[TODAY]
     assert (saved.mood, saved.sleep_hours, saved.note) == (2, 6, "first second")
+
+
+async def test_the_knowledge_check_is_reached_and_answered_by_keyboard(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_lesson("rest-rhythm")
+        await pilot.pause()
+        assert "u Questions" in screen_text(app)  # the footer says how
+        await pilot.press("u")
+        await pilot.pause()
+        assert isinstance(app.focused, ChoiceList)
+        text = screen_text(app)
+        assert "Check your understanding" in text and "a b c Pick an answer" in text
+        await pilot.press("b")  # picks B directly (not a section key here)
+        await pilot.pause()
+        assert isinstance(app.screen, LessonScreen)
+        assert "○ B" in screen_text(app) or "✓ B" in screen_text(app)
+    assert store.close()
+    assert store.profile.checks[answer_key("rest-rhythm", "anchor")] == "b"
+
+
+async def test_the_lesson_list_shows_a_lesson_in_progress(open_store, profile_path, library, clock):
+    store = open_store(profile_path)
+    store.apply(SetLessonPosition("rest-wind-down-lesson", "what-it-can-look-like", 1, clock.now()))
+    store.apply(SetAnswer(answer_key("rest-wind-down-lesson", "calm"), "tea", clock.now()))
+    store.apply(SetCheckChoice(answer_key("rest-wind-down-lesson", "light"), "a"))
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_module("rest")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "○ 1. " in text  # not opened yet
+        assert "◐ 2. " in text
+        assert "in progress · read 2 of 6 parts · 1 of 1 answer · 1 of 1 check" in text
