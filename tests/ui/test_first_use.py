@@ -6,10 +6,17 @@ from textual.widgets import Input
 
 from wellness_tui.clock import FixedClock
 from wellness_tui.profile.models import CheckIn, answer_key
-from wellness_tui.profile.ops import SetAnswer, SetCheckChoice, SetCheckIn, SetLessonPosition
+from wellness_tui.profile.ops import (
+    SetAnswer,
+    SetCheckChoice,
+    SetCheckIn,
+    SetLessonPosition,
+    UpdateSettings,
+)
 from wellness_tui.profile.store import ProfileStore
 from wellness_tui.tui.app import build_app
 from wellness_tui.tui.dialogs.checkin import CheckInDialog
+from wellness_tui.tui.dialogs.confirm import ConfirmDialog
 from wellness_tui.tui.screens.habits import HabitsScreen
 from wellness_tui.tui.screens.lesson import LessonScreen
 from wellness_tui.tui.screens.today import TodayScreen
@@ -164,3 +171,53 @@ async def test_the_lesson_list_shows_a_lesson_in_progress(open_store, profile_pa
         assert "○ 1. " in text  # not opened yet
         assert "◐ 2. " in text
         assert "in progress · read 2 of 6 parts · 1 of 1 answer · 1 of 1 check" in text
+
+
+async def test_very_long_texts_are_shortened_on_screen_and_saved_exactly(
+    open_store, profile_path, library, clock
+):
+    name = "N" * 5000
+    title = "T" * 5000
+    store = open_store(profile_path)
+    store.apply(UpdateSettings((("name", name),)))
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "N" * 20 in text and text.count("N") < 80  # one line of Today, not the screen
+        assert "Start here" in text or "Habits" in text  # the rest of Today still shows
+        await pilot.press("h", "n")
+        await pilot.pause()
+        app.screen.query_one("#title", Input).value = title
+        await pilot.press("ctrl+s")
+        await pilot.pause(0.3)
+        lines = screen_text(app).count("T" * 30)
+        assert lines <= 8, "the list row and the toast quoting the title stay a few lines"
+        assert "Tick it on Today" in screen_text(app)
+    assert store.close()
+    assert store.profile.settings.name == name
+    assert [h.title for h in store.profile.habits] == [title]
+
+
+async def test_adding_a_habit_with_a_title_you_have_offers_the_existing_one(
+    open_store, profile_path, library, clock
+):
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h", "n", *"Coffee", "ctrl+s")
+        await pilot.pause()
+        assert [h.title for h in store.profile.habits] == ["Coffee"]
+        await pilot.press("n", *"coffee", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "You already have a habit called “Coffee”" in screen_text(app)
+        await pilot.press("escape")  # use the one I have
+        await pilot.pause()
+        assert isinstance(app.screen, HabitsScreen)
+        assert len(store.profile.habits) == 1
+        await pilot.press("n", *"Coffee", "ctrl+s")
+        await pilot.pause()
+        app.screen.query_one("#yes").press()
+        await pilot.pause()
+        assert [h.title for h in store.profile.habits] == ["Coffee", "Coffee"]

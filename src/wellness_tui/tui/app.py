@@ -34,7 +34,7 @@ from wellness_tui.profile.store import (
     StoreEvent,
     StoreNotice,
 )
-from wellness_tui.textsafe import visible
+from wellness_tui.textsafe import shortened_middle, visible
 from wellness_tui.tui.context import Context
 from wellness_tui.tui.messages import DayChanged, ProfileReloaded, StoreReported
 from wellness_tui.tui.screens import lazy
@@ -58,6 +58,8 @@ def _worksheet_commands() -> type[Provider]:
     return WorksheetCommands
 
 
+NOTIFY_LIMIT = 200
+"""The most characters a toast shows (about five lines of a toast at 80 columns)."""
 WATCH_SECONDS = 2.0
 """How often the app looks for changes by other processes and for a new day."""
 PREPARE_SECONDS = 1.0
@@ -354,8 +356,10 @@ class WellnessApp(App[None]):
         # Every notification passes here (screens and widgets call the app's), and
         # many quote what the person typed (a title, a file path): control characters
         # are shown as their pictures, never sent to the terminal raw.
+        # A message quoting very long text (a 5,000-character title) is shortened, so
+        # a toast never covers the screen; what was saved stays exact.
         super().notify(
-            visible(message),
+            shortened_middle(visible(message), NOTIFY_LIMIT),
             title=visible(title),
             severity=severity,
             timeout=timeout,
