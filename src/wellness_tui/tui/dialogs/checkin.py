@@ -125,14 +125,15 @@ class CheckInDialog(ModalScreen[None]):
         here at once; a field the person has changed in this dialog keeps what they
         typed, and the note keeps unsaved words (they are merged when saved)."""
         saved = self.ctx.profile.checkins.get(self.day) or CheckIn()
-        for picker_id, value in (
+        scores: tuple[tuple[str, int | None], ...] = (
             ("mood", saved.mood),
             ("energy", saved.energy),
             ("quality", saved.sleep_quality),
-        ):
+        )
+        for picker_id, score in scores:
             picker = self.query_one(f"#{picker_id}", ScalePicker)
-            if picker.value != value:
-                picker.set_reactive(ScalePicker.value, value)  # shown, not saved again
+            if picker.value != score:
+                picker.set_reactive(ScalePicker.value, score)  # shown, not saved again
                 picker.refresh()
         self._show_low_mood()
         texts = {

@@ -9,7 +9,7 @@ become clickable.
 
 from __future__ import annotations
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -32,7 +32,7 @@ def row(*parts: str | tuple[str, str]) -> Text:
     return out
 
 
-def two_line(head: Text, body: Text, body_indent: int) -> Group:
+def two_line(head: RenderableType, body: Text, body_indent: int) -> Group:
     """A heading line and an indented body whose wrapped lines keep the indent."""
     return Group(head, Padding(body, (0, 0, 0, body_indent)))
 
