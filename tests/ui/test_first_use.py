@@ -11,6 +11,7 @@ from wellness_tui.profile.ops import (
     SetCheckChoice,
     SetCheckIn,
     SetLessonPosition,
+    SetPlanStep,
     UpdateSettings,
 )
 from wellness_tui.profile.store import ProfileStore
@@ -221,3 +222,28 @@ async def test_adding_a_habit_with_a_title_you_have_offers_the_existing_one(
         app.screen.query_one("#yes").press()
         await pilot.pause()
         assert [h.title for h in store.profile.habits] == ["Coffee", "Coffee"]
+
+
+async def test_the_safety_plan_shows_beside_the_crisis_lines_at_80x24(
+    open_store, profile_path, clock
+):
+    from pathlib import Path
+
+    from wellness_tui.library import load_library
+
+    library = load_library([Path(__file__).parents[2] / "content"])  # all the real lines
+    assert len(library.crisis_lines) >= 10
+    store = open_store(profile_path)
+    store.apply(SetPlanStep("warning-signs", "I stop answering messages", clock.now()))
+    store.apply(SetPlanStep("on-my-own", "A hot shower, then the blue blanket", clock.now()))
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        text = screen_text(app)
+        danger = text.index("If you are in danger now, call your local emergency number")
+        nobody = text.index("This app cannot contact anyone")
+        assert danger < nobody < text.index("Crisis lines") < text.index("My warning signs")
+        assert nobody < text.index("My safety plan")
+        assert "I stop answering messages" in text  # the first part, without scrolling
+        assert "988 Suicide & Crisis Lifeline" in text
