@@ -247,3 +247,32 @@ async def test_the_safety_plan_shows_beside_the_crisis_lines_at_80x24(
         assert nobody < text.index("My safety plan")
         assert "I stop answering messages" in text  # the first part, without scrolling
         assert "988 Suicide & Crisis Lifeline" in text
+
+
+async def test_settings_offer_the_programs_themes_by_name_and_textuals_behind_more(
+    open_store, profile_path, library, clock
+):
+    from textual.widgets import Select
+
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("comma")
+        await pilot.pause()
+        menu = app.screen.query_one("#theme", Select)
+        menu.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        text = screen_text(app)
+        for name in ("calm dark", "calm light", "high contrast dark", "high contrast light"):
+            assert name in text
+        assert "more themes" in text and "nord" not in text and "textual-dark" not in text
+        await pilot.press("down", "down", "enter")  # high contrast dark
+        await pilot.pause()
+        assert app.theme == "wellness-high-contrast"
+        await pilot.press("enter", "end", "enter")  # more themes
+        await pilot.pause()
+        assert app.theme == "wellness-high-contrast"  # unchanged by asking for more
+        assert "Textual: " in screen_text(app)  # the menu opens again, longer
+    assert store.close()
+    assert store.profile.settings.theme == "wellness-high-contrast"
