@@ -140,9 +140,10 @@ class SettingsScreen(WellnessScreen):
             return
         if event.select.id == "theme":
             if event.value == MORE_THEMES:  # show Textual's too, keep the theme as it is
-                event.select.set_options(self._theme_options(more=True))
-                event.select.value = self.app.theme
-                self.call_after_refresh(event.select.action_show_overlay)
+                menu: Select[str] = self.query_one("#theme", Select)
+                menu.set_options(self._theme_options(more=True))
+                menu.value = self.app.theme
+                self.call_after_refresh(menu.action_show_overlay)
                 return
             self.app.theme = str(event.value)  # the app saves the theme itself
             return
