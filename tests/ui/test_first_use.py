@@ -276,3 +276,34 @@ async def test_settings_offer_the_programs_themes_by_name_and_textuals_behind_mo
         assert "Textual: " in screen_text(app)  # the menu opens again, longer
     assert store.close()
     assert store.profile.settings.theme == "wellness-high-contrast"
+
+
+async def test_tall_dialogs_fit_at_80x24_and_leave_the_footer_free(
+    open_store, profile_path, library, clock
+):
+    from wellness_tui.tui.dialogs.appointment import edit_appointment
+    from wellness_tui.tui.dialogs.form import FormDialog
+
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for open_dialog in (
+            app.action_write_report,
+            lambda: edit_appointment(app.screen, app.ctx, lambda: None),
+            app.action_checkin,
+        ):
+            open_dialog()
+            await pilot.pause()
+            lines = screen_text(app).splitlines()
+            assert "^g Get help" in lines[-1], "the footer stays in view"
+            assert "t Today" in lines[0], "and the top bar"
+            if isinstance(app.screen, FormDialog):
+                box = app.screen.query_one("#form")
+                assert box.region.bottom <= 23 and box.region.y >= 1
+                save = app.screen.query_one("#save")
+                save.focus()  # the form scrolls inside to its buttons
+                await pilot.pause()
+                assert "Save" in screen_text(app)
+            app.screen.dismiss(None)
+            await pilot.pause()
