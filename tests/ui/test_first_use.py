@@ -307,3 +307,37 @@ async def test_tall_dialogs_fit_at_80x24_and_leave_the_footer_free(
                 assert "Save" in screen_text(app)
             app.screen.dismiss(None)
             await pilot.pause()
+
+
+async def test_wrapped_list_lines_start_under_their_item(open_store, profile_path, library, clock):
+    from wellness_tui.core.habit_factory import new_habit_op
+    from wellness_tui.profile.models import CareQuestion
+    from wellness_tui.profile.ops import PutItem
+    from wellness_tui.targets import Target
+    from wellness_tui.tui.screens.prepare import PrepareScreen
+    from wellness_tui.tui.screens.questions import QuestionsScreen
+
+    long = "Ask whether the new dose could go with the tiredness I feel every afternoon lately"
+    store = open_store(profile_path)
+    store.apply(new_habit_op(store.profile, long, Target(), TODAY))
+    store.apply(PutItem("questions", CareQuestion(id="q1", text=long, added=TODAY)))
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+
+        def lined_up() -> bool:
+            """The wrapped line of the long text starts where its first line's text did."""
+            lines = screen_text(app).splitlines()
+            first = next(line for line in lines if "Ask whether" in line)
+            after = lines[lines.index(first) + 1]
+            indent = len(after) - len(after.lstrip())
+            return "afternoon" in after and indent == first.index("Ask whether") > 1
+
+        assert lined_up()  # Today
+        await app.push_screen(QuestionsScreen())
+        await pilot.pause()
+        assert lined_up()
+        app.pop_screen()
+        await app.push_screen(PrepareScreen())
+        await pilot.pause()
+        assert lined_up()

@@ -42,6 +42,13 @@ def indented(text: Text, left: int) -> Padding:
     return Padding(text, (0, 0, 0, left))
 
 
+def hanging(mark: str, body: Text) -> Table:
+    """A list line: `mark` (e.g. "  ○ ", " 1. "), then `body`, whose wrapped lines start
+    under the body's first letter, not at column 1."""
+    label = mark.rstrip(" ")
+    return labelled(Text(label), body, Text(label).cell_len)
+
+
 def labelled(label: Text, body: Text, width: int) -> Table:
     """A label in a column of its own, its text wrapping beside it."""
     grid = Table.grid(padding=(0, 1))
