@@ -149,7 +149,7 @@ async def test_the_knowledge_check_is_reached_and_answered_by_keyboard(
         await pilot.pause()
         assert isinstance(app.focused, ChoiceList)
         text = screen_text(app)
-        assert "Check your understanding" in text and "a b c Pick an answer" in text
+        assert "Check your understanding" in text and "a b c Answer" in text
         await pilot.press("b")  # picks B directly (not a section key here)
         await pilot.pause()
         assert isinstance(app.screen, LessonScreen)

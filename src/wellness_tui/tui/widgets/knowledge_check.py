@@ -36,7 +36,7 @@ class ChoiceList(OptionList):
         Binding(
             letter,
             f"pick({index})",
-            "Pick an answer",
+            "Answer",
             show=index == 0,
             key_display="a b c",
             id=f"check.pick_{letter}",
