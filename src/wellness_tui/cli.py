@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
         "add", parents=[common], help='add a habit: habit add "Walk 10 minutes" [--per-week N]'
     )
     add.add_argument("title")
+    add.add_argument(
+        "--again", action="store_true", help="add it even if a habit has the same title"
+    )
     often = add.add_mutually_exclusive_group()
     often.add_argument("--per-week", metavar="N", help="N times a week, any days")
     often.add_argument("--days", metavar="mon,wed,fri", help="only on these weekdays")

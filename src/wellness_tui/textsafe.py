@@ -40,6 +40,20 @@ def one_line(text: str) -> str:
     return visible(text).replace("\n", " ⏎ ").replace("\t", " ")
 
 
+def shortened(text: str, limit: int) -> str:
+    """At most `limit` characters for display, ending in "…" when cut (the saved text
+    stays exact: only what is shown is shortened)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def shortened_middle(text: str, limit: int, tail: int = 60) -> str:
+    """At most about `limit` characters for display: a very long message keeps its
+    start and its last `tail` characters (where it says what to do next)."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - tail - 3].rstrip() + " … " + text[-tail:].lstrip()
+
+
 def say(*parts: object, file: TextIO | None = None, end: str = "\n") -> None:
     """`print` for the shell commands, whose output quotes typed text (titles, notes,
     file paths): control characters are shown as their pictures there too."""

@@ -47,6 +47,14 @@ def new_habit_op(profile: Profile, title: str, target: Target, today: date) -> A
     return AddHabit(Habit(id=habit_id, title=title, target=target, created=today))
 
 
+def same_title(profile: Profile, title: str) -> Habit | None:
+    """A habit already called `title` (case and outer spaces aside; active habits
+    first): adding a second one would make "check Coffee" ambiguous."""
+    wanted = " ".join(title.split()).casefold()
+    habits = sorted(profile.habits, key=lambda h: h.archived)
+    return next((h for h in habits if " ".join(h.title.split()).casefold() == wanted), None)
+
+
 OFTEN_CHOICES = ("daily", "per_week", "days")
 KIND_CHOICES = ("yes_no", "at_least", "at_most")
 

@@ -15,7 +15,9 @@ from wellness_tui.core.progress import (
 )
 from wellness_tui.library import Library, Module
 from wellness_tui.profile.models import CheckIn, Profile
-from wellness_tui.textsafe import one_line
+from wellness_tui.textsafe import one_line, shortened
+
+GREETING_NAME_LIMIT = 30
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,9 @@ class Dashboard:
 
 def greeting(now: datetime, name: str) -> str:
     part = "morning" if 4 <= now.hour < 12 else "afternoon" if 12 <= now.hour < 18 else "evening"
-    return f"Good {part}, {name}." if name.strip() else f"Good {part}."
+    # A very long name is shortened on screen (the saved one stays exact).
+    shown = shortened(one_line(name.strip()), GREETING_NAME_LIMIT)
+    return f"Good {part}, {shown}." if shown else f"Good {part}."
 
 
 def habit_rows(profile: Profile, day: date) -> list[HabitRow]:

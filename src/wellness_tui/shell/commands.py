@@ -230,9 +230,19 @@ def check_ops(
     return change.ops, change.message
 
 
-def add_habit_op(profile: Profile, title: str, target: Target, today: date) -> tuple[Op, str]:
-    from wellness_tui.core.habit_factory import new_habit_op
+def add_habit_op(
+    profile: Profile, title: str, target: Target, today: date, *, again: bool = False
+) -> tuple[Op, str]:
+    from wellness_tui.core.habit_factory import new_habit_op, same_title
 
+    existing = None if again else same_title(profile, title)
+    if existing is not None:
+        archived = " (archived)" if existing.archived else ""
+        raise CommandError(
+            f"you already have a habit called '{one_line(existing.title)}' [{existing.id}]"
+            f"{archived}, {existing.target.describe()}: tick it with "
+            f"'wellness-tui check {existing.id}', or add a second one with --again"
+        )
     try:
         op = new_habit_op(profile, title, target, today)
     except ValueError as err:
@@ -251,7 +261,8 @@ def plan_change(
     """The operations a changing sub-command makes, and what to tell the user."""
     if command == "habit":
         target = parse_target(args.per_week, args.days, args.at_least, args.at_most)
-        op, message = add_habit_op(profile, args.title, target, today)
+        again = bool(getattr(args, "again", False))
+        op, message = add_habit_op(profile, args.title, target, today, again=again)
         return [op], message
     day = parse_day(args.date, today)
     if command == "check":

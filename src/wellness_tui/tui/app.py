@@ -34,7 +34,7 @@ from wellness_tui.profile.store import (
     StoreEvent,
     StoreNotice,
 )
-from wellness_tui.textsafe import visible
+from wellness_tui.textsafe import shortened_middle, visible
 from wellness_tui.tui.context import Context
 from wellness_tui.tui.messages import DayChanged, ProfileReloaded, StoreReported
 from wellness_tui.tui.screens import lazy
@@ -59,6 +59,8 @@ def _worksheet_commands() -> type[Provider]:
     return WorksheetCommands
 
 
+NOTIFY_LIMIT = 200
+"""The most characters a toast shows (about five lines of a toast at 80 columns)."""
 WATCH_SECONDS = 2.0
 """How often the app looks for changes by other processes and for a new day."""
 PREPARE_SECONDS = 1.0
@@ -244,6 +246,25 @@ class WellnessApp(App[None]):
         welcome = isinstance(self.screen, WellnessScreen) and self.screen.FIRST_RUN
         return not (action == "switch_mode" and welcome)
 
+    async def action_switch_mode(self, mode: str) -> None:
+        """t m h r b open a section from every screen: pressed inside a lesson of the
+        section already shown, they go back to the section's own screen."""
+        if mode == self.current_mode:
+            self.back_to_section()
+            return
+        await super().action_switch_mode(mode)
+
+    def back_to_section(self) -> None:
+        """Close the full screens opened over the section (saving their drafts)."""
+        stack = self.screen_stack
+        if len(stack) < 2 or not all(isinstance(s, WellnessScreen) for s in stack[1:]):
+            return  # a dialog is open: it is closed by its own keys
+        for screen in reversed(stack[1:]):
+            save = getattr(screen, "save_drafts", None)
+            if callable(save):
+                save()
+            self.pop_screen()
+
     def action_nav(self, step: int) -> None:
         """j / k move like the arrow keys in lists, and scroll elsewhere."""
         focused = self.focused
@@ -273,10 +294,12 @@ class WellnessApp(App[None]):
     COMMANDS = App.COMMANDS | {_typed_text_commands, _worksheet_commands}
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Only the program's own entries: none of Textual's developer ones ("Keys",
+        "Maximize", "Screenshot", its theme list)."""
         from wellness_tui.tui.palette import palette_commands
 
         yield from palette_commands(self)
-        yield from super().get_system_commands(screen)
+        yield SystemCommand("Quit", "Save everything and close the app (q)", self.action_quit)
 
     def open_screen(self, make: Callable[[], Screen[None]]) -> None:
         """Open a screen made by one of the factories in screens/lazy.py."""
@@ -334,9 +357,11 @@ class WellnessApp(App[None]):
         # Every notification passes here (screens and widgets call the app's), and
         # many quote what the person typed (a title, a file path): control characters
         # are shown as their pictures, never sent to the terminal raw.
-        # A toast reads as a sentence: "mood: ..." from a check is shown "Mood: ...".
+        # A toast reads as a sentence ("mood: ..." is shown "Mood: ..."), and one quoting
+        # very long text (a 5,000-character title) is shortened, so it never covers the
+        # screen; what was saved stays exact.
         super().notify(
-            sentence(visible(message)),
+            sentence(shortened_middle(visible(message), NOTIFY_LIMIT)),
             title=visible(title),
             severity=severity,
             timeout=timeout,

@@ -17,10 +17,11 @@ from wellness_tui.profile.models import CheckIn
 from wellness_tui.profile.ops import SetCheckIn
 from wellness_tui.scales import ENERGY, MOOD, SLEEP_QUALITY
 from wellness_tui.tui.context import Context, host
+from wellness_tui.tui.messages import ProfileReloaded
 from wellness_tui.tui.widgets.answer_area import AnswerArea
 from wellness_tui.tui.widgets.scale_picker import ScalePicker
 from wellness_tui.tui.widgets.text import literal
-from wellness_tui.tui.widgets.text_input import TextInput
+from wellness_tui.tui.widgets.text_input import NumberInput, TextInput
 from wellness_tui.validation import validate
 
 LOW_MOOD_LINE = (
@@ -32,6 +33,21 @@ THOUGHT_OFFER_LINE = (
     "whenever you feel ready: ctrl+t (or later, Notebook → Thought records)."
 )
 """Shown after LOW_MOOD_LINE, never instead of it: get-help always comes first."""
+
+
+def _hours_text(hours: float | None) -> str:
+    return "" if hours is None else f"{hours:g}"
+
+
+class NoteArea(AnswerArea):
+    """The check-in's note: escape closes the check-in at once, as its hint says (the
+    note is saved first), instead of first leaving the note and then closing."""
+
+    def action_stop_writing(self) -> None:
+        self.save_now()
+        screen = self.screen
+        if isinstance(screen, CheckInDialog):
+            screen.action_close()
 
 
 class CheckInDialog(ModalScreen[None]):
@@ -61,12 +77,12 @@ class CheckInDialog(ModalScreen[None]):
                 yield Static(literal("Energy"), classes="label")
                 yield ScalePicker.on_scale(ENERGY, saved.energy, id="energy")
                 yield Static(literal("Slept (hours)"), classes="label")
-                hours = "" if saved.sleep_hours is None else f"{saved.sleep_hours:g}"
-                yield TextInput(hours, placeholder="e.g. 7.5", id="sleep", compact=True)
+                hours = _hours_text(saved.sleep_hours)
+                yield NumberInput(hours, placeholder="e.g. 7.5", id="sleep", compact=True)
                 yield Static(literal("Sleep quality"), classes="label")
                 yield ScalePicker.on_scale(SLEEP_QUALITY, saved.sleep_quality, id="quality")
                 yield Static(literal("Note"), classes="label")
-                yield AnswerArea("note", saved.note, self._save_note, id="note")
+                yield NoteArea("note", saved.note, self._save_note, id="note")
                 yield Static(literal("Tags"), classes="label")
                 yield TextInput(
                     ", ".join(saved.tags), placeholder="e.g. work, walked", id="tags", compact=True
@@ -103,6 +119,38 @@ class CheckInDialog(ModalScreen[None]):
         self.query_one("#mood", ScalePicker).focus()
         self._show_low_mood()
         self.query_one("#sleep-error").display = False
+
+    def on_profile_reloaded(self, _message: ProfileReloaded) -> None:
+        """A change saved meanwhile elsewhere (a shell command, another window) shows
+        here at once; a field the person has changed in this dialog keeps what they
+        typed, and the note keeps unsaved words (they are merged when saved)."""
+        saved = self.ctx.profile.checkins.get(self.day) or CheckIn()
+        scores: tuple[tuple[str, int | None], ...] = (
+            ("mood", saved.mood),
+            ("energy", saved.energy),
+            ("quality", saved.sleep_quality),
+        )
+        for picker_id, score in scores:
+            picker = self.query_one(f"#{picker_id}", ScalePicker)
+            if picker.value != score:
+                picker.set_reactive(ScalePicker.value, score)  # shown, not saved again
+                picker.refresh()
+        self._show_low_mood()
+        texts = {
+            "sleep_hours": ("#sleep", saved.sleep_hours, _hours_text(saved.sleep_hours)),
+            "tags": ("#tags", list(saved.tags), ", ".join(saved.tags)),
+        }
+        for name, (selector, value, text) in texts.items():
+            field = self.query_one(selector, Input)
+            if name in self._touched or field.value != self._shown[name]:
+                continue  # the person is changing this one: what they typed stays
+            self._shown[name] = text
+            self._at_open[name] = value
+            if name == "sleep_hours":
+                self._hours_at_open = saved.sleep_hours
+            if field.value != text:
+                field.value = text
+        self.query_one("#note", AnswerArea).show_saved(saved.note)
 
     def save_field(self, name: str, value: object) -> None:
         """Save one field as soon as it changes, merged into the day's check-in, so a

@@ -22,7 +22,7 @@ from wellness_tui.textsafe import visible
 from wellness_tui.tui.dialogs.confirm import ConfirmDialog
 from wellness_tui.tui.widgets.check_list import CheckList
 from wellness_tui.tui.widgets.text import literal
-from wellness_tui.tui.widgets.text_input import TextInput
+from wellness_tui.tui.widgets.text_input import NumberInput, TextInput
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,8 @@ class Field:
     label: str
     kind: str = "line"
     """"line", "text" (several lines), "choice", "checks" (any number of choices, their
-    values joined by commas) or "date" (YYYY-MM-DD, may be empty)."""
+    values joined by commas), "date" (YYYY-MM-DD, may be empty) or "number" (a line whose
+    old value is selected on focus, so typing replaces it)."""
     value: str = ""
     required: bool = False
     hint: str = ""
@@ -156,8 +157,9 @@ class FormDialog(EditDialog[dict[str, str]]):
                     )
                 else:
                     placeholder = "YYYY-MM-DD" if spec.kind == "date" else spec.hint
-                    yield TextInput(spec.value, placeholder=placeholder, id=f"field-{spec.id}")
-                if spec.hint and spec.kind != "line":
+                    kind = NumberInput if spec.kind == "number" else TextInput
+                    yield kind(spec.value, placeholder=placeholder, id=f"field-{spec.id}")
+                if spec.hint and spec.kind not in ("line", "number"):
                     yield Static(literal(spec.hint, "dim"), classes="hint")
             yield Static(id="form-problem")
             with Horizontal(id="form-buttons"):

@@ -14,7 +14,7 @@ from wellness_tui.targets import WEEKDAYS, Target
 from wellness_tui.tui.dialogs.form import EditDialog
 from wellness_tui.tui.widgets.check_list import CheckList
 from wellness_tui.tui.widgets.text import literal
-from wellness_tui.tui.widgets.text_input import TextInput
+from wellness_tui.tui.widgets.text_input import NumberInput, TextInput
 
 OFTEN_LABELS = ("Every day", "A number of times a week", "On certain days")
 KIND_LABELS = ("Yes / no", "At least an amount (a goal)", "At most an amount (a limit)")
@@ -47,7 +47,7 @@ class HabitEditDialog(EditDialog[HabitForm]):
             )
             with Horizontal(id="per-week-row", classes="sub"):
                 yield Static(literal("Times a week (1–7)"), classes="label")
-                yield TextInput(per_week or "3", id="per-week", compact=True)
+                yield NumberInput(per_week or "3", id="per-week", compact=True)
             yield CheckList([(d, d.capitalize()) for d in WEEKDAYS], days, id="days", classes="sub")
             yield Static(literal("Kind"), classes="label")
             yield CheckList(
@@ -55,7 +55,7 @@ class HabitEditDialog(EditDialog[HabitForm]):
             )
             with Horizontal(id="amount-row", classes="sub"):
                 yield Static(literal("Amount"), classes="label")
-                yield TextInput(amount, placeholder="10", id="amount", compact=True)
+                yield NumberInput(amount, placeholder="10", id="amount", compact=True)
                 yield Static(literal("Unit"), classes="label")
                 yield TextInput(unit, placeholder="minutes", id="unit", compact=True)
             yield Static(id="form-problem")

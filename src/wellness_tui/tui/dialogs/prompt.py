@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from wellness_tui.tui.widgets.text import literal
-from wellness_tui.tui.widgets.text_input import TextInput
+from wellness_tui.tui.widgets.text_input import NumberInput, TextInput
 
 
 class PromptDialog(ModalScreen[str | None]):
@@ -28,6 +28,7 @@ class PromptDialog(ModalScreen[str | None]):
         check: Callable[[str], str | None] | None = None,
         keep_on_escape: bool = False,
         enter: str = "save",
+        number: bool = False,
     ) -> None:
         """`check` returns a plain-words problem with the text, or None when it is fine.
 
@@ -42,11 +43,13 @@ class PromptDialog(ModalScreen[str | None]):
         self.keep_on_escape = keep_on_escape
         self.enter = enter
         """What enter does, in the key hint: "save", or e.g. "delete everything"."""
+        self.number = number
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(literal(self.question), id="question")
-            yield TextInput(self.value, placeholder=self.placeholder, id="answer")
+            kind = NumberInput if self.number else TextInput
+            yield kind(self.value, placeholder=self.placeholder, id="answer")
             yield Static(id="problem")
             escape = "keep" if self.keep_on_escape else "cancel"
             yield Static(

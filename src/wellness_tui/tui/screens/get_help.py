@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from wellness_tui.core.safety_plan import filled_steps, plan_people
 from wellness_tui.tui.context import Context
 from wellness_tui.tui.widgets.footer import KeysFooter
-from wellness_tui.tui.widgets.text import indented, literal, row, two_line
+from wellness_tui.tui.widgets.text import indented, labelled, literal, row, two_line
 
 DANGER = "If you are in danger now, call your local emergency number (911, 112, 999, 000 …)."
 NOBODY = (
@@ -44,11 +47,41 @@ def help_parts(ctx: Context) -> ComposeResult:
     PHQ-9 item 9 in a self-check)."""
     yield Static(literal(DANGER), id="danger")
     yield Static(literal(NOBODY), id="nobody")
-    yield Static(literal("Crisis lines", "bold"), classes="part-title")
     lines = ctx.library.crisis_lines
+    crisis = list(_crisis_lines(ctx))
+    plan = list(_plan(ctx))
+    if filled_steps(ctx.profile) or plan_people(ctx.profile):
+        # The person's own plan beside the crisis lines, so its first part shows
+        # without scrolling even at 80x24 (the emergency words stay first, above both).
+        crisis_column = Vertical(*crisis, id="crisis-column", classes="help-column")
+        plan_column = Vertical(*plan, id="plan-column", classes="help-column")
+        columns = Horizontal(crisis_column, plan_column, id="help-columns")
+        # Inline, not in get_help.tcss: the self-check shows these parts too.
+        for column in (crisis_column, plan_column):
+            column.styles.width = "1fr"
+            column.styles.height = "auto"
+        plan_column.styles.padding = (0, 0, 0, 2)
+        columns.styles.height = "auto"
+        yield columns
+    else:
+        yield from crisis
+        yield from plan
+    yield Static(literal("More about these lines", "bold"), classes="part-title")
     for line in lines:
-        yield Static(
-            row(("• ", ""), (line.name, "bold"), (f" · {line.region}", "dim")),
+        details = row((line.name, "bold"))
+        if line.notes:
+            details.append("\n")
+            details.append_text(literal(line.notes))
+        details.append("\n")
+        details.append_text(literal(f"Source: {line.source} (checked {line.checked})", "dim"))
+        yield Static(indented(details, 2), classes="crisis-details")
+
+
+def _crisis_lines(ctx: Context) -> Iterator[Widget]:
+    yield Static(literal("Crisis lines", "bold"), classes="part-title")
+    for line in ctx.library.crisis_lines:
+        yield Static(  # wrapped lines start under the name, not under the bullet
+            labelled(literal("•"), row((line.name, "bold"), (f" · {line.region}", "dim")), 1),
             classes="crisis-name",
         )
         yield Static(indented(literal(line.how), 2), classes="crisis-how")
@@ -59,6 +92,9 @@ def help_parts(ctx: Context) -> ComposeResult:
                 "dim",
             )
         )
+
+
+def _plan(ctx: Context) -> Iterator[Widget]:
     yield Static(literal("My safety plan", "bold"), classes="part-title")
     steps = filled_steps(ctx.profile)
     people = plan_people(ctx.profile)
@@ -79,18 +115,9 @@ def help_parts(ctx: Context) -> ComposeResult:
     if people and not shown_people:
         yield Static(literal("People I can ask for help", "bold"), classes="part-title")
         yield from _people(people)
-    yield Static(literal("More about these lines", "bold"), classes="part-title")
-    for line in lines:
-        details = row((line.name, "bold"))
-        if line.notes:
-            details.append("\n")
-            details.append_text(literal(line.notes))
-        details.append("\n")
-        details.append_text(literal(f"Source: {line.source} (checked {line.checked})", "dim"))
-        yield Static(indented(details, 2), classes="crisis-details")
 
 
-def _people(people: list[tuple[str, str, str]]) -> ComposeResult:
+def _people(people: list[tuple[str, str, str]]) -> Iterator[Widget]:
     for name, how, reach in people:
         detail = " · ".join(x for x in (how, reach) if x)
         yield Static(two_line(row("• ", (name, "bold")), literal(detail), 2), classes="plan-person")

@@ -70,6 +70,7 @@ class HabitDayScreen(WellnessScreen):
                 "" if current is None else f"{current:g}",
                 placeholder=f"{habit.target.describe()}",
                 check=amount_problem,
+                number=True,
             ),
             save,
         )

@@ -24,7 +24,7 @@ from wellness_tui.core.habits import (
     strength_percent,
 )
 from wellness_tui.profile.models import Habit
-from wellness_tui.textsafe import one_line
+from wellness_tui.textsafe import one_line, shortened
 from wellness_tui.tui.screens.habit_actions import HabitDayScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.heatmap import HeatmapView
@@ -95,7 +95,7 @@ class HabitDetailScreen(HabitDayScreen):
         settings = self.ctx.profile.settings
         score = strength(habit, today)
         self.query_one("#habit-title", Static).update(
-            row((habit.title, "bold"), (f"   {habit.target.describe()}", "dim"))
+            row((shortened(habit.title, 160), "bold"), (f"   {habit.target.describe()}", "dim"))
         )
         numbers = row(
             ("Strength ", ""),

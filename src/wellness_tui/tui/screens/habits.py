@@ -10,11 +10,11 @@ from textual.binding import Binding
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from wellness_tui.core.habit_factory import new_habit_op
+from wellness_tui.core.habit_factory import new_habit_op, same_title
 from wellness_tui.core.habits import is_paused, status_words, strength, strength_percent
 from wellness_tui.profile.models import Habit
 from wellness_tui.profile.ops import DeleteHabit, EditHabit, SetArchived, SetPaused
-from wellness_tui.textsafe import one_line
+from wellness_tui.textsafe import one_line, shortened
 from wellness_tui.tui.dialogs.confirm import ConfirmDialog
 from wellness_tui.tui.dialogs.habit_edit import HabitEditDialog, HabitForm
 from wellness_tui.tui.screens.habit_actions import HabitDayScreen
@@ -22,7 +22,10 @@ from wellness_tui.tui.screens.habit_detail import HabitDetailScreen, strength_ba
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.lists import restore_highlight
 from wellness_tui.tui.widgets.section_bar import SectionBar
-from wellness_tui.tui.widgets.text import literal, row, two_line
+from wellness_tui.tui.widgets.text import labelled, literal, row, two_line
+
+TITLE_LIMIT = 160
+"""The most characters of a habit title a list row shows (about two lines)."""
 
 
 class HabitsScreen(HabitDayScreen):
@@ -89,10 +92,12 @@ class HabitsScreen(HabitDayScreen):
     def _option(self, habit: Habit, today: date) -> Option:
         settings = self.ctx.profile.settings
         score = strength(habit, today)
-        head = row(
-            f"{strength_bar(score, 8)} ",
-            (f"{strength_percent(habit, today):>3}%  ", "bold"),
-            (habit.title, ""),
+        # The title wraps under itself (not under the bar), and a very long one is
+        # shortened on screen (TITLE_LIMIT; the saved title stays exact).
+        head = labelled(
+            row(f"{strength_bar(score, 8)} ", (f"{strength_percent(habit, today):>3}%", "bold")),
+            literal(shortened(one_line(habit.title), TITLE_LIMIT)),
+            14,
         )
         details = [habit.target.describe()]
         if is_paused(habit, today):
@@ -116,6 +121,31 @@ class HabitsScreen(HabitDayScreen):
         def created(form: HabitForm | None) -> None:
             if form is None:
                 return
+            existing = same_title(self.ctx.profile, form.title)
+            if existing is None:
+                add(form)
+                return
+
+            def answered(another: bool | None) -> None:
+                if another:
+                    add(form)
+                else:  # the one they have, highlighted
+                    self._show_habit(existing.id)
+
+            state = "archived, " if existing.archived else ""
+            self.app.push_screen(
+                ConfirmDialog(
+                    # Shown with literal(): the title is data, never markup.
+                    f"You already have a habit called “{shortened(one_line(existing.title), 80)}"
+                    f"” ({state}{existing.target.describe()}). Two with the same name are "
+                    "hard to tell apart in the shell. Add a second one anyway?",
+                    yes="Add a second one",
+                    no="Use the one I have",
+                ),
+                answered,
+            )
+
+        def add(form: HabitForm) -> None:
             op = new_habit_op(self.ctx.profile, form.title, form.target, self.ctx.today())
             self.ctx.change_habit(op.habit.id, [op], f"adding {one_line(form.title)}")
             self.notify(f"Added “{form.title}”. Tick it on Today.", markup=False)
@@ -124,6 +154,15 @@ class HabitsScreen(HabitDayScreen):
             option_list.highlighted = option_list.get_option_index(op.habit.id)
 
         self.app.push_screen(HabitEditDialog(), created)
+
+    def _show_habit(self, habit_id: str) -> None:
+        option_list = self.query_one(OptionList)
+        try:
+            option_list.highlighted = option_list.get_option_index(habit_id)
+        except Exception:  # archived habits are not in the list
+            self.notify("That habit is archived: show archived habits to bring it back.")
+            return
+        option_list.focus()
 
     def action_edit(self) -> None:
         habit = self._highlighted()

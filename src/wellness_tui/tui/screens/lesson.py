@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from wellness_tui.core.progress import is_completed, reading_stops, stop_index
 from wellness_tui.profile.models import answer_key
@@ -34,10 +34,11 @@ class LessonScreen(WellnessScreen):
     CSS_PATH = "../styles/lesson.tcss"
     BINDINGS = [
         Binding("escape", "back", "Back", id="lesson.back"),
-        Binding("n", "next_lesson", "Next lesson", id="lesson.next"),
+        Binding("n", "next_lesson", "Next", id="lesson.next"),
         Binding("p", "previous_lesson", "Previous", id="lesson.previous"),
         Binding("c", "toggle_complete", "Mark done", id="lesson.complete"),
         Binding("a", "planner", "Planner", id="lesson.planner"),
+        Binding("u", "questions", "Questions", id="lesson.questions"),
         Binding("j", "scroll('down')", "Down", show=False),
         Binding("k", "scroll('up')", "Up", show=False),
     ]
@@ -102,7 +103,8 @@ class LessonScreen(WellnessScreen):
                     yield Static(literal("Check your understanding"), classes="part-title")
                     yield Static(
                         literal(
-                            "Not scored. Pick an answer to see why; try as often as you like.",
+                            "Not scored. Pick an answer (a, b, c or the arrows and enter) "
+                            "to see why; try as often as you like. tab: next question.",
                             "dim",
                         )
                     )
@@ -247,6 +249,8 @@ class LessonScreen(WellnessScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "planner":
             return self._offers_planner()
+        if action == "questions":
+            return bool(self.query(KnowledgeCheck))  # shown only if the lesson has some
         return True
 
     def _offers_planner(self) -> bool:
@@ -262,6 +266,17 @@ class LessonScreen(WellnessScreen):
 
         self.save_drafts()
         host(self.app).open_screen(lazy.activities)
+
+    def action_questions(self) -> None:
+        """Straight to the knowledge check (past every reflection box)."""
+        checks = list(self.query(KnowledgeCheck))
+        if not checks:
+            return
+        first = checks[0].query_one(OptionList)
+        first.focus(scroll_visible=False)
+        self.query_one("#reader", VerticalScroll).scroll_to_widget(
+            self.query_one("#stop-questions"), top=True, animate=False
+        )
 
     def action_back(self) -> None:
         self.save_drafts()

@@ -11,7 +11,8 @@ from textual.widgets.option_list import Option
 
 from wellness_tui.core.habit_factory import adopt_op
 from wellness_tui.core.habits import active_habits
-from wellness_tui.core.progress import is_completed, module_progress
+from wellness_tui.core.lesson_state import lesson_state
+from wellness_tui.core.progress import module_progress
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.screens.lesson import LessonScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
@@ -57,18 +58,16 @@ class ModuleScreen(WellnessScreen):
         self.query_one("#module-note", Static).update(literal(module.meta.note, "italic"))
         options: list[Option | None] = [Option(literal("Lessons", "bold"), disabled=True)]
         for number, lesson in enumerate(module.lessons, start=1):
-            done = is_completed(lesson.id, profile)
-            options.append(
-                Option(
-                    row(
-                        ("  ✓ " if done else "  ○ "),
-                        f"{number}. ",
-                        (lesson.title, ""),
-                        (f"   {lesson.minutes} min" + (" · done" if done else ""), "dim"),
-                    ),
-                    id=f"lesson:{lesson.id}",
-                )
+            state = lesson_state(lesson, profile)
+            minutes = f"   {lesson.minutes} min" + (" · done" if state.done else "")
+            head = row(f"  {state.mark} ", f"{number}. ", (lesson.title, ""), (minutes, "dim"))
+            # A lesson begun but not done says how far: opened, read, answered.
+            shown = (
+                two_line(head, literal(state.words, "dim"), 7)
+                if state.started and not state.done
+                else head
             )
+            options.append(Option(shown, id=f"lesson:{lesson.id}"))
         if module.meta.habits:
             options.append(None)
             options.append(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from rich.console import Group, RenderableType
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -16,7 +18,7 @@ from wellness_tui.tui.dialogs.report_form import open_report_form
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.symbols import plain_symbols
-from wellness_tui.tui.widgets.text import literal, row
+from wellness_tui.tui.widgets.text import hanging, literal, row
 
 RECENT_DAYS = 30
 
@@ -42,7 +44,19 @@ class PrepareScreen(WellnessScreen):
     def refresh_view(self) -> None:
         profile = self.ctx.profile
         today = self.ctx.today()
+        parts: list[RenderableType] = []
         text = row()
+
+        def item(mark: str, body: Text) -> None:
+            """A list line whose wrapped lines start under its text (not at column 1)."""
+            nonlocal text
+            if text.plain.endswith("\n"):
+                text.right_crop(1)
+            if text.plain:
+                parts.append(text)
+            parts.append(hanging(mark, body))
+            text = row()
+
         appointment = profile.appointment
         if appointment.day or appointment.with_whom:
             when = appointment_when(appointment, today, long=True) or "date not set"
@@ -56,10 +70,9 @@ class PrepareScreen(WellnessScreen):
         text.append(f"\n\nQuestions to ask ({len(open_questions)})\n", style="bold")
         if not open_questions:
             text.append_text(literal("None yet — add them under Notebook → Questions.\n", "dim"))
+        width = len(str(len(open_questions)))
         for number, question in enumerate(open_questions, start=1):
-            text.append(f" {number}. ")
-            text.append_text(literal(question.text))
-            text.append("\n")
+            item(f" {number:>{width}}. ", literal(question.text))
         start = today - timedelta(days=RECENT_DAYS - 1)
         recent = sorted((e for e in profile.log if e.day >= start), key=lambda e: e.day)
         text.append(
@@ -68,11 +81,11 @@ class PrepareScreen(WellnessScreen):
         if not recent:
             text.append_text(literal("None logged.\n", "dim"))
         for entry in recent:
-            text.append(f" • {short_date(entry.day, today)} · {entry.severity} {entry.kind}: ")
-            text.append_text(literal(entry.what))
+            line = row(f"{short_date(entry.day, today)} · {entry.severity} {entry.kind}: ")
+            line.append_text(literal(entry.what))
             if entry.related_to:
-                text.append_text(literal(f" (may relate to: {entry.related_to})", "dim"))
-            text.append("\n")
+                line.append_text(literal(f" (may relate to: {entry.related_to})", "dim"))
+            item(" • ", line)
         text.append(f"\nThe last {RECENT_DAYS} days\n", style="bold")
         plain = plain_symbols(self.app)
         for measure in MEASURES:
@@ -83,7 +96,8 @@ class PrepareScreen(WellnessScreen):
         text.append(
             "\nw writes a report to bring or send (you choose what goes in it).", style="dim"
         )
-        self.query_one("#prepare-body", Static).update(text)
+        parts.append(text)
+        self.query_one("#prepare-body", Static).update(Group(*parts))
 
     def action_report(self) -> None:
         open_report_form(self, self.ctx)

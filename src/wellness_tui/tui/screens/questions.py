@@ -11,7 +11,7 @@ from wellness_tui.profile.models import CareQuestion
 from wellness_tui.profile.ops import MoveQuestion, PutItem
 from wellness_tui.tui.dialogs.form import Field
 from wellness_tui.tui.screens.item_list import ItemListScreen, new_id
-from wellness_tui.tui.widgets.text import literal, row, two_line
+from wellness_tui.tui.widgets.text import labelled, literal, two_line
 
 
 class QuestionsScreen(ItemListScreen[CareQuestion]):
@@ -53,7 +53,9 @@ class QuestionsScreen(ItemListScreen[CareQuestion]):
     def show(self, item: CareQuestion) -> RenderableType:
         number = self.items().index(item) + 1
         mark = f"✓ asked {item.asked:%d %b}" if item.asked else "○ open"
-        head = row((f"{number:>2}. ", "dim"), (item.text, "" if item.asked else "bold"))
+        head = labelled(
+            literal(f"{number:>2}.", "dim"), literal(item.text, "" if item.asked else "bold"), 3
+        )
         detail = mark + (f" · answer: {item.answer}" if item.answer else "")
         return two_line(head, literal(detail, "dim"), 4)
 

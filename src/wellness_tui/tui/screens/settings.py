@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,11 +15,15 @@ from wellness_tui.profile.ops import UpdateSettings
 from wellness_tui.tui.context import host
 from wellness_tui.tui.dialogs.prompt import PromptDialog
 from wellness_tui.tui.screens.base import WellnessScreen
+from wellness_tui.tui.themes import THEME_NAMES
 from wellness_tui.tui.widgets.check_list import CheckList
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.text import literal
 from wellness_tui.tui.widgets.text_input import TextInput
 from wellness_tui.words import plural
+
+MORE_THEMES = "more-themes"
+"""The theme menu's last entry: shows Textual's own themes too."""
 
 
 def hour_label(hour: int) -> str:
@@ -52,7 +57,7 @@ class SettingsScreen(WellnessScreen):
             # container its open list would be cut to a single line.
             yield Static(literal("Theme"), classes="label")
             yield Select(
-                [(literal(t), t) for t in sorted(self.app.available_themes)],
+                self._theme_options(more=self.app.theme not in THEME_NAMES),
                 value=self.app.theme,
                 allow_blank=False,
                 id="theme",
@@ -132,6 +137,14 @@ class SettingsScreen(WellnessScreen):
     def _save(self, key: str, value: object) -> None:
         self.ctx.apply(UpdateSettings(((key, value),)))
 
+    def _theme_options(self, *, more: bool) -> list[tuple[Text, str]]:
+        """The program's own themes, named for people; Textual's behind "more"."""
+        options = [(literal(label), name) for name, label in THEME_NAMES.items()]
+        if not more:
+            return [*options, (literal("more themes (Textual's own)…", "dim"), MORE_THEMES)]
+        others = sorted(t for t in self.app.available_themes if t not in THEME_NAMES)
+        return options + [(literal(f"Textual: {name}"), name) for name in others]
+
     @on(Input.Changed, "#name")
     def name_changed(self, event: Input.Changed) -> None:
         self._save("name", event.value.strip())
@@ -141,6 +154,12 @@ class SettingsScreen(WellnessScreen):
         if event.value is Select.BLANK or event.select.id is None:
             return
         if event.select.id == "theme":
+            if event.value == MORE_THEMES:  # show Textual's too, keep the theme as it is
+                menu: Select[str] = self.query_one("#theme", Select)
+                menu.set_options(self._theme_options(more=True))
+                menu.value = self.app.theme
+                self.call_after_refresh(menu.action_show_overlay)
+                return
             self.app.theme = str(event.value)  # the app saves the theme itself
             return
         self._save(event.select.id, event.value)

@@ -19,14 +19,17 @@ from wellness_tui.core.selfchecks import is_due as selfcheck_due
 from wellness_tui.core.today import build_dashboard, last_days, long_date, progress_bar, week_grid
 from wellness_tui.core.trends import MEASURES, series, sparkline
 from wellness_tui.profile.models import Habit
-from wellness_tui.textsafe import one_line
+from wellness_tui.textsafe import one_line, shortened
 from wellness_tui.tui.context import Context, host
 from wellness_tui.tui.screens.habit_actions import HabitDayScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.lists import restore_highlight
 from wellness_tui.tui.widgets.section_bar import SectionBar
 from wellness_tui.tui.widgets.symbols import plain_symbols
-from wellness_tui.tui.widgets.text import indented, labelled, literal, row
+from wellness_tui.tui.widgets.text import hanging, indented, labelled, literal, row
+
+TITLE_LIMIT = 160
+"""The most characters of a habit title Today shows (the saved title stays exact)."""
 
 WIDE = 130
 """From this many columns, Today shows the last seven days beside the list."""
@@ -102,10 +105,15 @@ class TodayScreen(HabitDayScreen):
             details = " · ".join(x for x in (habit.state.value, habit.detail, habit.target) if x)
             options.append(
                 Option(
-                    row(
+                    hanging(
                         f"  {mark} ",
-                        (habit.title, "bold" if habit.state is DayState.NOT_YET else ""),
-                        (f"  {details}", "dim"),
+                        row(
+                            (
+                                shortened(one_line(habit.title), TITLE_LIMIT),
+                                "bold" if habit.state is DayState.NOT_YET else "",
+                            ),
+                            (f"  {details}", "dim"),
+                        ),
                     ),
                     id=f"habit:{habit.habit_id}",
                 )
@@ -179,10 +187,9 @@ class TodayScreen(HabitDayScreen):
         for module, progress in view.modules:
             options.append(
                 Option(
-                    row(
+                    hanging(
                         f"  {progress_bar(progress, 8)} ",
-                        (module.title, ""),
-                        (f"  {progress.label}", "dim"),
+                        row((module.title, ""), (f"  {progress.label}", "dim")),
                     ),
                     id=f"module:{module.id}",
                 )
@@ -363,10 +370,12 @@ def planned_for_today(ctx: Context) -> list[Option | None]:
         entry = item.entry
         rows.append(
             Option(
-                row(
+                hanging(
                     f"  {marks[entry.state]} ",
-                    (item.title, "bold" if entry.state == "planned" else ""),
-                    (f"  {state_words(entry)}", "dim"),
+                    row(
+                        (item.title, "bold" if entry.state == "planned" else ""),
+                        (f"  {state_words(entry)}", "dim"),
+                    ),
                 ),
                 id=f"plan:{entry.id}",
             )

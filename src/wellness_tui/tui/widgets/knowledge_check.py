@@ -7,6 +7,7 @@ from collections.abc import Callable
 from rich.table import Table
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -22,6 +23,31 @@ def lettered(letter: str, text: str) -> Table:
     grid.add_column(ratio=1)
     grid.add_row(f"{letter}.", literal(text))
     return grid
+
+
+LETTERS = "abcdef"
+
+
+class ChoiceList(OptionList):
+    """The answers of one question: a / b / c pick one directly (the arrows and enter
+    work too)."""
+
+    BINDINGS = [
+        Binding(
+            letter,
+            f"pick({index})",
+            "Answer",
+            show=index == 0,
+            key_display="a b c",
+            id=f"check.pick_{letter}",
+        )
+        for index, letter in enumerate(LETTERS)
+    ]
+
+    def action_pick(self, index: int) -> None:
+        if 0 <= index < self.option_count:
+            self.highlighted = index
+            self.action_select()
 
 
 class KnowledgeCheck(Vertical):
@@ -42,7 +68,7 @@ class KnowledgeCheck(Vertical):
         yield Static(
             row((f"{self.number}. ", "bold"), (self.question.text, "bold")), classes="question-text"
         )
-        yield OptionList(
+        yield ChoiceList(
             *[
                 Option(lettered(chr(ord("A") + i), choice.text), id=choice.id)
                 for i, choice in enumerate(self.question.choices)

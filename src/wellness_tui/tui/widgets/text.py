@@ -9,7 +9,7 @@ become clickable.
 
 from __future__ import annotations
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -32,7 +32,7 @@ def row(*parts: str | tuple[str, str]) -> Text:
     return out
 
 
-def two_line(head: Text, body: Text, body_indent: int) -> Group:
+def two_line(head: RenderableType, body: Text, body_indent: int) -> Group:
     """A heading line and an indented body whose wrapped lines keep the indent."""
     return Group(head, Padding(body, (0, 0, 0, body_indent)))
 
@@ -40,6 +40,13 @@ def two_line(head: Text, body: Text, body_indent: int) -> Group:
 def indented(text: Text, left: int) -> Padding:
     """Wrapped lines keep the indent (a hanging indent for list-like rows)."""
     return Padding(text, (0, 0, 0, left))
+
+
+def hanging(mark: str, body: Text) -> Table:
+    """A list line: `mark` (e.g. "  ○ ", " 1. "), then `body`, whose wrapped lines start
+    under the body's first letter, not at column 1."""
+    label = mark.rstrip(" ")
+    return labelled(Text(label), body, Text(label).cell_len)
 
 
 def labelled(label: Text, body: Text, width: int) -> Table:

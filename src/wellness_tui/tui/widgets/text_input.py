@@ -31,3 +31,13 @@ class TextInput(Input):
         if self.password:
             return super()._value
         return Text(visible(self.value), no_wrap=True, overflow="ignore", end="")
+
+
+class NumberInput(TextInput):
+    """A field for a number (hours, an amount, 0-100): its old value is selected when
+    it gets focus, so typing replaces it ("8" then "7" is 7, not 87). Free-text fields
+    (TextInput) keep adding to what is there."""
+
+    def __init__(self, value: str | None = None, **kwargs: Any) -> None:
+        kwargs["select_on_focus"] = True
+        super().__init__(value, **kwargs)
