@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from wellness_tui.clock import EARLIEST
+from wellness_tui.core import habit_changes
 from wellness_tui.importers.records import HabitRecord, Imported
 from wellness_tui.profile.models import CheckIn, Habit, Profile
 from wellness_tui.profile.op_base import Op
@@ -109,7 +110,7 @@ def _find(profile: Profile, record: HabitRecord, hid: str) -> Habit | None:
 def _plan_habit(
     profile: Profile, record: HabitRecord, source: str, today: date, plan: Plan
 ) -> None:
-    from wellness_tui.profile.ops import AddHabit, SetAmount, SetDayNote, SetDone, SetSkipped
+    from wellness_tui.profile.ops import AddHabit
 
     hid = habit_id(source, record.key)
     existing = _find(profile, record, hid)
@@ -146,17 +147,18 @@ def _plan_habit(
     added = 0
     for day in sorted(days):
         if day not in taken:
+            # Each day's change is decided where every tick is (core/habit_changes.py).
             if day in record.done:
-                plan.ops.append(SetDone(existing.id, day, True))
+                plan.ops.extend(habit_changes.tick(existing, day).ops)
                 added += 1
             elif day in record.amounts:
-                plan.ops.append(SetAmount(existing.id, day, record.amounts[day]))
+                plan.ops.extend(habit_changes.set_amount(existing, day, record.amounts[day]).ops)
                 added += 1
             elif day in record.skipped:
-                plan.ops.append(SetSkipped(existing.id, day, True))
+                plan.ops.extend(habit_changes.set_skipped(existing, day, True).ops)
                 added += 1
         if day in record.notes and day not in existing.notes:
-            plan.ops.append(SetDayNote(existing.id, day, record.notes[day]))
+            plan.ops.extend(habit_changes.set_note(existing, day, record.notes[day]).ops)
             added += day in taken
     if added:
         plan.merged_habits.append(f"{title}: {plural(added, 'day')} added to your habit")
