@@ -9,7 +9,7 @@ import pytest
 from benchmarks.synthetic import make_profile
 from textual.pilot import Pilot
 
-from tests.typing_helpers import OpenStore
+from tests.typing_helpers import OpenStore, SnapCompare
 from wellness_tui.clock import FixedClock
 from wellness_tui.core.patterns import CAVEAT
 from wellness_tui.library import Library
@@ -162,3 +162,26 @@ async def test_planner_activities_show_as_factors(
         assert screen.patterns is not None
         ana = next(c for c in screen.patterns.comparisons if c.name == f"Did: {TITLE}")
         assert ana.kind == "activity" and ana.clear
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize("part", ["top", "year"])
+def test_patterns_and_year_view_snapshots(
+    snap_compare: SnapCompare,
+    open_store: OpenStore,
+    profile_path: Path,
+    library: Library,
+    clock: FixedClock,
+    size: tuple[int, int],
+    part: str,
+) -> None:
+    """How the Patterns view and the mood year view look with a year of data."""
+    app = build_app(year_store(open_store, profile_path), library, clock)
+
+    async def show(pilot: Pilot[None]) -> None:
+        await open_patterns(app, pilot)
+        if part == "year":
+            await pilot.press("end")
+            await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=show)
