@@ -15,7 +15,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from statistics import mean
 from typing import TYPE_CHECKING, get_args
 
 from wellness_tui.clock import logical_day
@@ -53,6 +52,12 @@ EFFORTS: tuple[Effort, ...] = get_args(Effort)
 SMALLER_AFTER = 3
 """A plan let go (or left undone) this many times in four weeks gets "make it smaller?"."""
 LET_GO_WORDS = "Let go. Plans change, and that is fine."
+
+
+def mean(values: list[float] | list[int]) -> float:
+    """The average (statistics.mean, without importing statistics at start-up: Today
+    imports this module)."""
+    return sum(values) / len(values)
 
 
 class ActivationError(ValueError):

@@ -353,6 +353,8 @@ class TodayScreen(HabitDayScreen):
 
 def planned_for_today(ctx: Context) -> list[Option | None]:
     """The "Planned for today" rows (activity planner); none when nothing is planned."""
+    if not ctx.profile.plans:  # the planner's module is imported only once it is used
+        return []
     from wellness_tui.core.activation import plans_for, state_words
 
     items = plans_for(ctx.profile, ctx.today())
