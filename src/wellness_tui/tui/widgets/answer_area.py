@@ -14,6 +14,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import TextArea
 
+from wellness_tui.textmerge import merge3
 from wellness_tui.textsafe import visible
 
 SAVE_AFTER_SECONDS = 0.5
@@ -59,16 +60,31 @@ class AnswerArea(TextArea):
             self._saved_text = text
 
     def show_saved(self, text: str) -> None:
-        """Show text saved elsewhere (another window) unless this one has unsaved edits."""
+        """Show text saved elsewhere (another window). With unsaved edits here, both are
+        merged on screen at once when they do not overlap (the pending save then sends
+        the merged text against the new base); when they overlap, this window's text
+        stays and its save keeps both versions (the store's merge)."""
         shown = visible(text)
-        if not self.dirty and shown != self.text:
+        if shown == self._saved_text or shown == self.text:
+            return
+        if self.dirty:
+            merged, conflict = merge3(self._saved_text, self.text, shown)
+            if conflict:
+                return
+            shown = merged
+            base = visible(text)
+        else:
+            base = shown
+        if shown != self.text:
             row, column = self.cursor_location
             self.load_text(shown)
-            self._saved_text = shown
+            self._saved_text = base
             # The cursor stays where the person was typing (load_text puts it at the start).
             last_row = self.document.line_count - 1
             row = min(row, last_row)
             self.move_cursor((row, min(column, len(self.document.get_line(row)))))
+        else:
+            self._saved_text = base
 
     def on_blur(self) -> None:
         self.save_now()
