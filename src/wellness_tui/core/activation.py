@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, get_args
 
 from wellness_tui.clock import logical_day
 from wellness_tui.core.habits import week_start
+from wellness_tui.core.matching import Ambiguous, find_by_title
 from wellness_tui.profile.models import (
     Activity,
     Brings,
@@ -99,29 +100,20 @@ def find_area(text: str) -> LifeArea:
 
 
 def find_activity(profile: Profile, query: str) -> Activity | None:
-    """By id, or by an unambiguous, case-insensitive start of its title; None if none.
-
-    An exact title wins over starts of longer titles.
-    """
-    exact = profile.activity(query)
-    if exact is not None:
-        return exact
-    wanted = query.casefold().strip()
-    if not wanted:
+    """By id, exact title, or an unambiguous, case-insensitive start of its title (the
+    rule habits are found by, core/matching.py); None if none."""
+    if not query.strip():
         raise ActivationError("give the activity's name")
-    for pool in ([a for a in profile.activities if not a.archived], profile.activities):
-        same = [a for a in pool if a.title.casefold().strip() == wanted]
-        if len(same) == 1:
-            return same[0]
-        matches = [a for a in pool if a.title.casefold().startswith(wanted)]
-        if len(matches) == 1:
-            return matches[0]
-        if len(matches) > 1:
-            names = ", ".join(f"'{one_line(a.title)}' [{a.id}]" for a in matches)
-            raise ActivationError(
-                f"'{query}' matches more than one activity: {names}; use the id in brackets"
-            )
-    return None
+    try:
+        return find_by_title(
+            ([a for a in profile.activities if not a.archived], profile.activities),
+            query,
+            title=lambda a: a.title,
+            ident=lambda a: a.id,
+            kind="activity",
+        )
+    except Ambiguous as err:
+        raise ActivationError(str(err)) from None
 
 
 def activity_titled(profile: Profile, title: str) -> Activity | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from wellness_tui.core.progress import is_completed, reading_stops, stop_index
 from wellness_tui.library import Lesson
 from wellness_tui.profile.models import Profile, answer_key
+from wellness_tui.words import plural
 
 
 @dataclass(frozen=True)
@@ -45,14 +46,10 @@ class LessonState:
         else:
             parts.append("opened")
         if self.answers:
-            parts.append(f"{self.answers} of {self.prompts} {_plural(self.prompts, 'answer')}")
+            parts.append(f"{self.answers} of {plural(self.prompts, 'answer')}")
         if self.checked:
-            parts.append(f"{self.checked} of {self.questions} {_plural(self.questions, 'check')}")
+            parts.append(f"{self.checked} of {plural(self.questions, 'check')}")
         return " · ".join(parts)
-
-
-def _plural(count: int, word: str) -> str:
-    return word if count == 1 else word + "s"
 
 
 def lesson_state(lesson: Lesson, profile: Profile) -> LessonState:

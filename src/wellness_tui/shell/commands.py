@@ -27,6 +27,7 @@ from wellness_tui.core.habits import (
     status_words,
     strength_percent,
 )
+from wellness_tui.core.matching import Ambiguous, find_by_title
 from wellness_tui.core.parse import (
     ParseError,
     parse_amount,
@@ -76,21 +77,20 @@ def parse_day(text: str | None, today: date) -> date:
 
 
 def find_habit(profile: Profile, query: str) -> Habit:
-    """By id, or by an unambiguous, case-insensitive start of its title."""
-    exact = profile.habit(query)
-    if exact is not None:
-        return exact
-    wanted = query.casefold().strip()
-    for pool in (active_habits(profile.habits), profile.habits):
-        matches = [h for h in pool if h.title.casefold().startswith(wanted)]
-        if len(matches) == 1:
-            return matches[0]
-        if len(matches) > 1:
-            names = ", ".join(f"'{one_line(h.title)}' [{h.id}]" for h in matches)
-            raise CommandError(
-                f"'{query}' matches more than one habit: {names}; use the id in brackets"
-            )
-    raise CommandError(f"no habit matches '{query}' (see: wellness-tui habits)")
+    """By id, exact title, or an unambiguous, case-insensitive start of its title."""
+    try:
+        found = find_by_title(
+            (active_habits(profile.habits), profile.habits),
+            query,
+            title=lambda h: h.title,
+            ident=lambda h: h.id,
+            kind="habit",
+        )
+    except Ambiguous as err:
+        raise CommandError(str(err)) from None
+    if found is None:
+        raise CommandError(f"no habit matches '{query}' (see: wellness-tui habits)")
+    return found
 
 
 def parse_target(
