@@ -114,3 +114,14 @@ def code_stamp(*modules: ModuleType) -> str:
 def crash_log_path(profile: Path) -> Path:
     """Where an unexpected error is written (beside the profile, owner-only)."""
     return profile.parent / "crash.log"
+
+
+def fallback_folders() -> list[Path]:
+    """Where changes go when the profile's folder cannot take them (a full disk)."""
+    import tempfile
+
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    folders = [Path.home(), Path(tempfile.gettempdir()) / f"wellness-tui-{uid}"]
+    if Path("/dev/shm").is_dir():
+        folders.append(Path("/dev/shm") / f"wellness-tui-{uid}")
+    return folders

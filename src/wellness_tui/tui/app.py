@@ -167,9 +167,7 @@ class WellnessApp(App[None]):
         self.save_drafts()
         saved = self.ctx.store.close(timeout=HANGUP_SAVE_SECONDS, checkpoint=False)
         if not saved:
-            from wellness_tui.tui.launch import fallback_folders
-
-            saved = self.ctx.store.save_elsewhere(fallback_folders()) is not None
+            saved = self.ctx.store.save_elsewhere(paths.fallback_folders()) is not None
         return saved
 
     def _hung_up(self) -> None:

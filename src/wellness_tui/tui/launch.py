@@ -59,7 +59,7 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
         say(f"All your wellness-tui data was deleted ({plural(len(app.deleted), 'item')} removed).")
         return 0
     if not saved:
-        say(unsaved_message(store, profile, fallback_folders()), file=sys.stderr)
+        say(unsaved_message(store, profile, paths.fallback_folders()), file=sys.stderr)
     error = crashed or app.crash
     if error is not None:
         log = write_crash_log(profile, error)
@@ -88,18 +88,6 @@ def open_store(profile: Path) -> tuple[ProfileStore, str | None]:
     except OSError as err:
         problem = f"cannot open the profile {profile}: {err.strerror or err}"
     return ProfileStore(profile, unavailable=problem), problem
-
-
-def fallback_folders() -> list[Path]:
-    """Where changes go when the profile's folder cannot take them (a full disk)."""
-    import os
-    import tempfile
-
-    uid = os.getuid() if hasattr(os, "getuid") else 0
-    folders = [Path.home(), Path(tempfile.gettempdir()) / f"wellness-tui-{uid}"]
-    if Path("/dev/shm").is_dir():
-        folders.append(Path("/dev/shm") / f"wellness-tui-{uid}")
-    return folders
 
 
 def unsaved_message(store: ProfileStore, profile: Path, folders: list[Path]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import Any, Protocol, cast
 
 from textual.app import SystemCommand
 from textual.command import Hit, Hits, Provider
@@ -14,13 +14,32 @@ from textual.markup import escape
 
 from wellness_tui.core.habits import active_habits
 from wellness_tui.textsafe import one_line, visible
+from wellness_tui.tui.context import AppHost
 from wellness_tui.tui.screens import lazy
 
-if TYPE_CHECKING:
-    from wellness_tui.tui.app import WellnessApp
+
+class PaletteHost(AppHost, Protocol):
+    """What the palette's entries call on the app (WellnessApp provides it): the palette
+    never imports the App class, so there is no import circle."""
+
+    def switch_mode(self, mode: str) -> Any: ...
+
+    def action_get_help(self) -> None: ...
+
+    def action_help(self) -> None: ...
+
+    def action_settings(self) -> None: ...
+
+    def action_write_report(self) -> None: ...
+
+    def open_module(self, module_id: str) -> None: ...
+
+    def open_lesson(self, lesson_id: str) -> None: ...
+
+    def tick_habit(self, habit_id: str) -> None: ...
 
 
-def palette_commands(app: WellnessApp) -> Iterator[SystemCommand]:
+def palette_commands(app: PaletteHost) -> Iterator[SystemCommand]:
     yield SystemCommand("Check in", "Today's mood, energy, sleep and a note", app.action_checkin)
     yield SystemCommand(
         "Get help now", "Crisis lines and my safety plan (ctrl+g)", app.action_get_help
@@ -71,7 +90,7 @@ def palette_commands(app: WellnessApp) -> Iterator[SystemCommand]:
     yield SystemCommand("Settings", "Name, theme, day-end hour, streaks…", app.action_settings)
 
 
-def typed_text_commands(app: WellnessApp) -> Iterator[tuple[str, str, Callable[[], object]]]:
+def typed_text_commands(app: PaletteHost) -> Iterator[tuple[str, str, Callable[[], object]]]:
     """Entries whose titles hold text a person typed (habits) or content wrote
     (modules, lessons): searched only, and shown literally (TypedTextCommands)."""
     ctx = app.ctx
@@ -94,7 +113,7 @@ def typed_text_commands(app: WellnessApp) -> Iterator[tuple[str, str, Callable[[
 # ----- worksheets: thought records and problem solving -------------------------------------
 
 
-def worksheet_commands(app: WellnessApp) -> Iterator[SystemCommand]:
+def worksheet_commands(app: PaletteHost) -> Iterator[SystemCommand]:
     """The two "New …" commands (fixed titles; saved records come from WorksheetCommands)."""
     from wellness_tui.tui.dialogs.worksheet_forms import open_problem_form, open_thought_form
 
@@ -126,7 +145,7 @@ class WorksheetCommands(Provider):
         )
         from wellness_tui.tui.dialogs.worksheet_forms import open_problem_form, open_thought_form
 
-        app = cast("WellnessApp", self.app)
+        app = cast(PaletteHost, self.app)
         profile = app.ctx.profile
         entries: list[tuple[str, str, Callable[[], object]]] = []
         for record in thoughts_by_date(profile):
@@ -179,7 +198,7 @@ class TypedTextCommands(Provider):
     titles (and help) as markup; these never are: titles are Content, help is escaped."""
 
     async def search(self, query: str) -> Hits:
-        app = cast("WellnessApp", self.app)
+        app = cast(PaletteHost, self.app)
         matcher = self.matcher(query)
         for title, help_text, callback in typed_text_commands(app):
             score = matcher.match(title)

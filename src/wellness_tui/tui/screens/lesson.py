@@ -262,10 +262,10 @@ class LessonScreen(WellnessScreen):
         escape comes back to this lesson where it was."""
         if not self._offers_planner():
             return
-        from wellness_tui.tui.screens import lazy
+        from wellness_tui.tui.screens.activities import ActivitiesScreen
 
         self.save_drafts()
-        host(self.app).open_screen(lazy.activities)
+        host(self.app).open_screen(ActivitiesScreen)
 
     def action_questions(self) -> None:
         """Straight to the knowledge check (past every reflection box)."""
