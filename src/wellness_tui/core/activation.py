@@ -148,6 +148,12 @@ def new_activity(
     )
 
 
+def set_archived(activity: Activity, archived: bool) -> Activity:
+    """Archived: out of the lists to pick from, its plans and ratings kept for reviews and
+    reports; restoring brings it back as it was."""
+    return replace(activity, archived=archived)
+
+
 def adopted_titles(profile: Profile) -> set[str]:
     """Titles already in the person's list (case-insensitive): starter ideas not to offer twice."""
     return {a.title.casefold().strip() for a in profile.activities if not a.archived}
