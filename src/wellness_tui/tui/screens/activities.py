@@ -50,7 +50,7 @@ from wellness_tui.tui.context import UNDO_DEPTH, Context
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.lists import restore_highlight
-from wellness_tui.tui.widgets.text import indented, literal, row
+from wellness_tui.tui.widgets.text import hanging, indented, literal, row
 
 MARK = {"planned": "○", "done": "✓", "let go": "~"}
 DAYS_SHOWN = 7
@@ -125,7 +125,7 @@ class ActivitiesScreen(WellnessScreen):
         Binding("n", "new", "New", id="planner.new"),
         Binding("w", "review", "Week", id="planner.review"),
         Binding("H", "make_habit", "Habit", id="planner.habit"),
-        Binding("a", "archive", "Archive", id="planner.archive"),
+        Binding("a", "archive", "Archive", show=False, id="planner.archive"),
         Binding("e", "edit", "Edit", show=False, id="planner.edit"),
         Binding("u", "undo", "Undo", show=False, id="planner.undo"),
     ]
@@ -170,16 +170,23 @@ class ActivitiesScreen(WellnessScreen):
             for item in items:
                 options.append(
                     Option(
-                        row(
+                        hanging(
                             f"    {MARK[item.entry.state]} ",
-                            (item.title, "bold" if item.entry.state == "planned" else ""),
-                            (f"  {state_words(item.entry)}", "dim"),
+                            row(
+                                (item.title, "bold" if item.entry.state == "planned" else ""),
+                                (f"  {state_words(item.entry)}", "dim"),
+                            ),
                         ),
                         id=f"plan:{item.entry.id}",
                     )
                 )
         options.append(None)
-        options.append(Option(literal("My activities", "bold"), disabled=True))
+        options.append(
+            Option(
+                row(("My activities", "bold"), ("   a archives one you no longer want", "dim")),
+                disabled=True,
+            )
+        )
         mine = [a for a in ctx.profile.activities if not a.archived]
         if not mine:
             options.append(
