@@ -574,8 +574,8 @@ class WeekReviewScreen(WellnessScreen):
     CSS_PATH = "../styles/activities.tcss"
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="review.back"),
-        Binding("left_square_bracket", "week(-1)", "Week before", id="review.before"),
-        Binding("right_square_bracket", "week(1)", "Week after", id="review.after"),
+        Binding("left_square_bracket", "week(-1)", "Earlier", id="review.before"),
+        Binding("right_square_bracket", "week(1)", "Later", id="review.after"),
         Binding("p", "plan_next", "Plan next week", id="review.plan_next"),
     ]
 
