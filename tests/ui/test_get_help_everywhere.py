@@ -30,7 +30,6 @@ from wellness_tui.tui.dialogs.form import EditDialog, Field, FormDialog
 from wellness_tui.tui.dialogs.habit_edit import HabitEditDialog
 from wellness_tui.tui.dialogs.prompt import PromptDialog
 from wellness_tui.tui.screens.activities import ActivitiesScreen, WeekReviewScreen
-from wellness_tui.tui.screens.plan_week import PlanWeekScreen
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.screens.get_help import DANGER, GetHelpScreen
 from wellness_tui.tui.screens.habit_actions import HabitDayScreen
@@ -40,6 +39,7 @@ from wellness_tui.tui.screens.lesson import LessonScreen
 from wellness_tui.tui.screens.module import ModuleScreen
 from wellness_tui.tui.screens.onboarding import OnboardingScreen
 from wellness_tui.tui.screens.people import PeopleScreen
+from wellness_tui.tui.screens.plan_week import PlanWeekScreen
 from wellness_tui.tui.screens.prepare import PrepareScreen
 from wellness_tui.tui.screens.questions import QuestionsScreen
 from wellness_tui.tui.screens.safety_plan import SafetyPlanScreen
