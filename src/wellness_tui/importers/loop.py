@@ -6,7 +6,9 @@ The formats, as Loop's own source (iSoron/uhabits, uhabits-core) writes them:
   archived, type 0 yes/no or 1 measurable, target_type 0 at least or 1 at most,
   target_value, unit, uuid) and `Repetitions` (habit, timestamp in milliseconds
   at UTC midnight of the local day, value, notes). Its version is
-  `PRAGMA user_version`; this reads up to DATABASE_VERSION (Loop's own, 26).
+  `PRAGMA user_version`; this reads up to DATABASE_VERSION, 26: `core/Constants.kt`
+  says 25 on Loop's main branch at 5aa8744 and 26 at 27fcb05, whose
+  `migrations/26.sql` only adds habit groups (the columns read here are unchanged).
 - Repetition values of a yes/no habit: 2 YES_MANUAL (a tick), 3 SKIP (-3 in
   Loop's 2021 code), 1 YES_AUTO (Loop's "implied" tick on a day that was not
   due: not a tick), 0 NO, -1 UNKNOWN. A measurable habit's value is the amount
