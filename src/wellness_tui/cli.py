@@ -29,6 +29,7 @@ from wellness_tui.textsafe import say, visible
 from wellness_tui.words import plural
 
 if TYPE_CHECKING:
+    from wellness_tui.profile.models import Profile
     from wellness_tui.profile.store import ProfileStore
 
 
@@ -537,52 +538,67 @@ def import_from(args: argparse.Namespace) -> int:
 
 
 def remind(args: argparse.Namespace) -> int:
+    """Settings say what to remind of and when to be quiet; --only / --quiet override."""
+    from wellness_tui.core.reminder import ReminderError, choice, is_quiet, parse_quiet
+    from wellness_tui.profile.models import Settings
     from wellness_tui.shell import remind as nudge
 
     profile_path = paths.profile_path(args.profile)
     try:
+        if args.action == "uninstall":
+            return nudge.uninstall(yes=args.yes, interactive=sys.stdin.isatty(), ask=ask)
+        if args.quiet:
+            parse_quiet(args.quiet)  # a bad flag is one plain line, profile or not
+        clock = shell_clock()
+        profile = _profile_to_read(profile_path, clock)
+        settings = profile.settings if profile is not None else Settings()
+        chosen = choice(settings, args.only, args.quiet)
         if args.action == "install":
             return nudge.install(
                 args.at,
                 profile_path.resolve(),
+                chosen,
                 only=args.only,
                 quiet=args.quiet,
                 yes=args.yes,
                 interactive=sys.stdin.isatty(),
                 ask=ask,
             )
-        if args.action == "uninstall":
-            return nudge.uninstall(yes=args.yes, interactive=sys.stdin.isatty(), ask=ask)
-        quiet = nudge.parse_quiet(args.quiet) if args.quiet else None
-    except (nudge.RemindError, OSError) as err:
+    except (ReminderError, OSError) as err:
         say(f"wellness-tui: {err}", file=sys.stderr)
         return 1
-    if not profile_path.is_file():
-        return 0  # nothing started yet: nothing to nudge about
-    from wellness_tui.clock import logical_day
-    from wellness_tui.core.reminder import KINDS, reminder_line
-    from wellness_tui.profile.store import ProfileStore
-
-    clock = shell_clock()
+    if profile is None or not chosen.kinds:
+        return 0  # nothing started yet, or reminders off: nothing to say
     moment = clock.now()
-    if quiet and nudge.is_quiet(quiet, moment.hour, moment.minute):
+    if chosen.quiet and is_quiet(chosen.quiet, moment.hour, moment.minute):
         return 0
-    try:
-        store = ProfileStore(profile_path, clock)
-    except OSError:
-        return 0
-    try:
-        profile = store.profile
-        today = logical_day(clock.now(), profile.settings.day_end_hour)
-        line = reminder_line(profile, today, (args.only,) if args.only else KINDS)
-    finally:
-        store.close(checkpoint=False)  # a reminder only reads
+    from wellness_tui.clock import logical_day
+    from wellness_tui.core.reminder import reminder_line
+
+    today = logical_day(moment, profile.settings.day_end_hour)
+    line = reminder_line(profile, today, chosen.kinds)
     if line:
         if args.notify:
             nudge.notify(line)
         else:
             say(line)
     return 0
+
+
+def _profile_to_read(profile_path: Path, clock: Clock) -> Profile | None:
+    """The profile as it is now, only read (None when there is none or it cannot be opened)."""
+    if not profile_path.is_file():
+        return None
+    from wellness_tui.profile.store import ProfileStore
+
+    try:
+        store = ProfileStore(profile_path, clock)
+    except OSError:
+        return None
+    try:
+        return store.profile
+    finally:
+        store.close(checkpoint=False)  # a reminder only reads
 
 
 def ask(question: str) -> str:

@@ -12,6 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+TIME_OF_DAY = r"([01]?\d|2[0-3]):([0-5]\d)"
+"""HH:MM (H:MM too), as `remind --at` and quiet hours take it."""
+QUIET_HOURS = rf"^(?:{TIME_OF_DAY}-{TIME_OF_DAY})?$"
+"""Quiet hours as saved in settings: "22:00-08:00", or "" for none."""
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:

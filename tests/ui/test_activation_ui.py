@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from tests.typing_helpers import OpenStore, present
 from wellness_tui.clock import FixedClock
@@ -19,6 +19,7 @@ from wellness_tui.tui.app import build_app
 from wellness_tui.tui.dialogs.activity import DoneDialog, PlanDialog
 from wellness_tui.tui.palette import palette_commands
 from wellness_tui.tui.screens.activities import ActivitiesScreen, WeekReviewScreen
+from wellness_tui.tui.screens.plan_week import PlanWeekScreen
 from wellness_tui.tui.screens.today import TodayScreen
 
 from .helpers import highlight, screen_text
@@ -295,3 +296,113 @@ async def test_write_a_value_and_edit_an_activity(
         await pilot.press("u")
         await pilot.pause()
         assert present(store.profile.activity("tea")).title == "Tea"
+
+
+def _store_with_a_reviewed_week(
+    open_store: OpenStore, profile_path: Path, clock: FixedClock
+) -> ProfileStore:
+    store = open_store(profile_path)
+    now = clock.now()
+    for title in ("Walk", "Call Sam", "Tidy a shelf"):
+        store.apply(PutActivity(new_activity(store.profile, title, TODAY)))
+    walk, call, tidy = store.profile.activities
+    p = store.profile
+    for entry in (
+        mark_done(plan(p, walk, date(2026, 11, 24), now, "evening"), Ratings(8, 3), now),
+        mark_done(plan(p, call, date(2026, 11, 23), now), Ratings(5, 6), now),
+        let_go(plan(p, tidy, date(2026, 11, 24), now), now),
+    ):
+        store.apply(PutPlan(entry))
+    return store
+
+
+async def test_plan_next_week_from_the_review(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    store = _store_with_a_reviewed_week(open_store, profile_path, clock)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("a", "w")
+        await pilot.pause()
+        assert isinstance(app.screen, WeekReviewScreen)
+        assert "p Plan next week" in screen_text(app)  # in the footer
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, PlanWeekScreen)
+        text = screen_text(app)
+        assert "Plan next week  Mon 30 Nov to Sun 06 Dec" in text
+        assert "nothing yet" in text
+        # what helped first (Walk: 8/10), then Call Sam; Tidy a shelf among the others
+        lines = [line.strip("▊▎ ") for line in text.splitlines()]
+        walk_at = next(i for i, line in enumerate(lines) if line.startswith("Walk"))
+        call_at = next(i for i, line in enumerate(lines) if line.startswith("Call Sam"))
+        tidy_at = next(i for i, line in enumerate(lines) if line.startswith("Tidy a shelf"))
+        assert walk_at < call_at < tidy_at
+        assert "done once · enjoyment 8/10 · achievement 3/10" in lines[walk_at]
+        await pilot.press("enter")  # Walk is highlighted first
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, PlanDialog)
+        # offered on the weekday and part of the day it went well, next week
+        assert dialog.query_one("#field-day", Input).value == "2026-12-01"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PlanWeekScreen)
+        new = [e for e in store.profile.plans if e.day >= date(2026, 11, 30)]
+        assert [(e.activity, e.day, e.when, e.state) for e in new] == [
+            ("walk", date(2026, 12, 1), "evening", "planned")
+        ]
+        assert "Tue 01  ○ Walk  planned · evening" in screen_text(app)
+        await pilot.press("u")
+        await pilot.pause()
+        assert not [e for e in store.profile.plans if e.day >= date(2026, 11, 30)]
+        assert "nothing yet" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, WeekReviewScreen)
+
+
+async def test_archive_and_restore_an_activity(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    store = _store_with_a_reviewed_week(open_store, profile_path, clock)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        highlight(app, "activity:walk", "#planner-list")
+        await pilot.press("a")
+        await pilot.pause()
+        assert present(store.profile.activity("walk")).archived
+        assert len(store.profile.plans) == 3  # its history stays
+        planner = app.screen
+        assert isinstance(planner, ActivitiesScreen)
+        ids = [o.id for o in planner.query_one("#planner-list", OptionList).options]
+        assert "activity:walk" not in ids and "archived:walk" in ids
+        # out of the pick lists...
+        await pilot.press("w")
+        await pilot.pause()
+        text = " ".join(screen_text(app).split())
+        assert "Walk: 8/10 (once)" in text  # ...but still in the review
+        await pilot.press("p")
+        await pilot.pause()
+        week_ids = [o.id for o in app.screen.query_one("#plan-week-list", OptionList).options]
+        assert "activity:walk" not in week_ids and "activity:call-sam" in week_ids
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert app.screen is planner
+        await pilot.press("u")  # undo the archiving
+        await pilot.pause()
+        assert not present(store.profile.activity("walk")).archived
+        highlight(app, "activity:walk", "#planner-list")
+        await pilot.press("a")
+        await pilot.pause()
+        assert present(store.profile.activity("walk")).archived
+        highlight(app, "archived:walk", "#planner-list")
+        await pilot.press("a")  # a on an archived one restores it
+        await pilot.pause()
+        assert not present(store.profile.activity("walk")).archived
+        ids = [o.id for o in planner.query_one("#planner-list", OptionList).options]
+        assert "activity:walk" in ids and "archived:walk" not in ids

@@ -39,6 +39,7 @@ from wellness_tui.tui.screens.lesson import LessonScreen
 from wellness_tui.tui.screens.module import ModuleScreen
 from wellness_tui.tui.screens.onboarding import OnboardingScreen
 from wellness_tui.tui.screens.people import PeopleScreen
+from wellness_tui.tui.screens.plan_week import PlanWeekScreen
 from wellness_tui.tui.screens.prepare import PrepareScreen
 from wellness_tui.tui.screens.questions import QuestionsScreen
 from wellness_tui.tui.screens.safety_plan import SafetyPlanScreen
@@ -150,6 +151,15 @@ async def _plan(app: WellnessApp, pilot: Pilot[None]) -> None:
     await app.push_screen(PlanDialog("Walk", day, day, None, move=False))
 
 
+async def _plan_week(app: WellnessApp, pilot: Pilot[None]) -> None:
+    await app.push_screen(PlanWeekScreen(app.ctx.today()))
+
+
+async def _import(app: WellnessApp, pilot: Pilot[None]) -> None:
+    app.action_import_history()
+    await pilot.pause()
+
+
 async def _value(app: WellnessApp, pilot: Pilot[None]) -> None:
     await app.push_screen(ValueDialog("Fun and rest", "", ""))
 
@@ -157,6 +167,8 @@ async def _value(app: WellnessApp, pilot: Pilot[None]) -> None:
 OPENERS: dict[str, Opener] = {
     "ActivitiesScreen": _push(ActivitiesScreen),
     "WeekReviewScreen": _push(WeekReviewScreen),
+    "PlanWeekScreen": _plan_week,
+    "ImportForm": _import,
     "DoneDialog": _done,
     "PlanDialog": _plan,
     "ActivityDialog": _push(ActivityDialog),

@@ -83,8 +83,14 @@ async def test_a_wrong_file_says_so_and_changes_nothing(
         app.screen.query_one("#field-path", TextInput).value = str(wrong)
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert not isinstance(app.screen, ConfirmDialog)
-        assert any("missing the column" in n.message for n in app._notifications)
+        assert isinstance(app.screen, FormDialog)  # still open: nothing to type again
+        assert app.screen.query_one("#field-path", TextInput).value == str(wrong)
+        assert "missing the column" in " ".join(screen_text(app).split())
+        app.screen.query_one("#field-moods", TextInput).value = "[b]rad[/b]"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, FormDialog)
+        assert "Daylio moods: “[b]rad[/b]” is not LABEL=N" in " ".join(screen_text(app).split())
     assert store.profile.checkins == {}
 
 

@@ -56,6 +56,8 @@ EXPECTED = {
     "ProblemsScreen": ["Problem solving", "Nothing here yet", "Step → habit"],
     "ActivitiesScreen": ["Doing what matters", "My activities", "What matters to me"],
     "WeekReviewScreen": ["Week review", "Mon 23 Nov to Sun 29 Nov 2026"],
+    "PlanWeekScreen": ["Plan next week  Mon 30 Nov to Sun 06 Dec", "Planned so far"],
+    "ImportForm": ["Bring your history", "Loop Habit Tracker"],
     "DoneDialog": ["Done: two quick ratings", "Enjoyment, 0-10"],
     "PlanDialog": ["Plan it", "Part of the day"],
     "ActivityDialog": ["A new activity", "Life area"],

@@ -82,3 +82,56 @@ async def test_a_theme_chosen_in_the_palette_is_saved_at_once(
         from wellness_tui.profile.codec import decode
 
         assert decode(profile_path.read_bytes()).settings.theme == "wellness-high-contrast"
+
+
+async def test_reminders_are_chosen_in_settings_and_remind_follows(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from textual.widgets import Input
+
+    store = open_store(profile_path)
+    assert store.profile.settings.remind_of == []  # off by default
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("comma")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+        kinds = app.screen.query_one("#remind_of", CheckList)
+        kinds.focus()
+        kinds.highlighted = 0
+        await pilot.press("space", "down", "space")  # the check-in and habits
+        await pilot.pause()
+        assert store.profile.settings.remind_of == ["checkin", "habits"]
+        await pilot.press("space")  # habits off again
+        await pilot.pause()
+        assert store.profile.settings.remind_of == ["checkin"]
+        app.screen.query_one("#quiet_hours", Input).focus()
+        await pilot.press(*"[b]late[/b]")
+        await pilot.pause()
+        assert store.profile.settings.quiet_hours == ""  # not a span: nothing saved
+        assert "Quiet hours: “[b]late[/b]” is not a span: use HH:MM-HH:MM" in screen_text(app)
+        assert app.screen.query_one("#quiet_hours", Input).value == "[b]late[/b]"  # kept
+        for _ in "[b]late[/b]":
+            await pilot.press("backspace")
+        await pilot.press(*"22:00-08:00")
+        await pilot.pause()
+        assert store.profile.settings.quiet_hours == "22:00-08:00"
+        assert "not a span" not in screen_text(app)
+    assert store.close()
+
+    def remind(now: str, *args: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-m", "wellness_tui", "remind", *args, "--profile", str(profile_path)],
+            capture_output=True,
+            text=True,
+            env=dict(os.environ, WELLNESS_TUI_NOW=now),
+            check=True,
+        ).stdout
+
+    assert remind("2026-11-25T12:00") == "A moment for today's check-in?\n"
+    assert remind("2026-11-25T23:00") == ""  # the quiet hours chosen above
+    assert remind("2026-11-25T23:00", "--quiet", "") == "A moment for today's check-in?\n"

@@ -325,3 +325,20 @@ def test_too_few_check_ins_this_week_compares_the_last_four_weeks() -> None:
     review = weekly_review(profile, TODAY, TODAY)
     assert review.mood_weeks == 1 and review.mood is not None
     assert (review.mood.more_days, review.mood.fewer_days) == (1, 1)
+
+
+def test_a_change_after_the_clock_went_back_is_not_dropped() -> None:
+    """An entry stamped later than now (the clock set back, a plan made on a laptop whose
+    clock ran fast): done, let go and moved still reach the profile."""
+    profile = profile_with("Walk")
+    [walk] = profile.activities
+    later = NOW + timedelta(hours=6)
+    entry = plan(profile, walk, TODAY, later)
+    put(profile, entry)
+    for change in (
+        mark_done(entry, Ratings(7), NOW),
+        let_go(entry, NOW),
+        move(entry, TODAY + timedelta(days=1), NOW),
+    ):
+        put(profile, change)
+        assert profile.plans == [change]

@@ -99,3 +99,19 @@ def test_no_section_without_plans_in_the_period(library: Library) -> None:
     report = build_report(Profile.new(NOW), library, date(2026, 11, 1), date(2026, 11, 25), NOW)
     assert report.activities is None
     assert "## Activities" not in render(report, "md")
+
+
+def test_an_archived_activity_keeps_its_history_in_the_report(library: Library) -> None:
+    from dataclasses import replace
+
+    profile = Profile.new(NOW)
+    PutActivity(new_activity(profile, "Walk", NOW.date(), area="health")).apply(profile)
+    [walk] = profile.activities
+    PutPlan(mark_done(plan(profile, walk, date(2026, 11, 24), NOW), Ratings(7, 5), NOW)).apply(
+        profile
+    )
+    PutActivity(replace(walk, archived=True)).apply(profile)
+    report = build_report(profile, library, date(2026, 11, 12), date(2026, 11, 25), NOW)
+    section = present(report.activities)
+    assert [(r.title, r.times) for r in section.rated_highest] == [("Walk", 1)]
+    assert len(section.entries) == 1

@@ -95,3 +95,26 @@ def test_bad_values_are_one_line_and_save_nothing(
     assert len(result.stderr.strip().splitlines()) == 1
     assert result.stdout == ""
     assert profile.read_bytes() == before
+
+
+def test_planning_an_archived_activity_brings_it_back(profile: Path) -> None:
+    from datetime import datetime
+
+    from wellness_tui.clock import FixedClock
+    from wellness_tui.core.activation import set_archived
+    from wellness_tui.profile.ops import PutActivity
+    from wellness_tui.profile.store import ProfileStore
+
+    assert wt(profile, "did", "Sit in the park", "--enjoyment", "7").returncode == 0
+    store = ProfileStore(profile, FixedClock(datetime(2026, 11, 25, 9)))
+    [park] = store.profile.activities
+    store.apply(PutActivity(set_archived(park, True)))  # as `a` in the planner does
+    assert store.close()
+    result = wt(profile, "plan", "add", "sit in", "--date", "tomorrow")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "Planned 'Sit in the park' for Thu 26 Nov (back in your activities: it was archived)."
+    )
+    data = saved(profile)
+    assert [(a["title"], a["archived"]) for a in data["activities"]] == [("Sit in the park", False)]
+    assert len(data["plans"]) == 2  # the done one kept its history

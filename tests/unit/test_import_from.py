@@ -108,7 +108,9 @@ def loop_db(path: Path, version: int = 26) -> Path:
         (4, stamp(d), 1_000, ""),  # 1 cup
         (4, stamp(d + timedelta(1)), 0, ""),  # 0 cups: counts for "at most"
         (5, stamp(date(2020, 3, 4)), 2, ""),
-        (6, stamp(d), -3, ""),  # a skip as Loop's newest code writes it
+        (6, stamp(d), -3, ""),  # a skip as Loop's 2021 code wrote it
+        (3, stamp(d + timedelta(2)), 3, ""),  # a measurable habit's skip (Entry.SKIP)
+        (3, stamp(d + timedelta(3)), -1, ""),  # unknown: nothing
     ]
     db.executemany(
         "insert into Repetitions (habit, timestamp, value, notes) values (?,?,?,?)", reps
@@ -160,15 +162,21 @@ def loop_zip(path: Path) -> Path:
     w.writerow(["003", "Gone", "YES_NO", "", "", "1", "1", "#FF8F00", "", "", "", "true"])
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("Habits.csv", habits.getvalue())
+        # As HabitsCSVExporter.writeEntries writes them: Entry.formattedValue, newest first.
         z.writestr(
             "001 Walk/Checkmarks.csv",
-            "Date,Value,Notes\n2026-11-03,2,\n2026-11-02,1,\n2026-11-01,3,rest day\n",
+            "Date,Value,Notes\n2026-11-03,YES_MANUAL,\n2026-11-02,YES_AUTO,\n"
+            "2026-11-01,SKIP,rest day\n",
         )
         z.writestr("001 Walk/Scores.csv", "Date,Score\n2026-11-03,0.1\n")
         z.writestr(
-            "002 Read/Checkmarks.csv", "Date,Value,Notes\n2026-11-02,12.5,\n2026-11-03,nan,\n"
+            "002 Read/Checkmarks.csv",
+            # amounts × 1000, as Loop keeps them; SKIP and UNKNOWN by name
+            "Date,Value,Notes\n2026-11-05,UNKNOWN,\n2026-11-04,SKIP,\n2026-11-03,nan,\n"
+            "2026-11-02,12500,two chapters\n2026-11-01,NO,\n",
         )
-        z.writestr("003 Gone/Checkmarks.csv", "Date,Value,Notes\n2019-01-01,YES_MANUAL,\n")
+        # Loop 1.x wrote bare codes for yes/no habits
+        z.writestr("003 Gone/Checkmarks.csv", "Date,Value,Notes\n2019-01-01,2,\n2019-01-02,1,\n")
         z.writestr("Checkmarks.csv", "Date,Walk,Read,\n")
     return path
 
@@ -367,6 +375,7 @@ def test_loop_database_habits_ticks_skips_amounts_and_notes(tmp_path: Path, prof
     read = habits["Read"]
     assert read["target"]["at_least"] == 15 and read["target"]["unit"] == "pages"
     assert read["amounts"] == {"2026-11-01": 20.0, "2026-11-02": 7.5}
+    assert read["skipped"] == ["2026-11-03"]  # Loop's 3 is a skip, not 0.003 pages
     coffee = habits["Coffee"]
     assert coffee["target"]["at_most"] == 2 and coffee["amounts"] == {
         "2026-11-01": 1.0,
@@ -422,7 +431,10 @@ def test_loop_csv_export(tmp_path: Path, profile: Path) -> None:
     assert habits["Walk"]["notes"] == {"2026-11-01": "rest day"}
     read = habits["Read"]["target"]
     assert (read["per_week"], read["at_least"], read["unit"]) == (1, 10.0, "pages")
-    assert habits["Read"]["amounts"] == {"2026-11-02": 12.5}  # "nan" left out
+    # 12500 is 12.5 pages; "NO" is 0 (not kept for an "at least" goal); "nan" left out
+    assert habits["Read"]["amounts"] == {"2026-11-02": 12.5}
+    assert habits["Read"]["skipped"] == ["2026-11-04"]
+    assert habits["Read"]["notes"] == {"2026-11-02": "two chapters"}
     assert habits["Gone"]["archived"] is True and habits["Gone"]["done"] == ["2019-01-01"]
 
 

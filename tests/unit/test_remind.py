@@ -10,8 +10,20 @@ from pathlib import Path
 
 import pytest
 
-from wellness_tui.core.reminder import reminder_line
-from wellness_tui.profile.models import CheckIn, Habit, Profile
+from wellness_tui.clock import FixedClock
+from wellness_tui.core.reminder import (
+    KINDS,
+    Choice,
+    ReminderError,
+    choice,
+    is_quiet,
+    parse_at,
+    parse_quiet,
+    reminder_line,
+)
+from wellness_tui.profile.models import CheckIn, Habit, Profile, Settings
+from wellness_tui.profile.ops import UpdateSettings
+from wellness_tui.profile.store import ProfileStore
 from wellness_tui.shell import remind as nudge
 from wellness_tui.targets import Target
 
@@ -30,6 +42,16 @@ def wt(
         check=False,
         stdin=subprocess.DEVNULL,
     )
+
+
+def choose(profile: Path, kinds: tuple[str, ...] = KINDS, quiet: str = "") -> None:
+    """What the Settings screen saves: what to be reminded of, and quiet hours."""
+    store = ProfileStore(profile, FixedClock(__import__("datetime").datetime(2026, 11, 25, 9)))
+    store.apply(UpdateSettings((("remind_of", list(kinds)), ("quiet_hours", quiet))))
+    assert store.close()
+
+
+EVERYTHING = Choice(KINDS, None, "", True)
 
 
 def habit(title: str, **kw: object) -> Habit:
@@ -179,6 +201,7 @@ def test_remind_command_mentions_todays_plan(tmp_path: Path) -> None:
     profile = tmp_path / "p.json"
     wt(profile, "checkin", "--mood", "5")
     assert wt(profile, "plan", "add", "Call Ana").returncode == 0
+    choose(profile)
     result = wt(profile, "remind")
     assert result.stdout == "“Call Ana” is on today's plan, if it still fits.\n"
     only = wt(profile, "remind", "--only", "checkin")
@@ -193,6 +216,9 @@ def test_remind_command_prints_one_line_or_nothing(tmp_path: Path) -> None:
     assert (nothing.returncode, nothing.stdout, nothing.stderr) == (0, "", "")
     assert not profile.exists()  # no profile yet: nothing to nudge about, nothing made
     wt(profile, "habit", "add", "Walk")
+    off = wt(profile, "remind")  # off by default: nothing chosen in Settings yet
+    assert (off.returncode, off.stdout, off.stderr) == (0, "", "")
+    choose(profile)
     result = wt(profile, "remind")
     assert result.returncode == 0
     assert result.stdout == "A moment for today's check-in, and “Walk”?\n"
@@ -207,6 +233,7 @@ def test_remind_command_prints_one_line_or_nothing(tmp_path: Path) -> None:
 def test_notify_without_notify_send_is_silent(tmp_path: Path) -> None:
     profile = tmp_path / "p.json"
     wt(profile, "habit", "add", "Walk")
+    choose(profile)
     empty = tmp_path / "bin"
     empty.mkdir()
     result = wt(profile, "remind", "--notify", env={"PATH": str(empty)})
@@ -216,6 +243,7 @@ def test_notify_without_notify_send_is_silent(tmp_path: Path) -> None:
 def test_notify_calls_notify_send_with_the_line(tmp_path: Path) -> None:
     profile = tmp_path / "p.json"
     wt(profile, "habit", "add", "Walk")
+    choose(profile)
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     said = tmp_path / "said.txt"
@@ -230,6 +258,7 @@ def test_notify_calls_notify_send_with_the_line(tmp_path: Path) -> None:
 def test_remind_stays_light(tmp_path: Path) -> None:
     profile = tmp_path / "p.json"
     wt(profile, "habit", "add", "Walk")
+    choose(profile)
     wt(profile, "today")  # leaves the quick-start copy, as daily use does
     code = (
         "import sys\n"
@@ -277,6 +306,7 @@ def test_install_writes_a_timer_and_uninstall_removes_exactly_it(
         nudge.install(
             "7:30",
             profile,
+            EVERYTHING,
             yes=True,
             interactive=False,
             ask=input,
@@ -304,7 +334,13 @@ def test_install_without_yes_or_terminal_only_shows(
     home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     nudge.install(
-        "19:00", home / "p.json", yes=False, interactive=False, ask=input, scheduler="systemd"
+        "19:00",
+        home / "p.json",
+        EVERYTHING,
+        yes=False,
+        interactive=False,
+        ask=input,
+        scheduler="systemd",
     )
     assert "Nothing was written: run it again with --yes" in capsys.readouterr().out
     assert not (home / ".config").exists()
@@ -314,6 +350,7 @@ def test_install_asks_and_no_writes_nothing(home: Path) -> None:
     nudge.install(
         "19:00",
         home / "p.json",
+        EVERYTHING,
         yes=False,
         interactive=True,
         ask=lambda q: "n",
@@ -326,10 +363,11 @@ def test_install_never_overwrites_a_file_it_did_not_write(home: Path) -> None:
     folder = home / ".config" / "systemd" / "user"
     folder.mkdir(parents=True)
     (folder / "wellness-tui-remind.timer").write_text("someone else's")
-    with pytest.raises(nudge.RemindError, match="not written by wellness-tui"):
+    with pytest.raises(ReminderError, match="not written by wellness-tui"):
         nudge.install(
             "19:00",
             home / "p.json",
+            EVERYTHING,
             yes=True,
             interactive=False,
             ask=input,
@@ -345,12 +383,22 @@ def test_without_systemd_a_crontab_line_is_printed(tmp_path: Path) -> None:
     empty = tmp_path / "bin"
     empty.mkdir()
     env = {"PATH": str(empty), "HOME": str(tmp_path / "home")}
-    result = wt(tmp_path / "p.json", "remind", "install", "--at", "08:05", "--yes", env=env)
+    result = wt(
+        tmp_path / "p.json",
+        "remind",
+        "install",
+        "--at",
+        "08:05",
+        "--only",
+        "habits",
+        "--yes",
+        env=env,
+    )
     assert result.returncode == 0, result.stderr
     assert "crontab -e" in result.stdout or "launchd" in result.stdout
     assert (
         "5 8 * * * " in result.stdout
-        and "-m wellness_tui remind --notify --profile" in result.stdout
+        and "-m wellness_tui remind --notify --only habits --profile" in result.stdout
     )
     assert not (tmp_path / "home" / ".config").exists()
 
@@ -373,12 +421,13 @@ def test_a_wrong_time_is_one_plain_line(tmp_path: Path) -> None:
     ],
 )
 def test_quiet_hours(span: str, at: str, quiet: bool) -> None:
-    assert nudge.is_quiet(nudge.parse_quiet(span), *nudge.parse_at(at)) is quiet
+    assert is_quiet(parse_quiet(span), *parse_at(at)) is quiet
 
 
 def test_remind_says_nothing_in_quiet_hours(tmp_path: Path) -> None:
     profile = tmp_path / "p.json"
     wt(profile, "habit", "add", "Walk")
+    choose(profile)
     night = wt(profile, "remind", "--quiet", "22:00-08:00", now="2026-11-25T23:00")
     assert (night.returncode, night.stdout) == (0, "")
     day = wt(profile, "remind", "--quiet", "22:00-08:00", now="2026-11-25T12:00")
@@ -391,6 +440,7 @@ def test_install_passes_the_choices_on_and_refuses_a_time_in_quiet_hours(home: P
     nudge.install(
         "19:00",
         home / "p.json",
+        choice(Settings(), "checkin", "22:00-08:00"),
         only="checkin",
         quiet="22:00-08:00",
         yes=True,
@@ -401,10 +451,11 @@ def test_install_passes_the_choices_on_and_refuses_a_time_in_quiet_hours(home: P
     )
     service = (home / ".config/systemd/user/wellness-tui-remind.service").read_text()
     assert "remind --notify --only checkin --quiet 22:00-08:00 --profile" in service
-    with pytest.raises(nudge.RemindError, match="inside the quiet hours"):
+    with pytest.raises(ReminderError, match="inside the quiet hours"):
         nudge.install(
             "23:00",
             home / "p.json",
+            choice(Settings(remind_of=["habits"]), None, "22:00-08:00"),
             quiet="22:00-08:00",
             yes=True,
             interactive=False,
@@ -423,7 +474,14 @@ def test_launchd_agent_on_macos(home: Path, capsys: pytest.CaptureFixture[str]) 
 
     profile = home / "a & b" / "p.json"
     nudge.install(
-        "21:05", profile, yes=True, interactive=False, ask=input, scheduler="launchd", runner=runner
+        "21:05",
+        profile,
+        EVERYTHING,
+        yes=True,
+        interactive=False,
+        ask=input,
+        scheduler="launchd",
+        runner=runner,
     )
     plist = home / "Library" / "LaunchAgents" / "org.wellness-tui.remind.plist"
     text = plist.read_text()
@@ -439,3 +497,67 @@ def test_launchd_agent_on_macos(home: Path, capsys: pytest.CaptureFixture[str]) 
     nudge.uninstall(yes=True, interactive=False, ask=input, scheduler="launchd", runner=runner)
     assert not plist.exists()
     assert ["launchctl", "unload", "-w", str(plist)] in ran
+
+
+# ----- the choice made in Settings (flags override it) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("settings", "only", "quiet", "kinds", "span"),
+    [
+        (Settings(), None, None, (), None),  # off by default
+        (Settings(remind_of=["plans", "checkin"]), None, None, ("checkin", "plans"), None),
+        (Settings(remind_of=["plans"]), "habits", None, ("habits",), None),
+        (Settings(), "selfcheck", None, ("selfcheck",), None),
+        (Settings(quiet_hours="22:00-08:00"), None, None, (), (1320, 480)),
+        (Settings(quiet_hours="22:00-08:00"), None, "13:00-14:00", (), (780, 840)),
+        (Settings(quiet_hours="22:00-08:00"), None, "", (), None),  # --quiet "": none tonight
+    ],
+)
+def test_the_choice_in_settings_and_the_flags_that_override_it(
+    settings: Settings,
+    only: str | None,
+    quiet: str | None,
+    kinds: tuple[str, ...],
+    span: tuple[int, int] | None,
+) -> None:
+    chosen = choice(settings, only, quiet)
+    assert (chosen.kinds, chosen.quiet, chosen.from_settings) == (kinds, span, only is None)
+
+
+def test_remind_uses_what_settings_chose(tmp_path: Path) -> None:
+    profile = tmp_path / "p.json"
+    wt(profile, "habit", "add", "Walk")
+    choose(profile, ("habits",), "22:00-08:00")
+    assert wt(profile, "remind").stdout == "A moment for “Walk” today?\n"  # no check-in words
+    assert wt(profile, "remind", "--only", "checkin").stdout == "A moment for today's check-in?\n"
+    late = "2026-11-25T23:00"
+    assert wt(profile, "remind", now=late).stdout == ""  # the quiet hours from Settings
+    louder = wt(profile, "remind", "--quiet", "01:00-02:00", now=late)
+    assert louder.stdout == "A moment for “Walk” today?\n"  # the flag overrides them
+
+
+def test_install_follows_settings_and_refuses_while_reminders_are_off(tmp_path: Path) -> None:
+    profile = tmp_path / "p.json"
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    env = {"PATH": str(empty), "HOME": str(tmp_path / "home")}
+    wt(profile, "habit", "add", "Walk")
+    off = wt(profile, "remind", "install", "--yes", env=env)
+    assert off.returncode == 1 and off.stdout == ""
+    assert off.stderr == (
+        "wellness-tui: reminders are off: choose what to be reminded of in the app's "
+        "Settings (Reminders), or give --only\n"
+    )
+    choose(profile, ("checkin", "habits"), "21:00-07:00")
+    inside = wt(profile, "remind", "install", "--at", "22:15", "--yes", env=env)
+    assert inside.returncode == 1
+    assert "--at 22:15 is inside the quiet hours 21:00-07:00" in inside.stderr
+    result = wt(profile, "remind", "install", "--at", "19:00", "--yes", env=env)
+    assert result.returncode == 0, result.stderr
+    assert (
+        "It will mention today's check-in, habits due today "
+        "(as chosen in Settings; a change there needs no new install)." in result.stdout
+    )
+    # no --only or --quiet written in: each nudge reads Settings as they are then
+    assert "wellness_tui remind --notify --profile" in result.stdout

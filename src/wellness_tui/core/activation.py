@@ -148,6 +148,12 @@ def new_activity(
     )
 
 
+def set_archived(activity: Activity, archived: bool) -> Activity:
+    """Archived: out of the lists to pick from, its plans and ratings kept for reviews and
+    reports; restoring brings it back as it was."""
+    return replace(activity, archived=archived)
+
+
 def adopted_titles(profile: Profile) -> set[str]:
     """Titles already in the person's list (case-insensitive): starter ideas not to offer twice."""
     return {a.title.casefold().strip() for a in profile.activities if not a.archived}
@@ -210,16 +216,25 @@ def move(entry: PlanEntry, day: date, now: datetime, when: PartOfDay | None = No
     moved = list(entry.moved_from)
     if day != entry.day:
         moved.append(entry.day)
-    return replace(entry, day=day, when=when, state="planned", moved_from=moved, updated=now)
+    return replace(
+        entry, day=day, when=when, state="planned", moved_from=moved, updated=_after(entry, now)
+    )
+
+
+def _after(entry: PlanEntry, now: datetime) -> datetime:
+    """The time of a change made to `entry` as seen now: never older than the entry itself
+    (after the clock was set back, a change would otherwise lose to the entry it changes,
+    PutPlan keeping the newer, and be dropped without a word)."""
+    return max(now, entry.updated)
 
 
 def let_go(entry: PlanEntry, now: datetime) -> PlanEntry:
-    return replace(entry, state="let go", updated=now)
+    return replace(entry, state="let go", updated=_after(entry, now))
 
 
 def mark_done(entry: PlanEntry, ratings: Ratings, now: datetime) -> PlanEntry:
     """Done, with whatever ratings were given (a rating given before and not now is kept)."""
-    changes: dict[str, object] = {"state": "done", "updated": now}
+    changes: dict[str, object] = {"state": "done", "updated": _after(entry, now)}
     for name in ("enjoyment", "achievement", "mood_before", "mood_after"):
         value = getattr(ratings, name)
         if value is not None:

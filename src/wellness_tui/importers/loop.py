@@ -6,16 +6,26 @@ The formats, as Loop's own source (iSoron/uhabits, uhabits-core) writes them:
   archived, type 0 yes/no or 1 measurable, target_type 0 at least or 1 at most,
   target_value, unit, uuid) and `Repetitions` (habit, timestamp in milliseconds
   at UTC midnight of the local day, value, notes). Its version is
-  `PRAGMA user_version`; this reads up to DATABASE_VERSION (Loop's own, 26).
+  `PRAGMA user_version`; this reads up to DATABASE_VERSION, 26: `core/Constants.kt`
+  says 25 on Loop's main branch at 5aa8744 and 26 at 27fcb05, whose
+  `migrations/26.sql` only adds habit groups (the columns read here are unchanged).
 - Repetition values of a yes/no habit: 2 YES_MANUAL (a tick), 3 SKIP (-3 in
-  Loop's newest code), 1 YES_AUTO (Loop's "implied" tick on a day that was not
+  Loop's 2021 code), 1 YES_AUTO (Loop's "implied" tick on a day that was not
   due: not a tick), 0 NO, -1 UNKNOWN. A measurable habit's value is the amount
-  × 1000.
+  × 1000 as an integer (ListHabitsBehavior.kt:59, `(newValue * 1000).roundToInt()`),
+  except 3, which is a skip there too (HistoryCard.kt:169) and -1, unknown.
 - The CSV export has `Habits.csv` (Position, Name, Type, Question, Description,
   FrequencyNumerator, FrequencyDenominator, Color, Unit, Target Type, Target
-  Value, Archived?) and a folder per habit, "001 Name/", with `Checkmarks.csv`
-  (Date, Value[, Notes]). Values there are read as written: the same codes for
-  yes/no habits (or their names, YES_MANUAL, SKIP...), amounts as numbers.
+  Value, Archived?; the target value in the habit's own unit, HabitList.kt:212)
+  and a folder per habit, "001 Name/", with `Checkmarks.csv` (Date, Value,
+  Notes). Verified against iSoron/uhabits at 5aa8744 (2025-08), uhabits-core
+  `io/HabitsCSVExporter.kt:135` writes `entry.formattedValue` for each entry,
+  and `models/Entry.kt:26-34` makes that the *name* of the codes -1..3
+  (UNKNOWN, NO, YES_AUTO, YES_MANUAL, SKIP) and otherwise the raw integer: so a
+  measurable amount is written × 1000 there too ("12500" is 12.5), exactly as
+  in the backup's `Repetitions.value` (`models/sqlite/records/EntryRecord.kt:40`,
+  an Int copied from Entry.value). Bare numbers for yes/no codes (Loop 1.x) are
+  read as the same codes.
 
 The database is opened read-only (`mode=ro`, `immutable=1`): nothing is ever
 written to the file.
@@ -104,18 +114,21 @@ def measured(
 
 
 def _add_entry(
-    habit: HabitRecord, day: date, value: float, note: str, raw_amount: bool, problems: Counter[str]
+    habit: HabitRecord, day: date, value: float, note: str, problems: Counter[str]
 ) -> None:
-    """One Loop entry onto the habit (raw_amount: a measurable value still × 1000)."""
+    """One Loop entry onto the habit: the same codes in the backup and the CSV export."""
     if note.strip():
         habit.notes[day] = note.strip()
     if not math.isfinite(value):
         problems[f"{habit.title}: values that are not numbers left out"] += 1
         return
+    if value in SKIPS:
+        habit.skipped.add(day)
+        return
     if habit.target.measurable:
         if value < 0:
             return  # UNKNOWN
-        amount = value / 1000 if raw_amount else value
+        amount = value / 1000  # Loop keeps amounts × 1000 in both forms (see above)
         if amount > MAX_AMOUNT:
             problems[f"{habit.title}: amounts above {MAX_AMOUNT:,} left out"] += 1
         elif amount > 0 or habit.target.at_most is not None:
@@ -123,8 +136,6 @@ def _add_entry(
         return
     if value == YES_MANUAL:
         habit.done.add(day)
-    elif value in SKIPS:
-        habit.skipped.add(day)
     # YES_AUTO (implied), NO and UNKNOWN are not entries here.
 
 
@@ -246,9 +257,7 @@ def _from_database(db: sqlite3.Connection, path: Path, today: date) -> Imported:
         except OverflowError:
             problems["repetitions with an unreadable date left out"] += 1
             continue
-        _add_entry(
-            found, day, float(value if value is not None else 2), str(notes or ""), True, problems
-        )
+        _add_entry(found, day, float(value if value is not None else 2), str(notes or ""), problems)
     _finish(out, problems, today)
     return out
 
@@ -359,6 +368,6 @@ def _from_csv(
                 except ValueError:
                     problems[f"{title}: rows with an unreadable value left out"] += 1
                     continue
-            _add_entry(habit, day, value, entry.get("Notes") or "", False, problems)
+            _add_entry(habit, day, value, entry.get("Notes") or "", problems)
     _finish(out, problems, today)
     return out

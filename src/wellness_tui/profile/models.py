@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from wellness_tui.rules import FORBID_EXTRA, Rule
+from wellness_tui.rules import FORBID_EXTRA, QUIET_HOURS, Rule
 from wellness_tui.scales import ACHIEVEMENT, ENERGY, ENJOYMENT, MOOD, SLEEP_HOURS, SLEEP_QUALITY
 from wellness_tui.targets import Target, Weekday
 
 SCHEMA_VERSION = 3
 
 NonEmpty = Annotated[str, Rule(min_length=1)]
+ReminderKind = Literal["checkin", "habits", "plans", "selfcheck"]
 
 # Every model refuses unknown keys (FORBID_EXTRA): a file this version cannot
 # fully read is treated as damaged (kept aside, never overwritten), not trimmed.
@@ -47,6 +48,11 @@ class Settings:
     """Module ids the user chose to start with (shown first on Today)."""
     selfcheck_offer: bool = True
     """Today mentions a self-check when one is due (every 14 days); off hides it."""
+    remind_of: list[ReminderKind] = field(default_factory=list)
+    """What `wellness-tui remind` (and the daily nudge it installs) may mention;
+    empty, the default: reminders are off."""
+    quiet_hours: Annotated[str, Rule(pattern=QUIET_HOURS)] = ""
+    """"22:00-08:00": `remind` says nothing then; "" for none."""
 
 
 @dataclass(slots=True, kw_only=True)

@@ -22,6 +22,7 @@ from wellness_tui.core.activation import (
     new_activity,
     plan,
     plans_for,
+    set_archived,
     state_words,
     weekly_review,
 )
@@ -134,15 +135,20 @@ def plan_add(
     ops: list[Op] = []
     try:
         activity = find_activity(profile, title)
+        new = ""
         if activity is None:
             activity = new_activity(profile, title, today, area=area)
             ops.append(PutActivity(activity))
+            new = f" (a new activity, [{activity.id}])"
+        elif activity.archived:  # planning it again is choosing it again
+            activity = set_archived(activity, False)
+            ops.append(PutActivity(activity))
+            new = " (back in your activities: it was archived)"
     except ActivationError as err:
         raise CommandError(str(err)) from None
     entry = plan(profile, activity, day, now, when)
     ops.append(PutPlan(entry))
     part = f", {when}" if when else ""
-    new = f" (a new activity, [{activity.id}])" if len(ops) == 2 else ""
     return ops, f"Planned '{one_line(activity.title)}' for {day:%a %d %b}{part}{new}."
 
 

@@ -1,10 +1,11 @@
 """`wellness-tui remind`: one kind line when something is open today, nothing otherwise;
 and `remind install` / `remind uninstall`: a daily nudge from the system's own scheduler.
 
-Reminders are off until installed. `install` writes a systemd user timer and
-service (under $XDG_CONFIG_HOME/systemd/user), on macOS a launchd agent (under
-~/Library/LaunchAgents), or elsewhere prints a crontab line to add by hand; it
-shows exactly what it writes and asks first.
+Reminders are off until the person chooses what to be reminded of in Settings
+(core/reminder.py: `choice`, with --only / --quiet overriding). `install` writes
+a systemd user timer and service (under $XDG_CONFIG_HOME/systemd/user), on
+macOS a launchd agent (under ~/Library/LaunchAgents), or elsewhere prints a
+crontab line to add by hand; it shows exactly what it writes and asks first.
 `uninstall` removes exactly the files `install` wrote (they carry a marker line).
 """
 
@@ -18,19 +19,16 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from wellness_tui.core.reminder import Choice, is_quiet, parse_at
+from wellness_tui.core.reminder import ReminderError as RemindError
 from wellness_tui.textsafe import say
 
 SIGN = "Written by `wellness-tui remind install`; removed by `wellness-tui remind uninstall`."
 MARKER = f"# {SIGN}"
 LAUNCHD_LABEL = "org.wellness-tui.remind"
 NAME = "wellness-tui-remind"
-_AT = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 
 Runner = Callable[[Sequence[str]], int]
-
-
-class RemindError(Exception):
-    """One plain line for the person."""
 
 
 def notify(line: str) -> None:
@@ -47,13 +45,6 @@ def notify(line: str) -> None:
         )
     except (OSError, subprocess.SubprocessError):
         return
-
-
-def parse_at(text: str, flag: str = "--at") -> tuple[int, int]:
-    match = _AT.fullmatch(text.strip())
-    if not match:
-        raise RemindError(f"{flag}: “{text}” is not a time: use HH:MM, like 19:30")
-    return int(match.group(1)), int(match.group(2))
 
 
 def unit_dir() -> Path:
@@ -76,22 +67,6 @@ def remind_command(profile: Path, only: str | None = None, quiet: str | None = N
     if quiet:
         command += ["--quiet", quiet]
     return [*command, "--profile", str(profile)]
-
-
-def parse_quiet(text: str) -> tuple[int, int]:
-    """ "22:00-08:00" -> (start, end) in minutes after midnight."""
-    start, sep, end = text.partition("-")
-    if not sep:
-        raise RemindError(f"--quiet: “{text}” is not a span: use HH:MM-HH:MM, like 22:00-08:00")
-    (h1, m1), (h2, m2) = parse_at(start, "--quiet"), parse_at(end, "--quiet")
-    return h1 * 60 + m1, h2 * 60 + m2
-
-
-def is_quiet(span: tuple[int, int], hour: int, minute: int) -> bool:
-    """Within quiet hours (a span may pass midnight: 22:00-08:00)."""
-    start, end = span
-    now = hour * 60 + minute
-    return start <= now < end if start <= end else now >= start or now < end
 
 
 def unit_files(hour: int, minute: int, command: list[str]) -> dict[Path, str]:
@@ -188,6 +163,7 @@ def _yes(yes: bool, interactive: bool, ask: Callable[[str], str], question: str,
 def install(
     at: str,
     profile: Path,
+    chosen: Choice,
     *,
     only: str | None = None,
     quiet: str | None = None,
@@ -197,10 +173,25 @@ def install(
     scheduler: str | None = None,
     runner: Runner = _run,
 ) -> int:
+    """Set up the daily nudge. `only` / `quiet` (the flags) are written into it; without
+    them it reads what Settings says each time, so a change there needs no new install."""
     hour, minute = parse_at(at)
-    if quiet and is_quiet(parse_quiet(quiet), hour, minute):
-        raise RemindError(f"--at {at} is inside the quiet hours {quiet}: choose another time")
+    if not chosen.kinds:
+        raise RemindError(
+            "reminders are off: choose what to be reminded of in the app's Settings "
+            "(Reminders), or give --only"
+        )
+    if chosen.quiet and is_quiet(chosen.quiet, hour, minute):
+        raise RemindError(
+            f"--at {at} is inside the quiet hours {chosen.quiet_text}: choose another time"
+        )
     command = remind_command(profile, only, quiet)
+    where = (
+        "as chosen in Settings; a change there needs no new install"
+        if chosen.from_settings
+        else "from --only"
+    )
+    say(f"It will mention {chosen.words()} ({where}).")
     scheduler = scheduler or detect()
     if scheduler == "cron":
         say("No systemd or launchd here: add this line with `crontab -e` for a daily nudge:")

@@ -7,6 +7,7 @@ kept and the operations are applied through the store like any other change.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from textual.screen import Screen
 
 from wellness_tui.importers.daylio import DEFAULT_MOODS, describe_map
 from wellness_tui.importers.merge import plan_import
-from wellness_tui.importers.records import ImportFormatError
+from wellness_tui.importers.records import Imported, ImportFormatError
 from wellness_tui.shell.import_from import added, read_source
 from wellness_tui.tui.context import Context
 from wellness_tui.tui.dialogs.confirm import ConfirmDialog
@@ -28,6 +29,34 @@ SOURCE_CHOICES = (
 )
 
 
+class ImportForm(FormDialog):
+    """The file is read when saved: a file that is not what was named is said in the form,
+    which stays open with what was typed (nothing to type again)."""
+
+    def __init__(self, fields: list[Field], today: date) -> None:
+        super().__init__("Bring your history", fields)
+        self.today = today
+        self.imported: Imported | None = None
+
+    def problem(self, values: dict[str, str]) -> tuple[str, str] | None:
+        found = super().problem(values)
+        if found is not None:
+            return found
+        kind = values["source"] or "daylio"
+        moods = values["moods"].strip() if kind == "daylio" else ""
+        try:
+            self.imported = read_source(kind, source_file(values), self.today, moods or None)
+        except ImportFormatError as err:
+            if str(err).startswith("--mood-map"):  # the shell's flag is this form's field
+                return "moods", str(err).replace("--mood-map", "Daylio moods", 1) + "."
+            return "path", f"{err}. Nothing was changed."
+        return None
+
+
+def source_file(values: dict[str, str]) -> Path:
+    return Path(values["path"].strip()).expanduser()
+
+
 def open_import_form(screen: Screen[Any], ctx: Context, source: str = "daylio") -> None:
     fields = [
         Field("source", "From", kind="choice", choices=SOURCE_CHOICES, value=source),
@@ -39,18 +68,15 @@ def open_import_form(screen: Screen[Any], ctx: Context, source: str = "daylio") 
         ),
     ]
 
+    today = ctx.today()
+    form = ImportForm(fields, today)
+
     def chosen(values: dict[str, str] | None) -> None:
-        if values is None:
+        imported = form.imported
+        if values is None or imported is None:
             return
         kind = values["source"] or "daylio"
-        file = Path(values["path"].strip()).expanduser()
-        today = ctx.today()
-        moods = values["moods"].strip() if kind == "daylio" else ""
-        try:
-            imported = read_source(kind, file, today, moods or None)
-        except ImportFormatError as err:
-            screen.notify(f"{err}. Nothing was changed.", severity="warning", markup=False)
-            return
+        file = source_file(values)
         plan = plan_import(ctx.profile, imported, kind, ctx.clock.now(), today)
         if plan.empty:
             screen.notify(
@@ -93,4 +119,4 @@ def open_import_form(screen: Screen[Any], ctx: Context, source: str = "daylio") 
 
         screen.app.push_screen(ConfirmDialog("\n".join(lines), yes="Import"), answered)
 
-    screen.app.push_screen(FormDialog("Bring your history", fields), chosen)
+    screen.app.push_screen(form, chosen)

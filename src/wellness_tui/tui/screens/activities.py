@@ -38,6 +38,7 @@ from wellness_tui.core.activation import (
     new_activity,
     plan,
     plans_for,
+    set_archived,
     state_words,
     weekly_review,
 )
@@ -49,7 +50,7 @@ from wellness_tui.tui.context import UNDO_DEPTH, Context
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.lists import restore_highlight
-from wellness_tui.tui.widgets.text import indented, literal, row
+from wellness_tui.tui.widgets.text import hanging, indented, literal, row
 
 MARK = {"planned": "○", "done": "✓", "let go": "~"}
 DAYS_SHOWN = 7
@@ -124,6 +125,7 @@ class ActivitiesScreen(WellnessScreen):
         Binding("n", "new", "New", id="planner.new"),
         Binding("w", "review", "Week", id="planner.review"),
         Binding("H", "make_habit", "Habit", id="planner.habit"),
+        Binding("a", "archive", "Archive", show=False, id="planner.archive"),
         Binding("e", "edit", "Edit", show=False, id="planner.edit"),
         Binding("u", "undo", "Undo", show=False, id="planner.undo"),
     ]
@@ -168,16 +170,23 @@ class ActivitiesScreen(WellnessScreen):
             for item in items:
                 options.append(
                     Option(
-                        row(
+                        hanging(
                             f"    {MARK[item.entry.state]} ",
-                            (item.title, "bold" if item.entry.state == "planned" else ""),
-                            (f"  {state_words(item.entry)}", "dim"),
+                            row(
+                                (item.title, "bold" if item.entry.state == "planned" else ""),
+                                (f"  {state_words(item.entry)}", "dim"),
+                            ),
                         ),
                         id=f"plan:{item.entry.id}",
                     )
                 )
         options.append(None)
-        options.append(Option(literal("My activities", "bold"), disabled=True))
+        options.append(
+            Option(
+                row(("My activities", "bold"), ("   a archives one you no longer want", "dim")),
+                disabled=True,
+            )
+        )
         mine = [a for a in ctx.profile.activities if not a.archived]
         if not mine:
             options.append(
@@ -204,6 +213,19 @@ class ActivitiesScreen(WellnessScreen):
                     id=f"activity:{activity.id}",
                 )
             )
+        archived = [a for a in ctx.profile.activities if a.archived]
+        if archived:
+            options.append(None)
+            options.append(
+                Option(
+                    row(("Archived", "bold"), ("   a restores; their history stays", "dim")),
+                    disabled=True,
+                )
+            )
+            for activity in archived:
+                options.append(
+                    Option(row("  ", (activity.title, "dim")), id=f"archived:{activity.id}")
+                )
         options.append(None)
         options.append(Option(literal("What matters to me", "bold"), disabled=True))
         for area in LIFE_AREAS:
@@ -304,6 +326,20 @@ class ActivitiesScreen(WellnessScreen):
         existing = find_activity_exact(ctx, idea.title)
         if existing is not None:
             return existing
+        wanted = idea.title.casefold().strip()
+        shelved = next(
+            (a for a in ctx.profile.activities if a.title.casefold().strip() == wanted), None
+        )
+        if shelved is not None:  # archived once: bring it back with its history
+            restored = set_archived(shelved, False)
+            remember(
+                ctx,
+                f"restoring {one_line(idea.title)}",
+                [PutActivity(restored)],
+                [PutActivity(shelved)],
+            )
+            self.refresh_view()
+            return restored
         activity = new_activity(
             ctx.profile, idea.title, ctx.today(), area=area, brings=idea.brings, effort=idea.effort
         )
@@ -496,6 +532,32 @@ class ActivitiesScreen(WellnessScreen):
     def action_review(self) -> None:
         self.app.push_screen(WeekReviewScreen())
 
+    def action_archive(self) -> None:
+        """a: an activity no longer wanted leaves the lists (its history stays); a restores."""
+        from wellness_tui.profile.ops import PutActivity
+
+        kind, key = self._highlighted()
+        activity = self.ctx.profile.activity(key) if kind in ("activity", "archived") else None
+        if activity is None:
+            self.notify("Highlight one of my activities to archive it (or an archived one).")
+            return
+        changed = set_archived(activity, not activity.archived)
+        title = one_line(activity.title)
+        what = f"restoring {title}" if activity.archived else f"archiving {title}"
+        remember(self.ctx, what, [PutActivity(changed)], [PutActivity(activity)])
+        self.refresh_view()
+        if changed.archived:
+            self.notify(
+                "Archived: it leaves the lists, its history stays in reviews and reports. "
+                "Plans already made stay. u undoes.",
+                markup=False,
+            )
+        else:
+            restore_highlight(
+                self.query_one("#planner-list", OptionList), f"activity:{activity.id}"
+            )
+            self.notify("Restored to my activities. u undoes.", markup=False)
+
     def action_undo(self) -> None:
         done = self.ctx.undo()
         self.notify(f"Undone: {done}." if done else "Nothing to undo.", markup=False)
@@ -512,8 +574,9 @@ class WeekReviewScreen(WellnessScreen):
     CSS_PATH = "../styles/activities.tcss"
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="review.back"),
-        Binding("left_square_bracket", "week(-1)", "Week before", id="review.before"),
-        Binding("right_square_bracket", "week(1)", "Week after", id="review.after"),
+        Binding("left_square_bracket", "week(-1)", "Earlier", id="review.before"),
+        Binding("right_square_bracket", "week(1)", "Later", id="review.after"),
+        Binding("p", "plan_next", "Plan next week", id="review.plan_next"),
     ]
 
     def __init__(self, day: date | None = None) -> None:
@@ -531,6 +594,11 @@ class WeekReviewScreen(WellnessScreen):
     def action_week(self, step: int) -> None:
         self.day = (self.day or self.ctx.today()) + timedelta(days=7 * step)
         self.refresh_view()
+
+    def action_plan_next(self) -> None:
+        from wellness_tui.tui.screens.plan_week import PlanWeekScreen
+
+        self.app.push_screen(PlanWeekScreen(self.day or self.ctx.today()))
 
     def refresh_view(self) -> None:
         today = self.ctx.today()
@@ -596,9 +664,7 @@ def review_text(review: WeekReview, today: date) -> Group:
     parts.extend(
         [
             Text(),
-            literal(
-                "Plan next week: escape, then p on an activity. [ and ] show other weeks.", "dim"
-            ),
+            literal("p plans next week from what helped. [ and ] show other weeks.", "dim"),
         ]
     )
     return Group(*parts)

@@ -1,4 +1,5 @@
-"""Settings: name, theme, day-end hour, week start, streaks, motion, modules on Today."""
+"""Settings: name, theme, day-end hour, week start, streaks, motion, modules on Today,
+what `wellness-tui remind` may mention and its quiet hours."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Button, Input, Select, Static
 
+from wellness_tui.core.reminder import KIND_WORDS, ReminderError, parse_quiet
 from wellness_tui.profile.ops import UpdateSettings
 from wellness_tui.tui.context import host
 from wellness_tui.tui.dialogs.prompt import PromptDialog
@@ -117,6 +119,32 @@ class SettingsScreen(WellnessScreen):
                 settings.focus_modules,
                 id="focus_modules",
             )
+            yield Static(
+                literal("Reminders outside the app (space switches)", "bold"),
+                classes="part-title",
+            )
+            yield Static(
+                literal(
+                    "Off until you choose. One gentle line from `wellness-tui remind` (in a "
+                    "shell prompt), or a daily nudge: `wellness-tui remind install`. Never "
+                    "about streaks or missed days.",
+                    "dim",
+                ),
+                classes="hint",
+            )
+            yield CheckList(
+                [(kind, f"Mention {words}") for kind, words in KIND_WORDS.items()],
+                settings.remind_of,
+                id="remind_of",
+            )
+            yield Static(literal("Quiet hours: nothing is said then (optional)"), classes="label")
+            yield TextInput(
+                settings.quiet_hours,
+                placeholder="e.g. 22:00-08:00",
+                id="quiet_hours",
+                compact=True,
+            )
+            yield Static(id="quiet-problem", classes="hint")
             yield Static(literal("Your data", "bold"), classes="part-title")
             yield Static(
                 literal(
@@ -148,6 +176,25 @@ class SettingsScreen(WellnessScreen):
     @on(Input.Changed, "#name")
     def name_changed(self, event: Input.Changed) -> None:
         self._save("name", event.value.strip())
+
+    @on(Input.Changed, "#quiet_hours")
+    def quiet_changed(self, event: Input.Changed) -> None:
+        """Saved once it reads as a span (or is empty); until then the text stays as typed."""
+        text = event.value.strip()
+        problem = self.query_one("#quiet-problem", Static)
+        try:
+            if text:
+                parse_quiet(text, "Quiet hours")
+        except ReminderError as err:
+            problem.update(literal(f"{err}. Not saved yet.", "italic"))
+            return
+        problem.update("")
+        if text != self.ctx.profile.settings.quiet_hours:
+            self._save("quiet_hours", text)
+
+    @on(CheckList.Changed, "#remind_of")
+    def remind_changed(self, event: CheckList.Changed) -> None:
+        self._save("remind_of", event.check_list.values)
 
     @on(Select.Changed)
     def select_changed(self, event: Select.Changed) -> None:
