@@ -37,8 +37,17 @@ def v2_to_v3(data: Data) -> Data:
     return data
 
 
+def v3_to_v4(data: Data) -> Data:
+    """Version 4 adds what reminders may mention and their quiet hours
+    (settings.remind_of, settings.quiet_hours: off and none, their defaults), and change
+    records that carry the text a window started from (so free text merges). Nothing
+    earlier changes; the number moves so that an older app opening a newer file says so
+    (and opens it read-only) instead of calling it damaged."""
+    return data
+
+
 # MIGRATIONS[n] turns version n into version n + 1.
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: v1_to_v2, 2: v2_to_v3}
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: v1_to_v2, 2: v2_to_v3, 3: v3_to_v4}
 
 
 class NewerSchemaError(Exception):

@@ -18,7 +18,7 @@ from wellness_tui.rules import FORBID_EXTRA, QUIET_HOURS, Rule
 from wellness_tui.scales import ACHIEVEMENT, ENERGY, ENJOYMENT, MOOD, SLEEP_HOURS, SLEEP_QUALITY
 from wellness_tui.targets import Target, Weekday
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 NonEmpty = Annotated[str, Rule(min_length=1)]
 ReminderKind = Literal["checkin", "habits", "plans", "selfcheck"]
