@@ -1,0 +1,103 @@
+"""Keys one at a time: each key is handled to the end before the next one is routed.
+
+Textual sends a key to the widget that has focus when the key arrives, but what the
+key does to focus (a binding that opens a dialog, Tab to the next field, escape back to
+the list) happens only when the key has bubbled up to the app, and a new screen focuses
+its first field only once it has mounted. Keys arriving in one burst (a paste, a fast
+typist on a slow machine) were all sent to the old focus: "Dr. Lee" typed after `n`
+was lost, text typed after Tab went into the first field.
+
+So the app holds the keys that arrive while one is on its way, and sends the next one
+only when the screen has settled: every widget of the screen (and the app) has handled
+what it was sent and no queue is waiting, with focus and the screen the same as one
+round before. A screen that never settles (something posting without end) only delays
+keys by `SETTLE_SECONDS`; nothing is ever dropped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections import deque
+from typing import Any
+
+from textual import events
+from textual.app import App, ScreenStackError
+from textual.dom import DOMNode
+from textual.message_pump import MessagePump
+
+SETTLE_SECONDS = 0.5
+"""The longest a held key waits for the screen to settle."""
+
+Typed = events.Key | events.Paste
+
+
+class KeyOrder:
+    """Holds a burst of typed keys and releases them one at a time (see the module)."""
+
+    def __init__(self, app: App[Any]) -> None:
+        self._app = app
+        self._held: deque[Typed] = deque()
+        self._in_flight = False
+        self._released: Typed | None = None
+        self._settling: asyncio.Task[None] | None = None
+
+    def route_now(self, event: events.Event) -> bool:
+        """Whether the app should route this event now (False: it is held for later)."""
+        if not isinstance(event, Typed) or event.is_forwarded:
+            return True
+        if event is self._released:
+            self._released = None
+        elif self._in_flight:
+            self._held.append(event)
+            return False
+        self._in_flight = True
+        self._settling = asyncio.create_task(self._release_when_settled(self._app.screen))
+        return True
+
+    async def _release_when_settled(self, sent_to: DOMNode) -> None:
+        # Slow (the key goes anyway) or the app is closing.
+        with contextlib.suppress(TimeoutError, ScreenStackError):
+            await asyncio.wait_for(self._settle(sent_to), SETTLE_SECONDS)
+        if self._held:
+            self._released = self._held.popleft()
+            self._app.post_message(self._released)
+        else:
+            self._in_flight = False
+
+    async def _settle(self, sent_to: DOMNode) -> None:
+        app = self._app
+        while True:
+            before = (app.screen, app.focused)
+            pumps = _pumps(app, sent_to)
+            await _handled_so_far(pumps)
+            quiet = all(pump.message_queue_size == 0 for pump in pumps)
+            if quiet and (app.screen, app.focused) == before:
+                return
+
+
+def _pumps(app: App[Any], sent_to: DOMNode) -> list[MessagePump]:
+    """The app, the screen the key was sent to (it bubbles through it) and the top one."""
+    pumps: dict[int, MessagePump] = {id(app): app}
+    for screen in (sent_to, app.screen):
+        for node in screen.walk_children(with_self=True):
+            pumps[id(node)] = node
+    return list(pumps.values())
+
+
+async def _handled_so_far(pumps: list[MessagePump]) -> None:
+    """Wait until each of these has handled everything it was sent before now."""
+    waiting = 0
+    done = asyncio.Event()
+
+    def one_more() -> None:
+        nonlocal waiting
+        waiting -= 1
+        if waiting == 0:
+            done.set()
+
+    for pump in pumps:
+        if pump.call_later(one_more):
+            waiting += 1
+    if waiting:
+        await done.wait()
