@@ -8,10 +8,11 @@ typist on a slow machine) were all sent to the old focus: "Dr. Lee" typed after 
 was lost, text typed after Tab went into the first field.
 
 So the app holds the keys that arrive while one is on its way, and sends the next one
-only when the screen has settled: every widget of the screen (and the app) has handled
-what it was sent and no queue is waiting, with focus and the screen the same as one
-round before. A screen that never settles (something posting without end) only delays
-keys by `SETTLE_SECONDS`; nothing is ever dropped.
+only when things have settled: every widget on the key's way (and the app) has handled
+what it was sent and has nothing waiting, with focus and the screen the same as one
+round before. Characters typed into a text field need no wait (they move nothing), so
+typing and pasting stay as fast as before. A screen that never settles (something
+posting without end) only delays keys by `SETTLE_SECONDS`; nothing is ever dropped.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from textual import events
 from textual.app import App, ScreenStackError
 from textual.dom import DOMNode
 from textual.message_pump import MessagePump
+from textual.widget import Widget
+from textual.widgets import Input, TextArea
 
 SETTLE_SECONDS = 0.5
 """The longest a held key waits for the screen to settle."""
@@ -48,17 +51,26 @@ class KeyOrder:
             return True
         if event is self._released:
             self._released = None
+            if _typed_into_text(event, self._app.focused):
+                self._release_next()
+                return True
         elif self._in_flight:
             self._held.append(event)
             return False
+        elif _typed_into_text(event, self._app.focused):
+            return True  # focus stays where it is: the next key may follow at once
         self._in_flight = True
-        self._settling = asyncio.create_task(self._release_when_settled(self._app.screen))
+        sent_to = self._app.focused or self._app.screen
+        self._settling = asyncio.create_task(self._release_when_settled(sent_to))
         return True
 
     async def _release_when_settled(self, sent_to: DOMNode) -> None:
         # Slow (the key goes anyway) or the app is closing.
         with contextlib.suppress(TimeoutError, ScreenStackError):
             await asyncio.wait_for(self._settle(sent_to), SETTLE_SECONDS)
+        self._release_next()
+
+    def _release_next(self) -> None:
         if self._held:
             self._released = self._held.popleft()
             self._app.post_message(self._released)
@@ -69,19 +81,31 @@ class KeyOrder:
         app = self._app
         while True:
             before = (app.screen, app.focused)
-            pumps = _pumps(app, sent_to)
+            pumps = _on_the_way(app, sent_to)
             await _handled_so_far(pumps)
             quiet = all(pump.message_queue_size == 0 for pump in pumps)
             if quiet and (app.screen, app.focused) == before:
                 return
 
 
-def _pumps(app: App[Any], sent_to: DOMNode) -> list[MessagePump]:
-    """The app, the screen the key was sent to (it bubbles through it) and the top one."""
+def _typed_into_text(event: Typed, focused: Widget | None) -> bool:
+    """A character for a text field, which takes it and moves nothing (a paste too)."""
+    printable = isinstance(event, events.Paste) or event.is_printable
+    return printable and (
+        isinstance(focused, Input) or (isinstance(focused, TextArea) and not focused.read_only)
+    )
+
+
+def _on_the_way(app: App[Any], sent_to: DOMNode) -> list[MessagePump]:
+    """Where a key and what it sets off pass: the widget it was sent to and those
+    around it (it bubbles up through them), the screen on top (a dialog it opened
+    composes and mounts there), what has focus now, and the app (bindings, focus)."""
     pumps: dict[int, MessagePump] = {id(app): app}
-    for screen in (sent_to, app.screen):
-        for node in screen.walk_children(with_self=True):
+    for start in (sent_to, app.screen, app.focused):
+        node: DOMNode | None = start
+        while node is not None and id(node) not in pumps:
             pumps[id(node)] = node
+            node = node.parent
     return list(pumps.values())
 
 
