@@ -21,6 +21,7 @@ from wellness_tui.library import Library, load_library
 from wellness_tui.profile.models import CareQuestion
 from wellness_tui.profile.ops import PutItem
 from wellness_tui.tui.app import build_app
+from wellness_tui.tui.context import host
 from wellness_tui.tui.screens.lesson import LessonScreen
 from wellness_tui.tui.widgets.scroll_body import KEY_SCROLL_SECONDS
 
@@ -45,7 +46,7 @@ async def progress(pilot: Pilot[Any]) -> None:
 
 
 async def prepare(pilot: Pilot[Any]) -> None:
-    store = pilot.app.ctx.store
+    store = host(pilot.app).ctx.store
     for number in range(30):  # enough to ask that the page scrolls
         question = CareQuestion(id=f"q{number}", text=f"Question {number}?", added=TODAY)
         store.apply(PutItem("questions", question))
