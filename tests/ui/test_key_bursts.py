@@ -16,16 +16,21 @@ from textual.widgets import Input, OptionList
 
 from tests.typing_helpers import OpenStore
 from wellness_tui.clock import FixedClock
-from wellness_tui.library import Library
+from wellness_tui.core.progress import reading_stops
+from wellness_tui.library import Library, load_library
 from wellness_tui.profile.models import Contact
-from wellness_tui.profile.ops import PutItem
+from wellness_tui.profile.ops import PutItem, SetLessonPosition
 from wellness_tui.tui.app import build_app
 from wellness_tui.tui.dialogs.form import FormDialog
+from wellness_tui.tui.screens.lesson import LessonScreen
+from wellness_tui.tui.screens.module import ModuleScreen
 from wellness_tui.tui.screens.notebook import NotebookScreen
 from wellness_tui.tui.screens.people import PeopleScreen
+from wellness_tui.tui.widgets.scroll_body import ScrollBody
 
 from .helpers import screen_as
 
+CONTENT = Path(__file__).parents[2] / "content"
 CHARACTERS = {"space": " ", "full_stop": ".", "minus": "-"}
 
 
@@ -105,3 +110,27 @@ async def test_keys_right_after_returning_to_the_notebook_act_on_the_notebook(
         assert isinstance(notebook, NotebookScreen)
         assert notebook.query_one(OptionList).highlighted == 3
         assert screen_as(app, FormDialog).query("#field-with_whom")  # the appointment's form
+
+
+async def test_a_key_right_after_opening_a_lesson_moves_on_from_the_remembered_place(
+    open_store: OpenStore, profile_path: Path, clock: FixedClock
+) -> None:
+    library = load_library([CONTENT])
+    store = open_store(profile_path)
+    found = library.lesson("sleep-and-mood")
+    assert found is not None
+    stop_id, _ = reading_stops(found[1])[2]
+    store.apply(SetLessonPosition("sleep-and-mood", stop_id, 2, clock.now()))
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(ModuleScreen("sleep"))  # on its first lesson
+        await pilot.press("enter")
+        await settle(pilot)
+        remembered = screen_as(app, LessonScreen).query_one("#reader", ScrollBody).scroll_y
+        assert remembered > 0
+        await pilot.press("escape")
+        await settle(pilot)
+        burst(pilot, "enter", "pagedown")
+        await settle(pilot)
+        reader = screen_as(app, LessonScreen).query_one("#reader", ScrollBody)
+        assert reader.scroll_y > remembered

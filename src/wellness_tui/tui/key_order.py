@@ -9,8 +9,9 @@ was lost, text typed after Tab went into the first field.
 
 So the app holds the keys that arrive while one is on its way, and sends the next one
 only when things have settled: every widget on the key's way (and the app) has handled
-what it was sent and has nothing waiting, with focus and the screen the same as one
-round before. Characters typed into a text field need no wait (they move nothing), so
+what it was sent and has nothing waiting, the screen has been painted and has run what
+waited for that (a lesson's restored reading place), with focus and the screen the same
+as one round before. Characters typed into a text field need no wait (they move nothing), so
 typing and pasting stay as fast as before. A screen that never settles (something
 posting without end) only delays keys by `SETTLE_SECONDS`; nothing is ever dropped.
 """
@@ -31,6 +32,8 @@ from textual.widgets import Input, TextArea
 
 SETTLE_SECONDS = 0.5
 """The longest a held key waits for the screen to settle."""
+REFRESH_SECONDS = 0.1
+"""The longest it waits for one paint of the screen."""
 
 Typed = events.Key | events.Paste
 
@@ -83,6 +86,7 @@ class KeyOrder:
             before = (app.screen, app.focused)
             pumps = _on_the_way(app, sent_to)
             await _handled_so_far(pumps)
+            await _refreshed(app)
             quiet = all(pump.message_queue_size == 0 for pump in pumps)
             if quiet and (app.screen, app.focused) == before:
                 return
@@ -107,6 +111,16 @@ def _on_the_way(app: App[Any], sent_to: DOMNode) -> list[MessagePump]:
             pumps[id(node)] = node
             node = node.parent
     return list(pumps.values())
+
+
+async def _refreshed(app: App[Any]) -> None:
+    """Wait until the screen on top has been painted and has run what was waiting for
+    that (a lesson restores its reading place then: a key must come after it)."""
+    painted = asyncio.Event()
+    if app.call_after_refresh(painted.set):
+        # A screen closed meanwhile drops what waited for its paint: do not wait long.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(painted.wait(), REFRESH_SECONDS)
 
 
 async def _handled_so_far(pumps: list[MessagePump]) -> None:
