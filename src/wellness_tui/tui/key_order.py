@@ -11,9 +11,9 @@ So the app holds the keys that arrive while one is on its way, and sends the nex
 only when things have settled: every widget on the key's way (and the app) has handled
 what it was sent and has nothing waiting, the screen has been painted and has run what
 waited for that (a lesson's restored reading place), with focus and the screen the same
-as one round before. Characters typed into a text field need no wait (they move nothing), so
-typing and pasting stay as fast as before. A screen that never settles (something
-posting without end) only delays keys by `SETTLE_SECONDS`; nothing is ever dropped.
+as one round before. Characters typed into a text field need no wait (they move
+nothing), so typing and pasting stay as fast as before. A screen that never settles
+(something posting without end) only delays keys by `SETTLE_SECONDS`; none is dropped.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ class KeyOrder:
         self._in_flight = False
         self._released: Typed | None = None
         self._settling: asyncio.Task[None] | None = None
+        """The running wait (kept: asyncio holds only a weak reference to a task)."""
 
     def route_now(self, event: events.Event) -> bool:
         """Whether the app should route this event now (False: it is held for later)."""
