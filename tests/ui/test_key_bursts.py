@@ -134,3 +134,20 @@ async def test_a_key_right_after_opening_a_lesson_moves_on_from_the_remembered_p
         await settle(pilot)
         reader = screen_as(app, LessonScreen).query_one("#reader", ScrollBody)
         assert reader.scroll_y > remembered
+
+
+async def test_a_burst_reaches_a_longer_text_field_after_two_tabs(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        burst(pilot, "b", "down", "down", "down", "enter")  # Next appointment
+        burst(pilot, *"2026-12-01", "tab", *"Dr. Lee", "tab", *"Bring the list")
+        await settle(pilot)
+        form = screen_as(app, FormDialog)
+        assert form.values() == {
+            "day": "2026-12-01",
+            "with_whom": "Dr. Lee",
+            "notes": "Bring the list",
+        }

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sys
 from collections import deque
 from typing import Any
 
@@ -28,7 +29,7 @@ from textual.app import App, ScreenStackError
 from textual.dom import DOMNode
 from textual.message_pump import MessagePump
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 SETTLE_SECONDS = 0.5
 """The longest a held key waits for the screen to settle."""
@@ -95,9 +96,14 @@ class KeyOrder:
 
 def _typed_into_text(event: Typed, focused: Widget | None) -> bool:
     """A character for a text field, which takes it and moves nothing (a paste too)."""
-    printable = isinstance(event, events.Paste) or event.is_printable
-    return printable and (
-        isinstance(focused, Input) or (isinstance(focused, TextArea) and not focused.read_only)
+    if not (isinstance(event, events.Paste) or event.is_printable):
+        return False
+    if isinstance(focused, Input):
+        return True
+    # TextArea is not imported for start-up (a few ms): while it is not, none has focus.
+    text_area = sys.modules.get("textual.widgets._text_area")
+    return (
+        text_area is not None and isinstance(focused, text_area.TextArea) and not focused.read_only
     )
 
 
