@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import Provider
@@ -36,6 +37,7 @@ from wellness_tui.profile.store import (
 )
 from wellness_tui.textsafe import shortened_middle, visible
 from wellness_tui.tui.context import Context
+from wellness_tui.tui.key_order import KeyOrder
 from wellness_tui.tui.messages import DayChanged, ProfileReloaded, StoreReported
 from wellness_tui.tui.screens import lazy
 from wellness_tui.tui.screens.base import WellnessScreen
@@ -122,6 +124,13 @@ class WellnessApp(App[None]):
             self.theme = wanted if wanted in self.available_themes else DEFAULT_THEME
         if ctx.profile.settings.reduced_motion:
             self.animation_level = "none"
+        self._key_order = KeyOrder(self)
+
+    async def on_event(self, event: events.Event) -> None:
+        # Keys of a burst one at a time, so none lands in a field that was about to
+        # lose focus (key_order.py).
+        if self._key_order.route_now(event):
+            await super().on_event(event)
 
     def on_mount(self) -> None:
         self.call_after_refresh(_collect_garbage_again)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
@@ -14,6 +14,7 @@ from textual.widgets import Static
 from wellness_tui.core.safety_plan import filled_steps, plan_people
 from wellness_tui.tui.context import Context
 from wellness_tui.tui.widgets.footer import KeysFooter
+from wellness_tui.tui.widgets.scroll_body import ScrollBody
 from wellness_tui.tui.widgets.text import indented, labelled, literal, row, two_line
 
 DANGER = "If you are in danger now, call your local emergency number (911, 112, 999, 000 …)."
@@ -34,7 +35,7 @@ class GetHelpScreen(Screen[None]):
         self.ctx = ctx
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-body"):
+        with ScrollBody(id="help-body"):
             yield from help_parts(self.ctx)
         yield KeysFooter()
 

@@ -7,7 +7,7 @@ from datetime import date
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.widgets import Static
 
 from wellness_tui.core.calendar import heatmap
@@ -29,6 +29,7 @@ from wellness_tui.tui.screens.habit_actions import HabitDayScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.heatmap import HeatmapView
 from wellness_tui.tui.widgets.month_calendar import MonthCalendar
+from wellness_tui.tui.widgets.scroll_body import ScrollBody
 from wellness_tui.tui.widgets.text import literal, row
 
 HEATMAP_WEEKS = 26  # half a year: 26 columns of 2 fits 80 columns with labels
@@ -58,7 +59,7 @@ class HabitDetailScreen(HabitDayScreen):
         return self.ctx.profile.habit(self.habit_id)
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="habit-body"):
+        with ScrollBody(id="habit-body"):
             yield Static(id="habit-title")
             yield Static(id="habit-numbers")
             # The month (what the keys move through) first, so it is on screen at 80x24.

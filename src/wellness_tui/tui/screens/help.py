@@ -7,11 +7,11 @@ from importlib.resources import files
 from rich.markdown import Markdown
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
+from wellness_tui.tui.widgets.scroll_body import ScrollBody
 from wellness_tui.tui.widgets.text import literal
 
 
@@ -24,7 +24,7 @@ class HelpScreen(WellnessScreen):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="helpscreen.back")]
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-text"):
+        with ScrollBody(id="help-text"):
             yield Static(literal("Help", "bold"), id="help-title")
             yield Static(Markdown(help_text(), hyperlinks=False))
         yield KeysFooter()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.markdown import Markdown
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
@@ -18,6 +18,7 @@ from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.answer_area import AnswerArea
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.knowledge_check import KnowledgeCheck
+from wellness_tui.tui.widgets.scroll_body import ScrollBody
 from wellness_tui.tui.widgets.text import literal, row
 
 POSITION_SAVE_DELAY = 0.5
@@ -60,7 +61,7 @@ class LessonScreen(WellnessScreen):
         profile = self.ctx.profile
         number = module.lessons.index(lesson) + 1
         yield Static(id="lesson-head")
-        with VerticalScroll(id="reader"):
+        with ScrollBody(id="reader"):
             yield Static(literal(lesson.title), classes="lesson-title")
             notes = [module.meta.note] if number == 1 else []
             if lesson.note:
@@ -146,7 +147,7 @@ class LessonScreen(WellnessScreen):
         self._stop = stop_index(lesson, self.ctx.profile)
         self._record_position(self._stop)
         self.refresh_view()
-        reader = self.query_one("#reader", VerticalScroll)
+        reader = self.query_one("#reader", ScrollBody)
         reader.focus()
         self.call_after_refresh(self._restore_position)
         self.watch(reader, "scroll_y", self._scrolled, init=False)
@@ -178,12 +179,12 @@ class LessonScreen(WellnessScreen):
     def _restore_position(self) -> None:
         widgets = self._stop_widgets()
         if 0 < self._stop < len(widgets):
-            reader = self.query_one("#reader", VerticalScroll)
+            reader = self.query_one("#reader", ScrollBody)
             reader.scroll_to_widget(widgets[self._stop], top=True, animate=False)
         self.call_after_refresh(self._note_restored)
 
     def _note_restored(self) -> None:
-        self._restored_y = self.query_one("#reader", VerticalScroll).scroll_y
+        self._restored_y = self.query_one("#reader", ScrollBody).scroll_y
 
     def _scrolled(self, _old: float, new: float) -> None:
         if self._restored_y is None or new == self._restored_y:
@@ -194,7 +195,7 @@ class LessonScreen(WellnessScreen):
 
     def current_stop(self) -> int:
         """The last stop whose top is at or above the top of the view."""
-        reader = self.query_one("#reader", VerticalScroll)
+        reader = self.query_one("#reader", ScrollBody)
         if self._restored_y is not None and reader.scroll_y == self._restored_y:
             return self._stop  # not moved since restoring (the view may be clamped at the end)
         current = 0
@@ -240,7 +241,7 @@ class LessonScreen(WellnessScreen):
     # ----- actions ------------------------------------------------------------------
 
     def action_scroll(self, direction: str) -> None:
-        reader = self.query_one("#reader", VerticalScroll)
+        reader = self.query_one("#reader", ScrollBody)
         if direction == "down":
             reader.scroll_down()
         else:
@@ -274,7 +275,7 @@ class LessonScreen(WellnessScreen):
             return
         first = checks[0].query_one(OptionList)
         first.focus(scroll_visible=False)
-        self.query_one("#reader", VerticalScroll).scroll_to_widget(
+        self.query_one("#reader", ScrollBody).scroll_to_widget(
             self.query_one("#stop-questions"), top=True, animate=False
         )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.widgets import Button, Input, Select, Static
 
 from wellness_tui.core.habit_factory import adopt_op
@@ -17,6 +17,7 @@ from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.screens.settings import hour_label
 from wellness_tui.tui.widgets.check_list import CheckList
 from wellness_tui.tui.widgets.footer import KeysFooter
+from wellness_tui.tui.widgets.scroll_body import ScrollBody
 from wellness_tui.tui.widgets.text import literal
 from wellness_tui.tui.widgets.text_input import TextInput
 
@@ -40,7 +41,7 @@ class OnboardingScreen(WellnessScreen):
                 for h in m.meta.habits[:1]
             }.values()
         )
-        with VerticalScroll(id="onboarding"):
+        with ScrollBody(id="onboarding"):
             yield Static(literal("A few first choices", "bold"), id="onboarding-title")
             yield Static(
                 literal(

@@ -10,7 +10,6 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
@@ -19,6 +18,7 @@ from wellness_tui.core.patterns import CAVEAT, Patterns, cells, find_patterns, h
 from wellness_tui.core.year_view import year_grid
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
+from wellness_tui.tui.widgets.scroll_body import ScrollBody
 from wellness_tui.tui.widgets.section_bar import SectionBar
 from wellness_tui.tui.widgets.text import literal
 from wellness_tui.tui.widgets.year_view import YearView
@@ -42,7 +42,7 @@ class PatternsScreen(WellnessScreen):
 
     def compose(self) -> ComposeResult:
         yield SectionBar("progress")
-        with VerticalScroll(id="patterns-body"):
+        with ScrollBody(id="patterns-body"):
             yield Static(id="patterns-title")
             yield Static(literal(CAVEAT, "italic"), id="patterns-caveat")
             yield Static(id="patterns-lines")

@@ -8,7 +8,6 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from wellness_tui.core.today import short_date
@@ -17,6 +16,7 @@ from wellness_tui.tui.dialogs.appointment import appointment_when, edit_appointm
 from wellness_tui.tui.dialogs.report_form import open_report_form
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
+from wellness_tui.tui.widgets.scroll_body import ScrollBody
 from wellness_tui.tui.widgets.symbols import plain_symbols
 from wellness_tui.tui.widgets.text import hanging, literal, row
 
@@ -32,7 +32,7 @@ class PrepareScreen(WellnessScreen):
     ]
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="prepare"):
+        with ScrollBody(id="prepare"):
             yield Static(literal("Prepare for my appointment", "bold"), id="prepare-title")
             yield Static(id="prepare-body")
         yield KeysFooter()

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.events import Resize
 from textual.widgets import Static
 
@@ -31,6 +30,7 @@ from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.screens.habit_detail import strength_bar
 from wellness_tui.tui.screens.patterns import PatternsScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
+from wellness_tui.tui.widgets.scroll_body import ScrollBody
 from wellness_tui.tui.widgets.section_bar import SectionBar
 from wellness_tui.tui.widgets.symbols import plain_symbols
 from wellness_tui.tui.widgets.text import literal, row
@@ -56,7 +56,7 @@ class ProgressScreen(WellnessScreen):
 
     def compose(self) -> ComposeResult:
         yield SectionBar("progress")
-        with VerticalScroll(id="progress-body"):
+        with ScrollBody(id="progress-body"):
             yield Static(id="progress-title")
             yield Static(id="trends")
             yield Static(literal("Habit strength", "bold"), classes="part-title")
@@ -80,7 +80,7 @@ class ProgressScreen(WellnessScreen):
         self.app.push_screen(PatternsScreen())
 
     def action_selfchecks(self) -> None:
-        self.query_one("#progress-body", VerticalScroll).scroll_to_widget(
+        self.query_one("#progress-body", ScrollBody).scroll_to_widget(
             self.query_one("#selfchecks-title"), top=True, animate=False
         )
 

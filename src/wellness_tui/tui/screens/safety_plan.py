@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from wellness_tui.core.safety_plan import STEPS
@@ -14,6 +13,7 @@ from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.answer_area import AnswerArea
 from wellness_tui.tui.widgets.check_list import CheckList
 from wellness_tui.tui.widgets.footer import KeysFooter
+from wellness_tui.tui.widgets.scroll_body import ScrollBody
 from wellness_tui.tui.widgets.text import literal
 
 INTRO = (
@@ -30,7 +30,7 @@ class SafetyPlanScreen(WellnessScreen):
     def compose(self) -> ComposeResult:
         plan = self.ctx.profile.safety_plan
         contacts = self.ctx.profile.contacts
-        with VerticalScroll(id="plan"):
+        with ScrollBody(id="plan"):
             yield Static(literal("My safety plan", "bold"), id="plan-title")
             yield Static(literal(INTRO, "dim"))
             for number, step in enumerate(STEPS, start=1):

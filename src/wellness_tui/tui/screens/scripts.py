@@ -7,7 +7,6 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -18,6 +17,7 @@ from wellness_tui.tui.dialogs.confirm import confirm_replace
 from wellness_tui.tui.dialogs.prompt import PromptDialog
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
+from wellness_tui.tui.widgets.scroll_body import ScrollBody
 from wellness_tui.tui.widgets.text import literal, row
 from wellness_tui.tui.widgets.text_input import TextInput
 
@@ -62,7 +62,7 @@ class ScriptScreen(WellnessScreen):
 
     def compose(self) -> ComposeResult:
         saved = self.ctx.profile.scripts.get(self.script.id, {})
-        with VerticalScroll(id="script"):
+        with ScrollBody(id="script"):
             yield Static(literal(self.script.title, "bold"), id="script-title")
             for blank in self.script.blanks:
                 yield Static(literal(blank.label), classes="label")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -22,6 +21,7 @@ from wellness_tui.profile.ops import PutSelfCheck, SetSelfCheckDraft, SetSelfChe
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.screens.get_help import help_parts
 from wellness_tui.tui.widgets.footer import KeysFooter
+from wellness_tui.tui.widgets.scroll_body import ScrollBody
 from wellness_tui.tui.widgets.text import literal, row
 
 
@@ -55,7 +55,7 @@ class SelfCheckScreen(WellnessScreen):
         self.answers: list[int | None] = []
         self.difficulty: int | None = None
         self.result: SelfCheck | None = None
-        self._body: VerticalScroll | None = None
+        self._body: ScrollBody | None = None
 
     @property
     def q(self) -> Questionnaire:
@@ -191,7 +191,7 @@ class SelfCheckScreen(WellnessScreen):
         # A fresh container each time: removing children is asynchronous, and the
         # parts reuse ids (the get-help parts) that must be unique within a parent.
         old = self._body
-        self._body = VerticalScroll(*self._parts(), classes="selfcheck-body")
+        self._body = ScrollBody(*self._parts(), classes="selfcheck-body")
         if old is not None:
             old.remove()
         self.mount(self._body, before=self.query_one(KeysFooter))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.widgets import Button, Static
 
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
+from wellness_tui.tui.widgets.scroll_body import ScrollBody
 from wellness_tui.tui.widgets.text import literal
 
 
@@ -20,7 +21,7 @@ class WelcomeScreen(WellnessScreen):
 
     def compose(self) -> ComposeResult:
         where = self.ctx.store.path
-        with VerticalScroll(id="welcome-body"):
+        with ScrollBody(id="welcome-body"):
             for notice in self.ctx.store.notices:  # e.g. a damaged profile kept aside
                 yield Static(literal(notice), classes="welcome-notice")
             yield Static(literal("Welcome to wellness-tui"), id="welcome-title")
