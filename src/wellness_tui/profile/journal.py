@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import json
 import os
 import socket
@@ -53,7 +52,9 @@ def journal_path(profile: Path) -> Path:
 
 
 def checkpoint_key(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
+    from wellness_tui.digest import sha256_hex
+
+    return sha256_hex(raw)
 
 
 def writer_id() -> str:
@@ -221,8 +222,13 @@ def _plain(cls: type) -> bool:
     )
 
 
-def decode_op(record: object) -> Op:
-    """The operation a record names; raises BadRecord for anything else."""
+def decode_op(record: object, *, vouched: bool = False) -> Op:
+    """The operation a record names; raises BadRecord for anything else.
+
+    `vouched`: this program wrote or validated this very line before (the start-up
+    stamp names the journal's bytes, stamp.py), so an operation of plain fields is built
+    from its values without pydantic, as the checkpoint is (trusted.py); anything
+    unexpected is validated after all."""
     try:
         if not isinstance(record, dict):
             raise BadRecord("not a record")
@@ -244,6 +250,10 @@ def decode_op(record: object) -> Op:
             if not isinstance(op, Op):
                 raise BadRecord("not a change")
             return op
+        if vouched and _plain(cls):
+            built = _built(cls, values)
+            if built is not None:
+                return built
         from wellness_tui.validation import adapter
 
         if _plain(cls):  # one validation for the whole operation (the common case)
@@ -292,6 +302,17 @@ def decode_op(record: object) -> Op:
     if not isinstance(op, Op):
         raise BadRecord("not a change")
     return op
+
+
+def _built(cls: type[Op], values: dict[str, Any]) -> Op | None:
+    """`values` as a `cls`, without validation (None if they do not fit after all)."""
+    from wellness_tui import trusted
+
+    try:
+        op = trusted.build(cls, values)
+    except Exception:
+        return None
+    return op if type(op) is cls else None
 
 
 def record_line(op: Op, now: datetime) -> bytes | None:
@@ -345,43 +366,62 @@ class Reading:
     """A newer version's journal format (not applied; the profile is read-only)."""
     lines: int = 0
     first_at: datetime | None = None
+    complete: int = 0
+    """The length of the journal's complete lines (a torn last line excluded)."""
 
 
-def parse(data: bytes, checkpoint: bytes | None, any_checkpoint: bool = False) -> Reading:
+def parse(
+    data: bytes,
+    checkpoint: bytes | None,
+    any_checkpoint: bool = False,
+    *,
+    vouched: int = 0,
+    since: int = 0,
+) -> Reading:
     """The operations in `data` (a journal's bytes) for the checkpoint `checkpoint`;
     with `any_checkpoint`, whatever checkpoint it names (recovering from a backup: the
-    operations are replayable on any copy)."""
+    operations are replayable on any copy).
+
+    `vouched`: the length of the journal's beginning that this program wrote or
+    validated before (stamp.py): its lines are read without pydantic. `since`: only
+    the lines after this offset (the end of a complete line) are read; the beginning
+    was read before, header included."""
     reading = Reading()
-    if not data:
-        return reading
-    parts = data.split(b"\n")
-    if parts[-1]:
-        reading.torn = True
-    complete = parts[:-1]
-    if not complete:
+    end = data.rfind(b"\n") + 1
+    reading.complete = end
+    reading.torn = end < len(data)
+    if not end:
         return reading
     key = checkpoint_key(checkpoint) if checkpoint is not None else None
-    try:
-        head = json.loads(complete[0])
-        version = head.get("journal") if isinstance(head, dict) else None
-    except (ValueError, RecursionError):
-        version = None
-    if not isinstance(version, int) or isinstance(version, bool):
-        reading.bad.append("line 1: not a journal")
-        reading.other_checkpoint = True
-        return reading
-    if version > FORMAT:
-        reading.newer = version
-        return reading
-    if head.get("checkpoint") != key and not any_checkpoint:
-        folded = any(_folded_key(line) == key for line in complete[1:])
-        if folded and key is not None:
-            reading.folded = True
-        else:
+    if since:
+        number, pos = data.count(b"\n", 0, since), since
+    else:
+        first = data[: data.index(b"\n")]
+        try:
+            head = json.loads(first)
+            version = head.get("journal") if isinstance(head, dict) else None
+        except (ValueError, RecursionError):
+            version = None
+        if not isinstance(version, int) or isinstance(version, bool):
+            reading.bad.append("line 1: not a journal")
             reading.other_checkpoint = True
-        reading.lines = len(complete) - 1
-        return reading
-    for number, line in enumerate(complete[1:], start=2):
+            return reading
+        if version > FORMAT:
+            reading.newer = version
+            return reading
+        if head.get("checkpoint") != key and not any_checkpoint:
+            complete = data[:end].split(b"\n")[1:-1]
+            folded = any(_folded_key(line) == key for line in complete)
+            if folded and key is not None:
+                reading.folded = True
+            else:
+                reading.other_checkpoint = True
+            reading.lines = len(complete)
+            return reading
+        number, pos = 1, len(first) + 1
+    while pos < end:
+        stop = data.index(b"\n", pos)
+        line, pos, number = data[pos:stop], stop + 1, number + 1
         if not line.strip():
             continue
         try:
@@ -394,7 +434,7 @@ def parse(data: bytes, checkpoint: bytes | None, any_checkpoint: bool = False) -
                 reading.folded = True
             continue
         try:
-            reading.ops.append(decode_op(record))
+            reading.ops.append(decode_op(record, vouched=pos <= vouched))
         except BadRecord as err:
             reading.bad.append(f"line {number}: {err}")
             continue
