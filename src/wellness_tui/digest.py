@@ -20,20 +20,16 @@ except ImportError:  # pragma: no cover - depends on the Python version
         from hashlib import sha256 as _sha256  # type: ignore[no-redef,unused-ignore]
 
 
-_last: tuple[bytes, str] | None = None
-"""The last digest made: the same profile bytes are named by the stamp and by the
-journal's first line, and an 8 MB profile takes ~15 ms to hash."""
+_recent: list[tuple[bytes, str]] = []
+"""The last two digests made: the same profile bytes are named by the stamp, by the
+journal's first line and again when the stamp is written (with the journal's digest in
+between), and an 8 MB profile takes ~20 ms to hash."""
 
 
 def sha256_hex(data: bytes) -> str:
-    last = _last
-    if last is not None and last[0] is data:  # the very same bytes object (held in `last`)
-        return last[1]
-    result: str = _sha256(data).hexdigest()
-    _remember(data, result)
-    return result
-
-
-def _remember(data: bytes, result: str) -> None:
-    global _last
-    _last = (data, result)
+    for seen, result in list(_recent):  # (a copy: the writer thread may add one)
+        if seen is data:  # the very same bytes object (kept alive by this list)
+            return result
+    made: str = _sha256(data).hexdigest()
+    _recent[:] = [(data, made), *_recent[:1]]
+    return made

@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from wellness_tui.clock import Clock, SystemClock
+from wellness_tui.gc_pause import collector_paused
 from wellness_tui.profile import journal, stamp
 from wellness_tui.profile.backups import backup_files, backup_stamp, write_backups
 from wellness_tui.profile.files import (
@@ -245,9 +246,10 @@ class ProfileStore:
         `stamped`: the stamp named the checkpoint, and may name the journal's lines too."""
         data = journal.read(self.journal_path)
         vouched = stamp.vouched_journal(self.path, checkpoint, data) if stamped and data else 0
-        reading = journal.parse(
-            data, None if any_checkpoint else checkpoint, any_checkpoint, vouched=vouched
-        )
+        with collector_paused():  # many new objects, none in cycles (gc_pause.py)
+            reading = journal.parse(
+                data, None if any_checkpoint else checkpoint, any_checkpoint, vouched=vouched
+            )
         self._journal_size, self._journal_first, self._journal_known = 0, None, b""
         if stamped:
             self._stamped = (checkpoint, data[:vouched])
@@ -297,17 +299,18 @@ class ProfileStore:
     def _apply_journal(self, profile: Profile, reading: journal.Reading) -> list[Op]:
         """Apply the journal's operations; one that fails is reported, never fatal."""
         applied = []
-        for op in reading.ops:
-            try:
-                op.apply(profile)
-            except Exception as err:
-                self._checkpoint_next = True
-                self.notices.append(
-                    f"One change in your profile's change journal could not be applied "
-                    f"({type(err).__name__}); the others were."
-                )
-                continue
-            applied.append(op)
+        with collector_paused():
+            for op in reading.ops:
+                try:
+                    op.apply(profile)
+                except Exception as err:
+                    self._checkpoint_next = True
+                    self.notices.append(
+                        f"One change in your profile's change journal could not be applied "
+                        f"({type(err).__name__}); the others were."
+                    )
+                    continue
+                applied.append(op)
         return applied
 
     # ----- loading and recovery -------------------------------------------------
