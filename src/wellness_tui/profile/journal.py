@@ -26,7 +26,6 @@ import contextlib
 import dataclasses
 import json
 import os
-import socket
 import stat
 import types
 import typing
@@ -60,7 +59,16 @@ def checkpoint_key(raw: bytes) -> str:
 
 def writer_id() -> str:
     """Which process on which computer wrote a record (recomputed after a fork)."""
-    return f"{os.getpid()}@{socket.gethostname()}"
+    return f"{os.getpid()}@{_host()}"
+
+
+def _host() -> str:
+    """This computer's name (os.uname: importing socket for it cost every command ~3 ms)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # Windows
+
+    return socket.gethostname()
 
 
 # ----- the operation codec --------------------------------------------------------------
