@@ -55,21 +55,21 @@ def fold(path: Path) -> None:
 
 
 def durable_tick(path: Path, repeat: int) -> tuple[list[float], list[float], list[float], int]:
+    """Ticks, each followed by the floor (one appended fsynced line) and a whole-file
+    write, in turn: the disk's speed drifts on a shared machine, and each tick is
+    compared with floors measured around it."""
     store = ProfileStore(path, CLOCK)
     store.apply(SetDone("habit-00", date(2026, 11, 25), False))
     store.flush()  # the session's first save may make the hour's backup: not measured
-    ticks = []
+    line = journal.record_line(SetDone("habit-00", date(2026, 11, 25), True), CLOCK.now()) or b""
+    target = path.with_name("floor.journal")
+    raw = path.read_bytes()
+    ticks, floor, whole = [], [], []
     for n in range(repeat):
         start = time.perf_counter()
         store.apply(SetDone("habit-00", date(2026, 11, 25), n % 2 == 0))
         store.flush()
         ticks.append(time.perf_counter() - start)
-    store.close(checkpoint=False)
-    line = journal.record_line(SetDone("habit-00", date(2026, 11, 25), True), CLOCK.now()) or b""
-    floor, whole = [], []
-    target = path.with_name("floor.journal")
-    raw = path.read_bytes()
-    for _ in range(repeat):
         start = time.perf_counter()
         fd = os.open(target, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         os.write(fd, line)
@@ -79,6 +79,7 @@ def durable_tick(path: Path, repeat: int) -> tuple[list[float], list[float], lis
         start = time.perf_counter()
         atomic_write(path.with_name("whole.json"), raw)
         whole.append(time.perf_counter() - start)
+    store.close(checkpoint=False)
     return ticks, floor, whole, len(line)
 
 
@@ -107,47 +108,48 @@ def shell_check(path: Path, repeat: int) -> tuple[list[float], list[float]]:
 def load_with_journal(
     path: Path, repeat: int, lines: int, *, stamped: bool
 ) -> tuple[list[float], list[float]]:
-    """Loads with a `lines`-line journal and of the checkpoint alone; with `stamped`,
-    the stamp names the checkpoint (and then the journal's lines), else none is there."""
+    """Loads of a copy with a `lines`-line journal and of the checkpoint alone, in turn;
+    with `stamped`, the stamp names the checkpoint (and the journal's lines, as a shell
+    command that wrote them leaves it), else no stamp is there."""
     fold(path)
-    stamp_file = path.with_name(path.name + ".stamp")
-    checkpoint_only = []
-    for _ in range(repeat):
-        if not stamped:
-            stamp_file.unlink(missing_ok=True)
-        start = time.perf_counter()
-        ProfileStore(path, CLOCK, look_only=True)
-        checkpoint_only.append(time.perf_counter() - start)
+    other = path.parent / "with-journal" / path.name
+    other.parent.mkdir(mode=0o700, exist_ok=True)
     raw = path.read_bytes()
+    other.write_bytes(raw)
+    fold(other)
     body = [
         journal.record_line(SetAnswer(f"bench/{n}", f"answer {n}", CLOCK.now()), CLOCK.now()) or b""
         for n in range(lines)
     ]
-    path.with_name(path.name + ".journal").write_bytes(journal.header_line(raw) + b"".join(body))
-    if stamped:  # as a shell command that wrote these lines leaves it
-        store = ProfileStore(path, CLOCK)
-        store._journal_known = path.with_name(path.name + ".journal").read_bytes()
+    other_journal = other.with_name(other.name + ".journal")
+    other_journal.write_bytes(journal.header_line(raw) + b"".join(body))
+    if stamped:
+        store = ProfileStore(other, CLOCK)
+        store._journal_known = other_journal.read_bytes()  # what the shell command wrote
         store._keep_stamp()
-    with_journal = []
+    with_journal, checkpoint_only = [], []
     for _ in range(repeat):
-        if not stamped:
-            stamp_file.unlink(missing_ok=True)
-        start = time.perf_counter()
-        store = ProfileStore(path, CLOCK, look_only=True)
-        with_journal.append(time.perf_counter() - start)
+        for target, times in ((path, checkpoint_only), (other, with_journal)):
+            if not stamped:
+                target.with_name(target.name + ".stamp").unlink(missing_ok=True)
+            start = time.perf_counter()
+            store = ProfileStore(target, CLOCK, look_only=True)
+            times.append(time.perf_counter() - start)
         assert len([k for k in store.profile.answers if k.startswith("bench/")]) == lines
-    path.with_name(path.name + ".journal").write_bytes(b"")
     return with_journal, checkpoint_only
 
 
 def report(
     name: str, value: list[float], floor: list[float], floor_name: str, limit: float
 ) -> None:
+    """The ratio of the medians, and the median of the ratios of each pair (measured one
+    after the other, so a drift in the machine's speed touches both alike)."""
     ratio = median_ms(value) / median_ms(floor)
+    paired = statistics.median(a / b for a, b in zip(value, floor, strict=True))
     verdict = "ok" if ratio <= limit else "MISSED"
     print(
         f"{name}: {median_ms(value):.2f} ms vs {floor_name} {median_ms(floor):.2f} ms: "
-        f"{ratio:.2f}x (target <= {limit}x) {verdict}",
+        f"{ratio:.2f}x, paired {paired:.2f}x (target <= {limit}x) {verdict}",
         flush=True,
     )
 
