@@ -2,7 +2,8 @@
 
 `make_profile(days=365)` gives a year of use: 20 habits (daily, weekly,
 weekday, measurable), daily check-ins with notes, reflection answers for every
-lesson. Deterministic for a given seed.
+lesson. Deterministic for a given seed. `note_words=400` gives the profile of a person
+who journals: every check-in's note is that many words (10 years: about 8 MB).
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ def make_profile(
     library: Library | None = None,
     habits: int = 20,
     activity_days: int = 0,
+    note_words: int = 0,
 ) -> Profile:
     rng = random.Random(seed)
     start = today - timedelta(days=days - 1)
@@ -112,7 +114,9 @@ def make_profile(
             energy=max(1, min(10, round(mood + rng.uniform(-2, 2)))),
             sleep_hours=round(rng.uniform(4.5, 9.5) * 2) / 2,
             sleep_quality=rng.randint(1, 5),
-            note=rng.choice(NOTES) if rng.random() < 0.6 else "",
+            note=journal_entry(rng, note_words)
+            if note_words
+            else (rng.choice(NOTES) if rng.random() < 0.6 else ""),
             tags=rng.sample(["work", "rest", "family", "walk", "rain"], k=rng.randint(0, 2)),
             updated=datetime.combine(day, datetime.min.time()).replace(hour=21),
         )
@@ -138,6 +142,29 @@ def make_profile(
     if activity_days:
         add_activities(profile, random.Random(seed + 17), today, min(days, activity_days))
     return profile
+
+
+JOURNAL_TEXT = (
+    "I slept badly again and woke at five, so the morning felt long and grey. "
+    "Made tea, sat by the window, watched the rain. Called my sister in the "
+    "afternoon and we talked about nothing much, which helped more than I expected. "
+    "Work was heavy; I managed the two things that mattered and left the rest. "
+    "The walk after dinner was short but I went, and the air was cold and clean. "
+    "Tomorrow: the appointment at ten, bring the list of questions, ask about sleep. "
+    "Noticed the old thought that I am behind everyone; wrote it down and let it sit. "
+    "Ate a proper lunch for once. Felt flat in the evening, then a little lighter — "
+    "naïve hope maybe, but I'll take it. Café with Sam on Saturday, if I can."
+)
+JOURNAL_WORDS = tuple(JOURNAL_TEXT.split())
+
+
+def journal_entry(rng: random.Random, words: int) -> str:
+    """A day's journal note of `words` words, in sentences of a person's writing."""
+    out: list[str] = []
+    while len(out) < words:
+        start = rng.randrange(len(JOURNAL_WORDS))
+        out.extend(JOURNAL_WORDS[start : start + rng.randint(8, 30)])
+    return " ".join(out[:words])
 
 
 ACTIVITY_TITLES = [

@@ -66,3 +66,19 @@ def test_a_profile_path_that_is_a_folder_is_a_clear_error(tmp_path: Path) -> Non
     assert result.returncode != 0
     assert "cannot open the profile" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("columns", ["50", "100", "", "x"])
+def test_help_is_laid_out_as_argparse_lays_it_out(
+    columns: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The parser finds the terminal's width itself (argparse's way imports shutil).
+    import argparse
+
+    from wellness_tui.cli import build_parser
+
+    monkeypatch.setenv("COLUMNS", columns)
+    parser = build_parser()
+    ours = parser.format_help()
+    monkeypatch.setattr(parser, "_get_formatter", lambda: argparse.HelpFormatter(parser.prog))
+    assert ours == parser.format_help()

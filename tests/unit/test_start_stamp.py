@@ -287,7 +287,9 @@ print(sorted(m for m in sys.modules if m == "pydantic" or m.startswith("pydantic
 def test_the_built_in_digest_is_sha256() -> None:
     import hashlib
 
-    from wellness_tui.digest import sha256_hex
+    from wellness_tui.digest import BIG, sha256_hex
 
-    for data in (b"", b"wellness", bytes(range(256)) * 100):
+    big = bytes(range(256)) * (BIG // 256 + 1)  # hashed by OpenSSL
+    for data in (b"", b"wellness", bytes(range(256)) * 100, big, big[:BIG]):
         assert sha256_hex(data) == hashlib.sha256(data).hexdigest()
+        assert sha256_hex(data) == hashlib.sha256(data).hexdigest()  # (remembered)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
+import sys
 import tempfile
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,8 +19,8 @@ from tests.unit.test_journal import OP_STRATEGY
 from wellness_tui.clock import FixedClock
 from wellness_tui.profile import journal, stamp
 from wellness_tui.profile.codec import decode, encode
-from wellness_tui.profile.models import CareQuestion, Habit, Profile
-from wellness_tui.profile.ops import AddHabit, Op, PutItem, SetAnswer, SetDone
+from wellness_tui.profile.models import CareQuestion, CheckIn, Habit, Profile
+from wellness_tui.profile.ops import AddHabit, Op, PutItem, SetAnswer, SetCheckIn, SetDone
 from wellness_tui.profile.owned import owned_paths
 from wellness_tui.profile.store import ProfileStore
 
@@ -212,13 +215,90 @@ def test_a_journal_for_another_profile_file_is_kept_aside_not_applied(tmp_path: 
     assert _saved(path).habit("habit-00").done == [date(2026, 11, 9)]  # type: ignore[union-attr]
 
 
-def test_the_stamp_is_never_used_while_the_journal_has_lines(tmp_path: Path) -> None:
+def _shell_check_in(path: Path, mood: int) -> None:
+    # A shell command: a check-in (a line that needs more than plain fields) and a tick.
+    store = ProfileStore(path, CLOCK)
+    store.apply(SetCheckIn(DAY, CheckIn(mood=mood, note="[b]x[/b] ✓", updated=CLOCK.now())))
+    store.apply(SetDone("habit-00", date(2026, 11, 1), True))
+    assert store.close(checkpoint=False)
+
+
+def test_the_stamp_names_the_journal_lines_a_shell_command_wrote(tmp_path: Path) -> None:
     path = tmp_path / "p.json"
     _start(path)
-    assert stamp.stamp_path(path).exists()
-    _tick(path, 1)  # the stamp still names the checkpoint's bytes
-    assert stamp.load(path, path.read_bytes()) is not None
-    assert ProfileStore(path, CLOCK).profile.habit("habit-00").done == [date(2026, 11, 1)]  # type: ignore[union-attr]
+    _shell_check_in(path, 3)
+    _shell_check_in(path, 4)  # the second command read the first one's lines, then appended
+    data = _journal(path).read_bytes()
+    assert stamp.vouched_journal(path, path.read_bytes(), data) == len(data)
+    assert b"[b]x" not in stamp.stamp_path(path).read_bytes()  # digests, no notes
+    code = f"""
+import sys
+from datetime import date
+from pathlib import Path
+from wellness_tui.profile.store import ProfileStore
+store = ProfileStore(Path({str(path)!r}))
+mood = store.profile.checkins[date.fromisoformat({DAY.isoformat()!r})].mood
+print(mood, store.profile.habit("habit-00").done, not store.notices)
+print("pydantic" in sys.modules)
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == [
+        "4 [datetime.date(2026, 11, 1)] True",
+        "False",  # the next start reads both without validating
+    ]
+
+
+def test_a_journal_changed_after_its_stamp_is_validated(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    _start(path)
+    _shell_check_in(path, 3)
+    data = _journal(path).read_bytes()
+    changed = data.replace(b'"mood":3', b'"mood":9')  # same length, other bytes
+    assert changed != data
+    _journal(path).write_bytes(changed)
+    assert stamp.vouched_journal(path, path.read_bytes(), changed) == 0
+    assert _saved(path).checkins[DAY].mood == 9
+    _journal(path).write_bytes(changed.replace(b'"mood":9', b'"mood":"x"'))  # invalid
+    assert ProfileStore(path, CLOCK, look_only=True).notices  # reported, not built blindly
+    _journal(path).write_bytes(data[: data.index(b"\n") + 1])  # shorter than the stamp says
+    assert stamp.vouched_journal(path, path.read_bytes(), _journal(path).read_bytes()) == 0
+    assert DAY not in _saved(path).checkins
+
+
+def test_another_process_appending_is_read_without_reading_the_profile_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wellness_tui.profile import codec
+
+    path = tmp_path / "p.json"
+    _start(path)
+    _tick(path, 2)
+    app = ProfileStore(path, CLOCK)
+    app.prepare_writer()
+    assert app.flush()
+    checkpoint = path.read_bytes()
+    decoded: list[bytes] = []
+    real = codec.decode
+
+    def spy(raw: bytes) -> Profile:
+        decoded.append(raw)
+        return real(raw)
+
+    monkeypatch.setattr(codec, "decode", spy)
+    for mood in (5, 6):  # another process appends, twice
+        _shell_check_in(path, mood)
+        app.check_for_changes()
+        assert app.flush() and app.take_refresh()
+        assert app.profile.checkins[DAY].mood == mood
+        assert app.profile.habit("habit-00").done == [date(2026, 11, 1), date(2026, 11, 2)]  # type: ignore[union-attr]
+    # The writer's copy was built once from the checkpoint (it had not been needed before);
+    # the second time only the journal's new lines were read.
+    assert decoded.count(checkpoint) == 1
+    app.apply(SetAnswer("a/2", "after", CLOCK.now()))
+    assert app.close()
+    folded = decode(path.read_bytes())
+    assert folded.checkins[DAY].mood == 6 and folded.answers["a/2"].text == "after"
 
 
 def test_another_process_appending_is_noticed(tmp_path: Path) -> None:

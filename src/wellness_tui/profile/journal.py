@@ -24,10 +24,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import json
 import os
-import socket
 import stat
 import types
 import typing
@@ -38,6 +36,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from wellness_tui import trusted
 from wellness_tui.profile.files import FILE_MODE, _fchmod, ensure_dir, fsync_dir
 from wellness_tui.profile.op_base import Op
 
@@ -53,12 +52,23 @@ def journal_path(profile: Path) -> Path:
 
 
 def checkpoint_key(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
+    from wellness_tui.digest import sha256_hex
+
+    return sha256_hex(raw)
 
 
 def writer_id() -> str:
     """Which process on which computer wrote a record (recomputed after a fork)."""
-    return f"{os.getpid()}@{socket.gethostname()}"
+    return f"{os.getpid()}@{_host()}"
+
+
+def _host() -> str:
+    """This computer's name (os.uname: importing socket for it cost every command ~3 ms)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # Windows
+
+    return socket.gethostname()
 
 
 # ----- the operation codec --------------------------------------------------------------
@@ -221,8 +231,21 @@ def _plain(cls: type) -> bool:
     )
 
 
-def decode_op(record: object) -> Op:
-    """The operation a record names; raises BadRecord for anything else."""
+@cache
+def _shape(cls: type[Op]) -> tuple[frozenset[str], dict[str, str] | None]:
+    """An operation class's field names, and their simple kinds (None if one is not)."""
+    if not dataclasses.is_dataclass(cls):
+        return frozenset(), {}
+    return frozenset(f.name for f in dataclasses.fields(cls)), _simple(cls)
+
+
+def decode_op(record: object, *, vouched: bool = False) -> Op:
+    """The operation a record names; raises BadRecord for anything else.
+
+    `vouched`: this program wrote or validated this very line before (the start-up
+    stamp names the journal's bytes, stamp.py), so an operation of plain fields is built
+    from its values without pydantic, as the checkpoint is (trusted.py); anything
+    unexpected is validated after all."""
     try:
         if not isinstance(record, dict):
             raise BadRecord("not a record")
@@ -230,20 +253,18 @@ def decode_op(record: object) -> Op:
         cls = op_classes().get(name) if isinstance(name, str) else None
         if cls is None or not isinstance(values, dict):
             raise BadRecord(f"an unknown change ({str(name)[:40]})")
-        if not dataclasses.is_dataclass(cls):
-            if values:
-                raise BadRecord(f"unexpected values for {name}")
-            return cls()
+        name = cls.__name__
+        known, simple = _shape(cls)
+        if not values.keys() <= known:
+            why = "values it does not have" if known else "unexpected values"
+            raise BadRecord(f"{why} for {name}")
+        if vouched and (simple is not None or _plain(cls)):
+            built = _built(cls, values)
+            if built is not None:
+                return built
+        if simple is not None:  # (an operation without fields has no values: simple too)
+            return cls(**{key: _simple_in(simple[key], raw) for key, raw in values.items()})
         hints = _hints(cls)
-        known = {f.name for f in dataclasses.fields(cls)}
-        if set(values) - known:
-            raise BadRecord(f"values {name} does not have")
-        simple = _simple(cls)
-        if simple is not None:
-            op = cls(**{key: _simple_in(simple[key], raw) for key, raw in values.items()})
-            if not isinstance(op, Op):
-                raise BadRecord("not a change")
-            return op
         from wellness_tui.validation import adapter
 
         if _plain(cls):  # one validation for the whole operation (the common case)
@@ -292,6 +313,15 @@ def decode_op(record: object) -> Op:
     if not isinstance(op, Op):
         raise BadRecord("not a change")
     return op
+
+
+def _built(cls: type[Op], values: dict[str, Any]) -> Op | None:
+    """`values` as a `cls`, without validation (None if they do not fit after all)."""
+    try:
+        op = trusted.build(cls, values)
+    except Exception:
+        return None
+    return op if type(op) is cls else None
 
 
 def record_line(op: Op, now: datetime) -> bytes | None:
@@ -345,56 +375,81 @@ class Reading:
     """A newer version's journal format (not applied; the profile is read-only)."""
     lines: int = 0
     first_at: datetime | None = None
+    complete: int = 0
+    """The length of the journal's complete lines (a torn last line excluded)."""
 
 
-def parse(data: bytes, checkpoint: bytes | None, any_checkpoint: bool = False) -> Reading:
+def parse(
+    data: bytes,
+    checkpoint: bytes | None,
+    any_checkpoint: bool = False,
+    *,
+    vouched: int = 0,
+    since: int = 0,
+) -> Reading:
     """The operations in `data` (a journal's bytes) for the checkpoint `checkpoint`;
     with `any_checkpoint`, whatever checkpoint it names (recovering from a backup: the
-    operations are replayable on any copy)."""
+    operations are replayable on any copy).
+
+    `vouched`: the length of the journal's beginning that this program wrote or
+    validated before (stamp.py): its lines are read without pydantic. `since`: only
+    the lines after this offset (the end of a complete line) are read; the beginning
+    was read before, header included."""
     reading = Reading()
-    if not data:
-        return reading
-    parts = data.split(b"\n")
-    if parts[-1]:
-        reading.torn = True
-    complete = parts[:-1]
-    if not complete:
+    end = data.rfind(b"\n") + 1
+    reading.complete = end
+    reading.torn = end < len(data)
+    if not end:
         return reading
     key = checkpoint_key(checkpoint) if checkpoint is not None else None
-    try:
-        head = json.loads(complete[0])
-        version = head.get("journal") if isinstance(head, dict) else None
-    except (ValueError, RecursionError):
-        version = None
-    if not isinstance(version, int) or isinstance(version, bool):
-        reading.bad.append("line 1: not a journal")
-        reading.other_checkpoint = True
-        return reading
-    if version > FORMAT:
-        reading.newer = version
-        return reading
-    if head.get("checkpoint") != key and not any_checkpoint:
-        folded = any(_folded_key(line) == key for line in complete[1:])
-        if folded and key is not None:
-            reading.folded = True
-        else:
-            reading.other_checkpoint = True
-        reading.lines = len(complete) - 1
-        return reading
-    for number, line in enumerate(complete[1:], start=2):
-        if not line.strip():
-            continue
+    if since:
+        number, pos = data.count(b"\n", 0, since), since
+    else:
+        first = data[: data.index(b"\n")]
         try:
-            record = json.loads(line)
+            head = json.loads(first)
+            version = head.get("journal") if isinstance(head, dict) else None
         except (ValueError, RecursionError):
-            reading.bad.append(f"line {number}: not complete JSON")
+            version = None
+        if not isinstance(version, int) or isinstance(version, bool):
+            reading.bad.append("line 1: not a journal")
+            reading.other_checkpoint = True
+            return reading
+        if version > FORMAT:
+            reading.newer = version
+            return reading
+        if head.get("checkpoint") != key and not any_checkpoint:
+            complete = data[:end].split(b"\n")[1:-1]
+            folded = any(_folded_key(line) == key for line in complete)
+            if folded and key is not None:
+                reading.folded = True
+            else:
+                reading.other_checkpoint = True
+            reading.lines = len(complete)
+            return reading
+        number, pos = 1, len(first) + 1
+    # Lines this program wrote (vouched for) are parsed in one call.
+    known = _records(data[pos:vouched]) if vouched > pos else None
+    index = 0
+    while pos < end:
+        stop = data.index(b"\n", pos)
+        line, pos, number = data[pos:stop], stop + 1, number + 1
+        if known is not None and index < len(known):
+            record, index = known[index], index + 1
+        elif not line.strip():
             continue
+        else:
+            try:
+                record = _json_line(line)
+            except (ValueError, RecursionError):
+                reading.bad.append(f"line {number}: not complete JSON")
+                continue
         if isinstance(record, dict) and "folded" in record:
             if record.get("folded") == key:  # cannot happen for a matching header
                 reading.folded = True
             continue
         try:
-            reading.ops.append(decode_op(record))
+            reading.ops.append(decode_op(record, vouched=pos <= vouched))
         except BadRecord as err:
             reading.bad.append(f"line {number}: {err}")
             continue
@@ -403,6 +458,36 @@ def parse(data: bytes, checkpoint: bytes | None, any_checkpoint: bool = False) -
             with contextlib.suppress(ValueError):
                 reading.first_at = datetime.fromisoformat(str(record.get("at")))
     return reading
+
+
+def _records(lines: bytes) -> list[object] | None:
+    """The JSON values of complete lines this program wrote, in one call (None if they
+    are not one value a line after all: they are then read one by one)."""
+    try:
+        values = json.loads(b"[" + lines[:-1].replace(b"\n", b",") + b"]")
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(values, list) or len(values) != lines.count(b"\n"):
+        return None
+    return values
+
+
+# The decoder's scanner (C): one JSON value from a str at an index. (Not in the stubs.)
+_scan: Callable[[str, int], tuple[object, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+_JSON_SPACE = " \t\n\r"
+
+
+def _json_line(line: bytes) -> object:
+    """json.loads of one UTF-8 line, without its per-call detours (a 1,000-line journal
+    is read at start-up); raises ValueError for anything that is not one JSON value."""
+    text = line.decode("utf-8", "surrogatepass").strip(_JSON_SPACE)
+    try:
+        value, end = _scan(text, 0)
+    except StopIteration as err:
+        raise ValueError("not JSON") from err
+    if end != len(text):
+        raise ValueError("more than one JSON value")
+    return value
 
 
 def _folded_key(line: bytes) -> object:

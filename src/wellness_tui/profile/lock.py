@@ -47,7 +47,7 @@ def open_lock_file(path: Path) -> int:
         raise OSError(
             errno.EPERM, f"the lock file {path} is not an ordinary file of yours; it was not used"
         )
-    if sys.platform != "win32":
+    if sys.platform != "win32" and stat.S_IMODE(info.st_mode) != FILE_MODE:
         os.fchmod(fd, FILE_MODE)
     return fd
 
@@ -56,9 +56,12 @@ def _note_holder(fd: int) -> None:
     """Write who holds the lock (pid), for the message another process shows."""
     if sys.platform == "win32":
         return  # the locked byte cannot be rewritten there; the message says less
+    note = f"{os.getpid()} wellness-tui\n".encode()
     try:
+        if os.pread(fd, len(note) + 1, 0) == note:
+            return  # noted already (this process saved last): a write would cost each tick
         os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()} wellness-tui\n".encode(), 0)
+        os.pwrite(fd, note, 0)
     except OSError:
         pass
 

@@ -8,6 +8,11 @@ dataclasses are built straight from the parsed JSON (trusted.py), without pydant
 Any change (a shell command, another window, an edit by hand, a restored backup, an
 upgrade of the program) means the file is validated as usual.
 
+The journal beside the profile (journal.py) can be named too: a second line gives
+the length and SHA-256 of its beginning as this program wrote or read it, so the
+lines a shell command appended are read back without pydantic as well. Lines past
+that length (another program's, or a newer window's) are validated as usual.
+
 The stamp holds no notes and nothing that can run: the worst a damaged or planted
 stamp can do is name bytes that are then read as they are, and if building fails the
 file is validated after all. (An earlier version kept a binary copy of the profile here,
@@ -46,9 +51,12 @@ def old_copy_path(profile: Path) -> Path:
     return profile.with_name(f"{profile.name}.quickstart")
 
 
+JOURNAL = b"journal"
+
+
 def load(profile: Path, raw: bytes) -> Profile | None:
     """The profile built from `raw` if the stamp names exactly these bytes; else None."""
-    if read_own_file(stamp_path(profile), LIMIT) != FORMAT + _key(raw):
+    if _journal_part(profile, raw) is None:
         return None
     try:
         with collector_paused():
@@ -61,12 +69,40 @@ def load(profile: Path, raw: bytes) -> Profile | None:
     return built if isinstance(built, Profile) else None
 
 
-def save(profile: Path, raw: bytes) -> None:
-    """Note that `raw` (valid: this program validated or wrote it) is the profile's content."""
+def vouched_journal(profile: Path, raw: bytes, data: bytes) -> int:
+    """How much of the journal `data` the stamp names with the checkpoint `raw`: the
+    length of its beginning that this program wrote or read (0 for none)."""
+    part = _journal_part(profile, raw)
+    if not part:
+        return 0
+    words = part.split(b" ")
+    if len(words) != 3 or words[0] != JOURNAL or not words[1].isdigit():
+        return 0
+    length = int(words[1])
+    if not 0 < length <= len(data) or data[length - 1 : length] != b"\n":
+        return 0
+    return length if sha256_hex(data[:length]).encode() == words[2] else 0
+
+
+def _journal_part(profile: Path, raw: bytes) -> bytes | None:
+    """What the stamp says of the journal (b"" for nothing) if it names `raw`; else None."""
+    content = read_own_file(stamp_path(profile), LIMIT)
+    head = FORMAT + _key(raw)
+    if content is None or not content.startswith(head) or not content.endswith(b"\n"):
+        return None
+    return content[len(head) : -1]
+
+
+def save(profile: Path, raw: bytes, journal: bytes = b"") -> None:
+    """Note that `raw` (valid: this program validated or wrote it) is the profile's content,
+    and `journal` (lines this program wrote or validated, for `raw`) its journal's beginning."""
     path = stamp_path(profile)
     if os.path.lexists(path) and not _starts_with(path, FORMAT):
         return  # never replace anything that is not a stamp (no link, pipe or other file)
-    atomic_write(path, FORMAT + _key(raw), durable=False)  # checked when read
+    content = FORMAT + _key(raw)
+    if journal:
+        content += b"%s %d %s\n" % (JOURNAL, len(journal), sha256_hex(journal).encode())
+    atomic_write(path, content, durable=False)  # checked when read
     _remove_old_copy(profile)
 
 

@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from wellness_tui.clock import Clock, SystemClock
+from wellness_tui.gc_pause import collector_paused
 from wellness_tui.profile import journal, stamp
 from wellness_tui.profile.backups import backup_files, backup_stamp, write_backups
 from wellness_tui.profile.files import (
@@ -184,6 +185,10 @@ class ProfileStore:
         """The journal's operations the screen copy applied on top of _base_raw."""
         self._journal_size = 0
         """Bytes in the journal that belong to the checkpoint _disk_raw (0: none)."""
+        self._journal_known = b""
+        """The journal's complete lines as this store read (validated) or wrote them, for
+        the checkpoint _disk_raw: named in the stamp, and the part not read again when
+        another process appends."""
         self._journal_first: datetime | None = None
         """When the journal's first record was written (it is folded in after a day)."""
         self._journal_replayed = False
@@ -194,8 +199,8 @@ class ProfileStore:
         """Write the next save as a checkpoint (after a damaged journal line)."""
         self._fresh: Profile | None = None
         """A new profile as it was made (encoded only when first needed)."""
-        self._stamped_raw: bytes | None = None
-        """The file bytes the stamp on disk names, when known."""
+        self._stamped: tuple[bytes, bytes] | None = None
+        """The checkpoint and journal bytes the stamp on disk names, when known."""
         self._last_backup = 0.0
         if self.shared_warning:
             self.notices.append(self.shared_warning)
@@ -233,12 +238,21 @@ class ProfileStore:
 
     # ----- the journal ------------------------------------------------------------
 
-    def _read_journal(self, checkpoint: bytes, *, any_checkpoint: bool = False) -> journal.Reading:
+    def _read_journal(
+        self, checkpoint: bytes, *, any_checkpoint: bool = False, stamped: bool = False
+    ) -> journal.Reading:
         """The journal's operations for `checkpoint`; a damaged or foreign journal is kept
-        aside (unless this is a look) and reported, and what can be read is still used."""
+        aside (unless this is a look) and reported, and what can be read is still used.
+        `stamped`: the stamp named the checkpoint, and may name the journal's lines too."""
         data = journal.read(self.journal_path)
-        reading = journal.parse(data, None if any_checkpoint else checkpoint, any_checkpoint)
-        self._journal_size, self._journal_first = 0, None
+        vouched = stamp.vouched_journal(self.path, checkpoint, data) if stamped and data else 0
+        with collector_paused():  # many new objects, none in cycles (gc_pause.py)
+            reading = journal.parse(
+                data, None if any_checkpoint else checkpoint, any_checkpoint, vouched=vouched
+            )
+        self._journal_size, self._journal_first, self._journal_known = 0, None, b""
+        if stamped:
+            self._stamped = (checkpoint, data[:vouched])
         self._journal_foreign = bool(data) and (
             reading.other_checkpoint or reading.folded or bool(reading.bad) or any_checkpoint
         )
@@ -250,6 +264,7 @@ class ProfileStore:
         if not (reading.other_checkpoint and reading.lines) and not reading.bad:
             if not self._journal_foreign:
                 self._journal_size, self._journal_first = len(data), reading.first_at
+                self._journal_known = data[: reading.complete]
             return reading
         where = (
             "It was not changed; it is repaired the next time you change something."
@@ -284,17 +299,18 @@ class ProfileStore:
     def _apply_journal(self, profile: Profile, reading: journal.Reading) -> list[Op]:
         """Apply the journal's operations; one that fails is reported, never fatal."""
         applied = []
-        for op in reading.ops:
-            try:
-                op.apply(profile)
-            except Exception as err:
-                self._checkpoint_next = True
-                self.notices.append(
-                    f"One change in your profile's change journal could not be applied "
-                    f"({type(err).__name__}); the others were."
-                )
-                continue
-            applied.append(op)
+        with collector_paused():
+            for op in reading.ops:
+                try:
+                    op.apply(profile)
+                except Exception as err:
+                    self._checkpoint_next = True
+                    self.notices.append(
+                        f"One change in your profile's change journal could not be applied "
+                        f"({type(err).__name__}); the others were."
+                    )
+                    continue
+                applied.append(op)
         return applied
 
     # ----- loading and recovery -------------------------------------------------
@@ -355,33 +371,30 @@ class ProfileStore:
             return Profile.new(self.clock.now())
         if state[1] is not None:
             journal.check(self.journal_path)  # a pipe or link there is refused at once
-        if state[1] is None or state[1][1] == 0:
-            # The stamp names the checkpoint; it is only used with an empty journal, so
-            # a profile is never built from it while the journal has lines to apply.
-            kept = stamp.load(self.path, raw)
-            if kept is not None:  # exactly these bytes were validated before
-                self._known_fp, self._disk_raw, self._base_raw = state, raw, raw
-                self._stamped_raw = raw
-                self._journal_size, self._journal_foreign = 0, False
-                return kept
-        from wellness_tui.profile.codec import DamagedProfileError, decode
+        # The stamp names the checkpoint (exactly these bytes were validated before), and
+        # perhaps the journal's lines; the journal is then applied as after a validation.
+        profile = stamp.load(self.path, raw)
+        stamped = profile is not None
+        if profile is None:
+            from wellness_tui.profile.codec import DamagedProfileError, decode
 
-        try:
-            profile = decode(raw)
-        except NewerSchemaError as err:
-            self.read_only = True
-            self.read_only_reason = (
-                f"this profile was saved by a newer version of wellness-tui (schema {err.version})"
-            )
-            self.notices.append(
-                f"This profile was saved by a newer version of wellness-tui (schema "
-                f"{err.version}). It is open read-only and will not be changed; "
-                "update wellness-tui to keep using it."
-            )
-            return self._read_only_view(raw)
-        except DamagedProfileError as err:
-            return self._recover(raw, str(err))
-        reading = self._read_journal(raw)
+            try:
+                profile = decode(raw)
+            except NewerSchemaError as err:
+                self.read_only = True
+                self.read_only_reason = (
+                    "this profile was saved by a newer version of wellness-tui "
+                    f"(schema {err.version})"
+                )
+                self.notices.append(
+                    f"This profile was saved by a newer version of wellness-tui (schema "
+                    f"{err.version}). It is open read-only and will not be changed; "
+                    "update wellness-tui to keep using it."
+                )
+                return self._read_only_view(raw)
+            except DamagedProfileError as err:
+                return self._recover(raw, str(err))
+        reading = self._read_journal(raw, stamped=stamped)
         if reading.newer is not None:
             self.read_only = True
             self.read_only_reason = (
@@ -530,7 +543,7 @@ class ProfileStore:
         atomic_write(self.path, data)
         if os.path.lexists(self.journal_path):
             journal.empty(self.journal_path)
-        self._journal_size, self._journal_first = 0, None
+        self._journal_size, self._journal_first, self._journal_known = 0, None, b""
         self._journal_foreign = self._journal_replayed = False
         self._checkpoint_next = False
 
@@ -640,18 +653,20 @@ class ProfileStore:
     def _keep_stamp(self) -> None:
         """Stamp the file as last read or written (stamp.py), so the next start need not
         validate it."""
-        raw = self._disk_raw
-        if self.read_only or raw is None or raw == self._stamped_raw:
+        raw, known = self._disk_raw, self._journal_known
+        if self.read_only or raw is None or (raw, known) == self._stamped:
             return
         if self._known_fp is None or self._state_fp() != self._known_fp:
             return  # changed since (another window): the next start validates it
-        if self._known_fp[1] is not None and self._known_fp[1][1]:
-            return  # the journal has lines: a stamp is only for the profile alone
+        held = self._known_fp[1]
+        if (held[1] if held is not None else 0) != len(known):
+            return  # the journal holds bytes this store did not read or write (a torn line)
         try:
-            stamp.save(self.path, raw)  # `raw` was validated when read, or encoded by us
+            # `raw` was validated when read, or encoded by us; `known` likewise, line by line.
+            stamp.save(self.path, raw, known)
         except OSError:
             return  # only a shortcut: without it the next start validates the file
-        self._stamped_raw = raw
+        self._stamped = (raw, known)
 
     def prepare_writer(self) -> None:
         """Get the writer's copy ready (validators built) before the first change needs it.
@@ -919,11 +934,22 @@ class ProfileStore:
         if self._journal_foreign:
             journal.empty(self.journal_path)
             self._journal_foreign = self._journal_replayed = False
-            self._journal_size = 0
+            self._journal_size, self._journal_known = 0, b""
         checkpoint = self._disk_raw
-        self._journal_size = journal.append(
-            self.journal_path, lines, start=lambda: journal.header_line(checkpoint)
-        )
+        header = b""
+
+        def start() -> bytes:
+            nonlocal header
+            header = journal.header_line(checkpoint)
+            return header
+
+        size = journal.append(self.journal_path, lines, start=start)
+        written = header + b"".join(lines)
+        # What the file now holds, if its beginning is what we knew (a torn line left by
+        # another writer was cut off, so the old size can be larger than what we knew).
+        known = (b"" if header else self._journal_known) + written
+        self._journal_known = known if len(known) == size else b""
+        self._journal_size = size
         if self._journal_first is None:
             self._journal_first = self.clock.now()
 
@@ -940,8 +966,10 @@ class ProfileStore:
             self._known_fp = None
             self._journal_foreign = fp[1] is not None
             self._journal_replayed = False
-            self._journal_size, self._journal_first = 0, None
+            self._journal_size, self._journal_first, self._journal_known = 0, None, b""
             return False
+        if self._read_appended():
+            return True
         raw = read_regular(self.path) or b""
         try:
             fresh = decode(raw)
@@ -964,7 +992,7 @@ class ProfileStore:
             self._known_fp = None
             self._disk_raw = None  # written whole by this save
             self._journal_foreign, self._journal_replayed = True, False
-            self._journal_size, self._journal_first = 0, None
+            self._journal_size, self._journal_first, self._journal_known = 0, None, b""
             return False
         told = len(self.notices)
         reading = self._read_journal(raw)
@@ -978,6 +1006,34 @@ class ProfileStore:
         for notice in self.notices[told:]:
             self._emit(StoreNotice(notice))
         self._disk, self._known_fp, self._disk_raw = fresh, self._state_fp(), raw
+        return True
+
+    def _read_appended(self) -> bool:
+        """Another process only appended to the journal of the checkpoint we hold: apply
+        just its new lines, without reading and validating the whole profile again.
+        False (nothing done) in every other case: the caller then reads both files."""
+        known, held = self._journal_known, self._known_fp
+        if held is None or self._disk_raw is None or self._journal_foreign:
+            return False
+        now = self._state_fp()
+        if now[0] != held[0] or now[1] is None or now[1][1] <= len(known):
+            return False  # a new checkpoint, or the journal emptied or rewritten
+        data = journal.read(self.journal_path)
+        if not data.startswith(known):
+            return False
+        reading = journal.parse(data, self._disk_raw, since=len(known))
+        if reading.bad or reading.other_checkpoint or reading.folded or reading.newer:
+            return False  # read the whole way, which reports and keeps aside what it must
+        if self._disk is None:
+            self._disk = self._base_profile()
+        told = len(self.notices)
+        self._apply_journal(self._disk, reading)
+        for notice in self.notices[told:]:
+            self._emit(StoreNotice(notice))
+        self._journal_known, self._journal_size = data[: reading.complete], len(data)
+        if self._journal_first is None:
+            self._journal_first = reading.first_at
+        self._known_fp = self._state_fp()
         return True
 
     def _backup_due(self) -> bool:
