@@ -7,6 +7,7 @@ after the other, with a visible line saying so. Pure: no files, no Textual.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 
@@ -49,3 +50,38 @@ def merge3(base: str, mine: str, theirs: str) -> tuple[str, bool]:
     for start, end, replacement in sorted(ours + other, key=lambda c: c[0], reverse=True):
         merged[start:end] = replacement
     return "".join(merged), False
+
+
+def merge_values(base: object, mine: object, theirs: object) -> object:
+    """One value changed in two places: texts merge as above; a record (a dataclass)
+    merges field by field; lists of the same length item by item. Otherwise the side
+    that changed wins (mine when both did); a list both sides changed to different
+    lengths keeps mine and adds theirs' items that mine does not have."""
+    if theirs == base or mine == theirs:
+        return mine
+    if mine == base:
+        return theirs
+    if isinstance(base, str) and isinstance(mine, str) and isinstance(theirs, str):
+        return merge3(base, mine, theirs)[0]
+    if (
+        dataclasses.is_dataclass(mine)
+        and not isinstance(mine, type)
+        and type(mine) is type(base)
+        and type(mine) is type(theirs)
+    ):
+        changes = {
+            f.name: merge_values(
+                getattr(base, f.name), getattr(mine, f.name), getattr(theirs, f.name)
+            )
+            for f in dataclasses.fields(mine)
+        }
+        return dataclasses.replace(mine, **changes)
+    if isinstance(base, list) and isinstance(mine, list) and isinstance(theirs, list):
+        if len(base) == len(mine) == len(theirs):
+            return [merge_values(b, m, t) for b, m, t in zip(base, mine, theirs, strict=True)]
+        return mine + [item for item in theirs if item not in mine and item not in base]
+    if isinstance(base, dict) and isinstance(mine, dict) and isinstance(theirs, dict):
+        keys = list(mine) + [key for key in theirs if key not in mine]
+        merged = {key: merge_values(base.get(key), mine.get(key), theirs.get(key)) for key in keys}
+        return {key: value for key, value in merged.items() if value is not None}
+    return mine

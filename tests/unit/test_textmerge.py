@@ -95,3 +95,121 @@ def test_1_safety_plan_steps_and_checkin_notes_merge_too(tmp_path: Path) -> None
     assert "can't sleep" in final.safety_plan.steps["signs"]
     assert "skipping meals" in final.safety_plan.steps["signs"]
     assert "walked" in final.checkins[day].note and "rain" in final.checkins[day].note
+
+
+def _two_windows(tmp_path: Path) -> tuple[ProfileStore, ProfileStore, Path]:
+    path = tmp_path / "d" / "p.json"
+    clock = FixedClock(AT)
+    return ProfileStore(path, clock), ProfileStore(path, clock), path
+
+
+def test_1_habit_day_notes_merge(tmp_path: Path) -> None:
+    from datetime import date
+
+    from wellness_tui.core.habit_factory import new_habit_op
+    from wellness_tui.profile.ops import SetDayNote
+    from wellness_tui.targets import Target
+
+    a, b, path = _two_windows(tmp_path)
+    add = new_habit_op(a.profile, "Walk", Target(), date(2026, 11, 25))
+    a.apply(add)
+    a.apply(SetDayNote(add.habit.id, AT.date(), "slow walk"))
+    assert a.flush()
+    b.take_refresh()
+    # Both windows show "slow walk"; each adds its own words.
+    a.apply(SetDayNote(add.habit.id, AT.date(), "slow walk with Sam", base="slow walk"))
+    assert a.flush()
+    b.apply(SetDayNote(add.habit.id, AT.date(), "rain. slow walk", base="slow walk"))
+    assert a.close() and b.close()
+    note = ProfileStore(path, FixedClock(AT)).profile.habit(add.habit.id).notes[AT.date()]  # type: ignore[union-attr]
+    assert note == "rain. slow walk with Sam"
+
+
+def test_1_notebook_entries_merge_field_by_field(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from wellness_tui.profile.models import Contact, LogEntry, ProblemOption, ProblemSheet
+    from wellness_tui.profile.ops import PutItem, PutWorksheet
+
+    a, b, path = _two_windows(tmp_path)
+    sam = Contact(id="c1", name="Sam", how_they_help="listens", reach="phone")
+    log = LogEntry(id="l1", day=AT.date(), what="headache", notes="after lunch")
+    sheet = ProblemSheet(
+        id="p1", problem="bills", options=[ProblemOption(text="call")], created=AT, updated=AT
+    )
+    for op in (
+        PutItem("contacts", sam),
+        PutItem("log", log),
+        PutWorksheet("problem_sheets", sheet),
+    ):
+        a.apply(op)
+    assert a.flush()
+    b.take_refresh()
+    # Window A edits; window B, still showing the old entries, edits other words.
+    later = AT + timedelta(minutes=1)
+    a.apply(PutItem("contacts", replace(sam, how_they_help="listens well"), base=sam))
+    a.apply(PutItem("log", replace(log, severity="moderate"), base=log))
+    a.apply(
+        PutWorksheet("problem_sheets", replace(sheet, chosen="call", updated=later), base=sheet)
+    )
+    assert a.flush()
+    b.apply(PutItem("contacts", replace(sam, reach="phone, evenings"), base=sam))
+    b.apply(PutItem("log", replace(log, notes="after a late lunch"), base=log))
+    b.apply(
+        PutWorksheet(
+            "problem_sheets",
+            replace(sheet, options=[ProblemOption(text="call", pros="quick")], updated=AT),
+            base=sheet,
+        )
+    )
+    assert a.close() and b.close()
+    final = ProfileStore(path, FixedClock(AT)).profile
+    assert final.contacts == [
+        Contact(id="c1", name="Sam", how_they_help="listens well", reach="phone, evenings")
+    ]
+    assert (final.log[0].severity, final.log[0].notes) == ("moderate", "after a late lunch")
+    merged = final.problem_sheets[0]
+    assert (merged.chosen, merged.options, merged.updated) == (
+        "call",
+        [ProblemOption(text="call", pros="quick")],
+        later,
+    )
+
+
+def test_1_overlapping_notebook_edits_keep_both_versions(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from wellness_tui.profile.models import Treatment
+    from wellness_tui.profile.ops import PutItem, SetScript
+
+    a, b, path = _two_windows(tmp_path)
+    pill = Treatment(id="t1", what="sertraline", how_it_went="ok")
+    a.apply(PutItem("treatments", pill))
+    a.apply(SetScript("ask", (("need", "time"),)))
+    assert a.flush()
+    b.take_refresh()
+    a.apply(PutItem("treatments", replace(pill, how_it_went="better"), base=pill))
+    a.apply(SetScript("ask", (("need", "more time"),), base=(("need", "time"),)))
+    assert a.flush()
+    b.apply(PutItem("treatments", replace(pill, how_it_went="tired"), base=pill))
+    b.apply(SetScript("ask", (("need", "time"), ("who", "Dr Lee")), base=(("need", "time"),)))
+    assert a.close() and b.close()
+    final = ProfileStore(path, FixedClock(AT)).profile
+    assert final.treatments[0].how_it_went == f"tired\n\n{CONFLICT_LINE}\nbetter"
+    assert final.scripts["ask"] == {"need": "more time", "who": "Dr Lee"}
+
+
+def test_1_merge_bases_survive_the_journal() -> None:
+    from wellness_tui.profile.journal import decode_op, encode_op
+    from wellness_tui.profile.models import Appointment, Contact
+    from wellness_tui.profile.ops import PutItem, SetAppointment, SetDayNote, SetScript
+
+    sam = Contact(id="c1", name="Sam")
+    for op in (
+        PutItem("contacts", sam, base=sam),
+        PutItem("contacts", sam),
+        SetScript("ask", (("a", "b"),), base=(("a", ""),)),
+        SetDayNote("h", AT.date(), "x", base=""),
+        SetAppointment(Appointment(notes="x"), base=Appointment()),
+    ):
+        assert decode_op(encode_op(op)) == op

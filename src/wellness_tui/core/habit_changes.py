@@ -99,11 +99,15 @@ def set_amount(habit: Habit, day: date, value: float | None) -> Change:
     )
 
 
-def set_note(habit: Habit, day: date, text: str) -> Change:
+def set_note(habit: Habit, day: date, text: str, base: str | None = None) -> Change:
+    """The day's note; with `base` (the note as the person saw it before editing), a
+    note changed meanwhile elsewhere is merged with this one, never replaced."""
     from wellness_tui.profile.ops import SetDayNote
 
     title = one_line(habit.title)
-    return Change([SetDayNote(habit.id, day, text)], f"the note on {title}", f"{title}: note saved")
+    return Change(
+        [SetDayNote(habit.id, day, text, base=base)], f"the note on {title}", f"{title}: note saved"
+    )
 
 
 def clear_day(habit: Habit, day: date) -> Change:

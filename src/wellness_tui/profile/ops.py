@@ -14,6 +14,7 @@ import bisect
 import copy
 from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import TypeVar, cast
 
 from wellness_tui.profile.models import (
     Activity,
@@ -140,13 +141,21 @@ class SetDayNote(Op):
     habit_id: str
     day: date
     text: str
+    base: str | None = None
+    """The note this window showed before the edit: see SetAnswer."""
 
     def apply(self, profile: Profile) -> None:
         habit = profile.habit(self.habit_id)
         if habit is None:
             return
-        if self.text.strip():
-            habit.notes[self.day] = self.text
+        text = self.text
+        current = habit.notes.get(self.day, "")
+        if self.base is not None and current != self.base:
+            from wellness_tui.textmerge import merge3
+
+            text, _ = merge3(self.base, self.text, current)
+        if text.strip():
+            habit.notes[self.day] = text
         else:
             habit.notes.pop(self.day, None)
 
@@ -428,6 +437,19 @@ class SetPlanPeople(Op):
         profile.safety_plan.people = list(self.contact_ids)
 
 
+_T = TypeVar("_T")
+
+
+def _merged(base: _T | None, mine: _T, current: _T) -> _T:
+    """This window's edit on top of the current saved version: when that changed since
+    the window showed `base`, both edits are kept (textmerge.merge_values)."""
+    if base is None or current == base:
+        return mine
+    from wellness_tui.textmerge import merge_values
+
+    return cast(_T, merge_values(copy.deepcopy(base), mine, copy.deepcopy(current)))
+
+
 @dataclass(frozen=True)
 class PutItem(Op):
     """Add or replace (by id) an item in one of the profile's lists."""
@@ -435,13 +457,16 @@ class PutItem(Op):
     field: str
     """"contacts", "questions", "log" or "treatments"."""
     item: Contact | CareQuestion | LogEntry | Treatment
+    base: Contact | CareQuestion | LogEntry | Treatment | None = None
+    """The item as this window showed it before the edit: an item changed meanwhile
+    elsewhere is merged with this edit field by field (textmerge.py), never replaced."""
 
     def apply(self, profile: Profile) -> None:
         items: list[Contact | CareQuestion | LogEntry | Treatment] = getattr(profile, self.field)
         item = copy.deepcopy(self.item)
         for index, existing in enumerate(items):
             if existing.id == item.id:
-                items[index] = item
+                items[index] = _merged(self.base, item, existing)
                 return
         items.append(item)
 
@@ -480,18 +505,27 @@ class MoveQuestion(Op):
 @dataclass(frozen=True)
 class SetAppointment(Op):
     appointment: Appointment
+    base: Appointment | None = None
+    """The appointment as this window showed it before the edit: see PutItem."""
 
     def apply(self, profile: Profile) -> None:
-        profile.appointment = copy.deepcopy(self.appointment)
+        mine = copy.deepcopy(self.appointment)
+        profile.appointment = _merged(self.base, mine, profile.appointment)
 
 
 @dataclass(frozen=True)
 class SetScript(Op):
     script_id: str
     values: tuple[tuple[str, str], ...]
+    base: tuple[tuple[str, str], ...] | None = None
+    """The blanks as this window showed them before the edit: see PutItem."""
 
     def apply(self, profile: Profile) -> None:
-        profile.scripts[self.script_id] = dict(self.values)
+        values = dict(self.values)
+        current = profile.scripts.get(self.script_id, {})
+        if self.base is not None:
+            values = _merged(dict(self.base), values, current)
+        profile.scripts[self.script_id] = values
 
 
 # ----- self-checks ------------------------------------------------------------------
@@ -555,13 +589,20 @@ class PutWorksheet(Op):
     field: str
     """"thought_records" or "problem_sheets"."""
     item: ThoughtRecord | ProblemSheet
+    base: ThoughtRecord | ProblemSheet | None = None
+    """The sheet as this window showed it before the edit: see PutItem. Without it
+    (an older journal line), the later edit wins."""
 
     def apply(self, profile: Profile) -> None:
         items: list[ThoughtRecord | ProblemSheet] = getattr(profile, self.field)
         item = copy.deepcopy(self.item)
         for index, existing in enumerate(items):
             if existing.id == item.id:
-                if existing.updated <= item.updated:
+                if self.base is not None:
+                    merged = _merged(self.base, item, existing)
+                    merged.updated = max(item.updated, existing.updated)
+                    items[index] = merged
+                elif existing.updated <= item.updated:
                     items[index] = item
                 return
         items.append(item)

@@ -32,6 +32,16 @@ class TextInput(Input):
             return super()._value
         return Text(visible(self.value), no_wrap=True, overflow="ignore", end="")
 
+    def show_saved(self, value: str) -> None:
+        """Show a value saved elsewhere (another window's change merged with this
+        one's) without a Changed event, the cursor staying where the person was typing."""
+        if value == self.value:
+            return
+        cursor = self.cursor_position
+        with self.prevent(Input.Changed):
+            self.value = value
+        self.cursor_position = min(cursor, len(value))
+
 
 class NumberInput(TextInput):
     """A field for a number (hours, an amount, 0-100): its old value is selected when
