@@ -240,3 +240,69 @@ async def test_1_text_from_another_window_is_merged_and_the_cursor_stays(
         assert area.cursor_location == (0, 11)  # where the person was typing
     assert store.close()
     assert store.profile.answers[area.key].text == "morning sun light\nand tea"
+
+
+async def test_4_every_field_kept_in_a_read_only_profile_refuses_typing_and_says_so(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    """One-line fields, form text areas and the scripts' blanks refuse typing (with one
+    plain word why) instead of taking words that are then dropped; a file name still
+    takes typing."""
+    import json
+
+    from textual.widgets import TextArea
+
+    from wellness_tui.tui.dialogs.form import Field, FormDialog
+    from wellness_tui.tui.dialogs.prompt import PromptDialog
+    from wellness_tui.tui.screens.scripts import ScriptScreen
+    from wellness_tui.tui.widgets.text_input import READ_ONLY_NOTE, TextInput
+
+    from .helpers import screen_text
+
+    store = open_store(profile_path)
+    assert store.close()
+    data = json.loads(profile_path.read_text())
+    data["schema_version"] = 99
+    profile_path.write_text(json.dumps(data))
+    before = profile_path.read_bytes()
+    store = open_store(profile_path)
+    assert store.read_only
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(PromptDialog("A short note", "walked"))
+        await pilot.pause()
+        await pilot.press(*" far", "backspace", "backspace")
+        note = app.screen.query_one(TextInput)
+        assert note.value == "walked"
+        assert READ_ONLY_NOTE in screen_text(app)
+        assert any("read-only" in str(n.message) for n in app._notifications)
+        await pilot.press("escape")
+        await pilot.pause()
+
+        fields = [Field("name", "Name", value="Sam"), Field("notes", "Notes", kind="text")]
+        app.push_screen(FormDialog("Edit person", fields))
+        await pilot.pause()
+        await pilot.press(*"my ")
+        await pilot.press("tab", *"long note")
+        await pilot.pause()
+        assert app.screen.query_one("#field-name", TextInput).value == "Sam"
+        assert app.screen.query_one("#field-notes", TextArea).text == ""
+        assert READ_ONLY_NOTE in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+
+        app.push_screen(ScriptScreen(library.scripts[0]))
+        await pilot.pause()
+        await pilot.press(*"Sam")
+        await pilot.pause()
+        assert all(blank.value == "" for blank in app.screen.query(TextInput))
+        assert "saved as you type" not in screen_text(app)
+
+        # A file name is not kept in the profile: it still takes typing.
+        app.push_screen(PromptDialog("Save to which file?", "", saves=False))
+        await pilot.pause()
+        await pilot.press(*"words.txt")
+        assert app.screen.query_one(TextInput).value == "words.txt"
+    store.close()
+    assert profile_path.read_bytes() == before

@@ -93,4 +93,4 @@ def open_import_form(screen: Screen[Any], ctx: Context, source: str = "daylio") 
 
         screen.app.push_screen(ConfirmDialog("\n".join(lines), yes="Import"), answered)
 
-    screen.app.push_screen(FormDialog("Bring your history", fields), chosen)
+    screen.app.push_screen(FormDialog("Bring your history", fields, saves=False), chosen)

@@ -77,7 +77,11 @@ class ScriptScreen(WellnessScreen):
             yield Static(
                 literal(
                     "ctrl+y copies (some terminals do not allow it) · ctrl+s saves to a file · "
-                    "saved as you type",
+                    + (
+                        "read-only: your words cannot be changed here"
+                        if self.ctx.store.read_only
+                        else "saved as you type"
+                    ),
                     "dim",
                 )
             )
@@ -137,4 +141,6 @@ class ScriptScreen(WellnessScreen):
 
             confirm_replace(self, target, write)
 
-        self.app.push_screen(PromptDialog("Save these words to which file?", str(default)), chosen)
+        self.app.push_screen(
+            PromptDialog("Save these words to which file?", str(default), saves=False), chosen
+        )

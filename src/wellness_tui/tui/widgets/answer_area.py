@@ -16,9 +16,9 @@ from textual.widgets import TextArea
 
 from wellness_tui.textmerge import merge3
 from wellness_tui.textsafe import visible
+from wellness_tui.tui.widgets.text_input import READ_ONLY_NOTE, profile_is_read_only
 
 SAVE_AFTER_SECONDS = 0.5
-READ_ONLY_SUBTITLE = "read-only: this profile cannot be changed here"
 
 
 class AnswerArea(TextArea):
@@ -94,11 +94,10 @@ class AnswerArea(TextArea):
 
     def on_mount(self) -> None:
         self.move_cursor(self.document.end)  # typing adds to what is there
-        store = getattr(getattr(self.app, "ctx", None), "store", None)
-        if store is not None and store.read_only:
+        if profile_is_read_only(self):
             # Nothing typed here could be saved: refuse typing, and say why.
             self.read_only = True
-            self.border_subtitle = READ_ONLY_SUBTITLE
+            self.border_subtitle = READ_ONLY_NOTE
 
     def action_stop_writing(self) -> None:
         """Leave the text box for the page around it (never for the next text box,
