@@ -185,7 +185,7 @@ async def test_15_an_unopenable_profile_still_opens_the_app_to_get_help(
     fifo = tmp_path / "d" / "p.json"
     fifo.parent.mkdir()
     os.mkfifo(fifo)
-    store, problem = open_store(fifo)
+    store, problem, _ = open_store(fifo)
     assert problem is not None and "named pipe" in problem
     assert store.read_only
     app = build_app(store, library, clock)
@@ -306,3 +306,52 @@ async def test_4_every_field_kept_in_a_read_only_profile_refuses_typing_and_says
         assert app.screen.query_one(TextInput).value == "words.txt"
     store.close()
     assert profile_path.read_bytes() == before
+
+
+# ----- 10: a folder another account can write ---------------------------------------------
+
+
+async def test_10_a_shared_folder_asks_in_the_app_with_get_help_at_hand(
+    tmp_path: Path, library: Library, clock: FixedClock
+) -> None:
+    import os
+
+    from tests.ui.test_get_help_everywhere import _danger_shown
+    from wellness_tui.tui.dialogs.shared_folder import SharedFolderDialog
+    from wellness_tui.tui.launch import open_store
+
+    from .helpers import screen_text
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o770)
+    profile = shared / "p.json"
+    for choice, chosen_anyway in (("q", False), ("u", True)):
+        store, problem, refused = open_store(profile)
+        assert refused is not None and problem is not None
+        app = build_app(store, library, clock)
+        app.shared_folder = refused
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, SharedFolderDialog)
+            text = " ".join(screen_text(app).split())
+            assert "which can be written by its group" in text
+            assert "Nothing has been read or changed yet" in text
+            await pilot.press("ctrl+g")
+            await pilot.pause()
+            assert _danger_shown(app)
+            await pilot.press("escape")
+            await pilot.pause()
+            await pilot.press("m")
+            await pilot.pause()
+            assert "WELLNESS_TUI_SHARED_FOLDER_OK=1" in " ".join(screen_text(app).split())
+            await pilot.press(choice)
+            await pilot.pause()
+        assert app.use_shared_anyway is chosen_anyway
+        assert store.close()
+        assert os.listdir(shared) == []  # nothing read, written or locked there
+    # "Use it anyway" opens the real profile (what launch() does next).
+    store, problem, refused = open_store(profile, allow_shared=True)
+    assert problem is None and refused is None and not store.read_only
+    assert "you chose to use it anyway" in store.notices[0]
+    assert store.close()
