@@ -393,11 +393,17 @@ class WellnessApp(App[None]):
 
     def save_drafts(self) -> None:
         """Save every unsaved answer on every open screen."""
+        from wellness_tui.tui.widgets.answer_area import AnswerArea
+
         # Screens of other modes saved theirs when they were suspended.
         for screen in self.screen_stack:
             save = getattr(screen, "save_drafts", None)
             if callable(save):
                 save()
+            # Text areas in dialogs too (the check-in's note), typed a moment ago and
+            # not yet saved by the pause after typing.
+            for area in screen.query(AnswerArea):
+                area.save_now()
 
     def delete_everything(self) -> None:
         """Remove every file the app made for this profile, then quit."""
