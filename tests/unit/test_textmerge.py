@@ -10,7 +10,7 @@ import pytest
 from wellness_tui.clock import FixedClock
 from wellness_tui.profile.ops import SetAnswer
 from wellness_tui.profile.store import ProfileStore
-from wellness_tui.textmerge import CONFLICT_LINE, merge3
+from wellness_tui.textmerge import CONFLICT_LINE, merge3, moved_offset
 
 AT = datetime(2026, 11, 25, 10, 0)
 
@@ -23,6 +23,11 @@ AT = datetime(2026, 11, 25, 10, 0)
         ("same", "new", "new", "new"),  # the same change twice
         ("I walk. I read.", "I walk far. I read.", "I walk. I read a lot.", None),
         ("one\ntwo\nthree", "ONE\ntwo\nthree", "one\ntwo\nTHREE", "ONE\ntwo\nTHREE"),
+        # Words added at the same place (both typing at the end): both kept, theirs
+        # (saved first) then mine, never glued into one word.
+        ("x", "x mine", "x theirs", "x theirs mine"),
+        ("", "morning light", "tea", "tea morning light"),
+        ("a0 ", "a0 b0 ", "a0 a1 ", "a0 a1 b0 "),
     ],
 )
 def test_1_changes_that_do_not_overlap_are_both_kept(
@@ -38,7 +43,7 @@ def test_1_changes_that_do_not_overlap_are_both_kept(
 
 @pytest.mark.parametrize(
     ("base", "mine", "theirs"),
-    [("", "morning light", "tea"), ("I walk", "I run", "I swim"), ("x", "x mine", "x theirs")],
+    [("I walk", "I run", "I swim"), ("I walk", "I walk far", "I run"), ("a b", "a", "b")],
 )
 def test_1_overlapping_changes_keep_both_versions_visibly(
     base: str, mine: str, theirs: str
@@ -197,6 +202,22 @@ def test_1_overlapping_notebook_edits_keep_both_versions(tmp_path: Path) -> None
     final = ProfileStore(path, FixedClock(AT)).profile
     assert final.treatments[0].how_it_went == f"tired\n\n{CONFLICT_LINE}\nbetter"
     assert final.scripts["ask"] == {"need": "more time", "who": "Dr Lee"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "offset", "moved"),
+    [
+        ("b0 ", "a0 b0 ", 3, 6),  # their words came before mine: still after mine
+        ("a0 ", "a0 b0 ", 3, 3),  # their words came after mine: still after mine
+        ("one two", "one 2 two", 3, 3),  # unchanged text before the cursor
+        ("one two", "ONE two", 2, 3),  # inside text changed elsewhere: after it
+        ("", "hello", 0, 5),
+    ],
+)
+def test_1_the_cursor_stays_after_the_words_being_typed(
+    old: str, new: str, offset: int, moved: int
+) -> None:
+    assert moved_offset(old, new, offset) == moved
 
 
 def test_1_merge_bases_survive_the_journal() -> None:

@@ -21,6 +21,7 @@ from rich.text import Text
 from textual.widget import Widget
 from textual.widgets import Input
 
+from wellness_tui.textmerge import moved_offset
 from wellness_tui.textsafe import visible
 
 READ_ONLY_NOTE = "read-only: this profile cannot be changed here"
@@ -74,12 +75,12 @@ class TextInput(Input):
         one's) without a Changed event, the cursor staying where the person was typing."""
         if value == self.value:
             return
-        cursor = self.cursor_position
+        cursor = moved_offset(self.value, value, self.cursor_position)
         refuses, self.refuses_typing = self.refuses_typing, False
         with self.prevent(Input.Changed):
             self.value = value
         self.refuses_typing = refuses
-        self.cursor_position = min(cursor, len(value))
+        self.cursor_position = cursor
 
 
 class NumberInput(TextInput):
