@@ -13,6 +13,7 @@ from wellness_tui.clock import FixedClock
 from wellness_tui.library import Library
 from wellness_tui.profile.models import CheckIn
 from wellness_tui.profile.ops import SetCheckIn
+from wellness_tui.profile.store import ProfileStore
 from wellness_tui.tui.app import build_app
 from wellness_tui.tui.dialogs.checkin import CheckInDialog
 
@@ -355,3 +356,49 @@ async def test_10_a_shared_folder_asks_in_the_app_with_get_help_at_hand(
     assert problem is None and refused is None and not store.read_only
     assert "you chose to use it anyway" in store.notices[0]
     assert store.close()
+
+
+async def test_1_a_window_and_another_typing_at_the_end_for_five_rounds_keep_every_word(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    """The acceptance run in one process: another window (a second store on the file)
+    adds words at the end and saves; this window, not yet refreshed, types its own words
+    at the end too and saves; then it shows the merged text. Five rounds: every word is
+    kept, each window's words in the order typed, none glued together, and no "both
+    versions" block is needed."""
+    from wellness_tui.profile.ops import SetAnswer
+    from wellness_tui.textmerge import CONFLICT_LINE
+    from wellness_tui.tui.screens.lesson import LessonScreen
+    from wellness_tui.tui.widgets.answer_area import AnswerArea
+
+    store = open_store(profile_path)
+    app = build_app(store, library, clock, watch_seconds=3600)  # refreshed only below
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(LessonScreen("rest-rhythm"))
+        await pilot.pause()
+        area = app.screen.query_one(AnswerArea)
+        area.focus()
+        for n in range(5):
+            other = open_store(profile_path)
+            shown = (
+                other.profile.answers[area.key].text if area.key in other.profile.answers else ""
+            )
+            other.apply(SetAnswer(area.key, shown + f"b{n} ", clock.now(), base=shown))
+            assert other.close()
+            await pilot.press(*f"a{n} ")
+            area.save_now()
+            assert store.flush()
+            app.look_for_changes()  # the app's watch: the merged text comes to the screen
+            for _ in range(50):
+                await pilot.pause(0.05)
+                if f"b{n}" in area.text:
+                    break
+            assert f"b{n}" in area.text
+    assert store.close()
+    final = ProfileStore(profile_path, clock).profile.answers[area.key].text
+    words = final.split()
+    assert sorted(words) == sorted([f"a{n}" for n in range(5)] + [f"b{n}" for n in range(5)])
+    assert [w for w in words if w[0] == "a"] == [f"a{n}" for n in range(5)], final
+    assert [w for w in words if w[0] == "b"] == [f"b{n}" for n in range(5)], final
+    assert CONFLICT_LINE not in final
