@@ -143,6 +143,8 @@ class SetDayNote(Op):
     text: str
     base: str | None = None
     """The note this window showed before the edit: see SetAnswer."""
+    append: bool = False
+    """Add the text after the day's note, on a new line (the shell's `check --note`)."""
 
     def apply(self, profile: Profile) -> None:
         habit = profile.habit(self.habit_id)
@@ -150,7 +152,9 @@ class SetDayNote(Op):
             return
         text = self.text
         current = habit.notes.get(self.day, "")
-        if self.base is not None and current != self.base:
+        if self.append:
+            text = f"{current}\n{text}" if current.strip() and text else (text or current)
+        elif self.base is not None and current != self.base:
             from wellness_tui.textmerge import merge3
 
             text, _ = merge3(self.base, self.text, current)
