@@ -234,3 +234,32 @@ def test_1_merge_bases_survive_the_journal() -> None:
         SetAppointment(Appointment(notes="x"), base=Appointment()),
     ):
         assert decode_op(encode_op(op)) == op
+
+
+def test_1_what_matters_and_plan_entries_merge_too(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from wellness_tui.profile.models import Activity, PlanEntry
+    from wellness_tui.profile.ops import PutActivity, PutPlan, SetValue
+
+    a, b, path = _two_windows(tmp_path)
+    walk = Activity(id="a1", title="Walk", created=AT.date())
+    plan = PlanEntry(id="p1", activity="a1", day=AT.date(), created=AT, updated=AT)
+    a.apply(PutActivity(walk))
+    a.apply(PutPlan(plan))
+    a.apply(SetValue("health", "move a little"))
+    assert a.flush()
+    b.take_refresh()
+    later = AT + timedelta(minutes=5)
+    # Window A marks it done with a note; window B, not refreshed, moves it to the
+    # evening a minute later (its change is newer, but must not undo A's).
+    a.apply(PutPlan(replace(plan, state="done", note="felt ok", updated=later), base=plan))
+    a.apply(SetValue("health", "move a little every day", base="move a little"))
+    assert a.flush()
+    b.apply(PutPlan(replace(plan, when="evening", updated=later + timedelta(minutes=1)), base=plan))
+    b.apply(SetValue("health", "gently: move a little", base="move a little"))
+    assert a.close() and b.close()
+    final = ProfileStore(path, FixedClock(AT)).profile
+    entry = final.plans[0]
+    assert (entry.state, entry.note, entry.when) == ("done", "felt ok", "evening")
+    assert final.values["health"] == "gently: move a little every day"

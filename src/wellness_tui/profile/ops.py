@@ -633,10 +633,18 @@ class SetValue(Op):
 
     area: LifeArea
     text: str
+    base: str | None = None
+    """The text this window showed before the edit: see SetAnswer."""
 
     def apply(self, profile: Profile) -> None:
-        if self.text.strip():
-            profile.values[self.area] = self.text
+        text = self.text
+        current = profile.values.get(self.area, "")
+        if self.base is not None and current != self.base:
+            from wellness_tui.textmerge import merge3
+
+            text, _ = merge3(self.base, self.text, current)
+        if text.strip():
+            profile.values[self.area] = text
         else:
             profile.values.pop(self.area, None)
 
@@ -667,11 +675,19 @@ class PutPlan(Op):
 
     entry: PlanEntry
     force: bool = False
+    base: PlanEntry | None = None
+    """The entry as this window had it before the change: one changed meanwhile
+    elsewhere is merged field by field (its note too), so neither change is lost."""
 
     def apply(self, profile: Profile) -> None:
         new = copy.deepcopy(self.entry)
         for index, existing in enumerate(profile.plans):
             if existing.id == new.id:
+                if not self.force and self.base is not None and existing != self.base:
+                    merged = _merged(self.base, new, existing)
+                    merged.updated = max(new.updated, existing.updated)
+                    profile.plans[index] = merged
+                    return
                 if not self.force and existing.updated > new.updated:
                     return
                 profile.plans[index] = new

@@ -8,6 +8,7 @@ step for each change (u), and shows text a person typed as literal text.
 
 from __future__ import annotations
 
+import copy
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -71,7 +72,7 @@ def put_entry(ctx: Context, what: str, entry: PlanEntry) -> None:
 
     old = ctx.profile.plan(entry.id)
     undo: Op = RemovePlan(entry.id) if old is None else PutPlan(old, force=True)
-    remember(ctx, what, [PutPlan(entry)], [undo])
+    remember(ctx, what, [PutPlan(entry, base=copy.deepcopy(old))], [undo])
 
 
 def ask_done(screen: WellnessScreen, entry_id: str) -> None:
@@ -476,7 +477,10 @@ class ActivitiesScreen(WellnessScreen):
             if values is None:
                 return
             remember(
-                ctx, "writing what matters", [SetValue(area, values["text"])], [SetValue(area, old)]
+                ctx,
+                "writing what matters",
+                [SetValue(area, values["text"], base=old)],
+                [SetValue(area, old)],
             )
             self.refresh_view()
 
