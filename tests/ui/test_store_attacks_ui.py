@@ -276,7 +276,7 @@ async def test_4_every_field_kept_in_a_read_only_profile_refuses_typing_and_says
         await pilot.press(*" far", "backspace", "backspace")
         note = app.screen.query_one(TextInput)
         assert note.value == "walked"
-        assert READ_ONLY_NOTE in screen_text(app)
+        assert note.border_subtitle == "read-only" and "read-only" in screen_text(app)
         assert any("read-only" in str(n.message) for n in app._notifications)
         await pilot.press("escape")
         await pilot.pause()
@@ -290,6 +290,8 @@ async def test_4_every_field_kept_in_a_read_only_profile_refuses_typing_and_says
         assert app.screen.query_one("#field-name", TextInput).value == "Sam"
         assert app.screen.query_one("#field-notes", TextArea).text == ""
         assert READ_ONLY_NOTE in screen_text(app)
+        told = [n for n in app._notifications if "typing here cannot be saved" in str(n.message)]
+        assert len(told) == 1  # said once, not once per field
         await pilot.press("escape")
         await pilot.pause()
 

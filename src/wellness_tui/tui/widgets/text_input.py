@@ -15,9 +15,11 @@ terminal raw when the note is edited.
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from rich.text import Text
+from textual.app import App
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -25,6 +27,8 @@ from wellness_tui.textmerge import moved_offset
 from wellness_tui.textsafe import visible
 
 READ_ONLY_NOTE = "read-only: this profile cannot be changed here"
+_told: weakref.WeakSet[App[object]] = weakref.WeakSet()
+"""Apps that already said why typing is refused (once is enough, not once per field)."""
 
 
 def profile_is_read_only(widget: Widget) -> bool:
@@ -40,19 +44,18 @@ class TextInput(Input):
         kwargs.setdefault("select_on_focus", False)
         self.saves = saves
         self.refuses_typing = False  # set on mount (Input sets its value before)
-        self._said_read_only = False
         super().__init__(value, **kwargs)
 
     def on_mount(self) -> None:
         if self.saves and profile_is_read_only(self):
             self.refuses_typing = True
-            self.border_subtitle = READ_ONLY_NOTE
+            self.border_subtitle = "read-only"
 
     def validate_value(self, value: str) -> str:
         # Every edit (a key, a paste, a deletion) sets the value: refused here at once.
         if self.refuses_typing and value != self.value:
-            if not self._said_read_only:
-                self._said_read_only = True
+            if self.app not in _told:
+                _told.add(self.app)
                 self.notify(
                     "This profile is open read-only: typing here cannot be saved, "
                     "so it is not taken.",
