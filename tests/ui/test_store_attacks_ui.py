@@ -320,7 +320,7 @@ async def test_10_a_shared_folder_asks_in_the_app_with_get_help_at_hand(
     import os
 
     from tests.ui.test_get_help_everywhere import _danger_shown
-    from wellness_tui.tui.dialogs.shared_folder import SharedFolderDialog
+    from wellness_tui.tui.dialogs.shared_folder import SharedFolderDialog, move_steps
     from wellness_tui.tui.launch import open_store
 
     from .helpers import screen_text
@@ -347,12 +347,15 @@ async def test_10_a_shared_folder_asks_in_the_app_with_get_help_at_hand(
             await pilot.pause()
             await pilot.press("m")
             await pilot.pause()
-            assert "WELLNESS_TUI_SHARED_FOLDER_OK=1" in " ".join(screen_text(app).split())
+            assert "To keep your notes private" in screen_text(app)
+            assert app.screen.query_one("#move").display
             await pilot.press(choice)
             await pilot.pause()
         assert app.use_shared_anyway is chosen_anyway
         assert store.close()
         assert os.listdir(shared) == []  # nothing read, written or locked there
+    steps = move_steps(profile, shared, tmp_path / "mine")
+    assert "WELLNESS_TUI_SHARED_FOLDER_OK=1" in steps and "--profile" in steps
     # "Use it anyway" opens the real profile (what launch() does next).
     store, problem, refused = open_store(profile, allow_shared=True)
     assert problem is None and refused is None and not store.read_only
