@@ -407,3 +407,43 @@ async def test_1_a_window_and_another_typing_at_the_end_for_five_rounds_keep_eve
     assert [w for w in words if w[0] == "a"] == [f"a{n}" for n in range(5)], final
     assert [w for w in words if w[0] == "b"] == [f"b{n}" for n in range(5)], final
     assert CONFLICT_LINE not in final
+
+
+async def test_1_script_blanks_from_another_window_are_merged_on_screen(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    """Things to say, saved as you type: another window's words in one blank show here
+    (and are kept) while this window types in another; the cursor stays put."""
+    from wellness_tui.profile.ops import SetScript
+    from wellness_tui.tui.screens.scripts import ScriptScreen
+    from wellness_tui.tui.widgets.text_input import TextInput
+
+    script = library.scripts[0]
+    first, second = (blank.id for blank in script.blanks[:2])
+    store = open_store(profile_path)
+    app = build_app(store, library, clock, watch_seconds=3600)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await app.push_screen(ScriptScreen(script))
+        await pilot.pause()
+        mine = app.screen.query_one(f"#blank-{first}", TextInput)
+        mine.focus()
+        await pilot.press(*"Sam")
+        assert store.flush()
+        other = open_store(profile_path)
+        shown = tuple(other.profile.scripts[script.id].items())
+        other.apply(SetScript(script.id, ((first, "Sam"), (second, "a walk")), base=shown))
+        assert other.close()
+        await pilot.press(*"my")  # typed before this window saw the other's change
+        app.look_for_changes()
+        theirs = app.screen.query_one(f"#blank-{second}", TextInput)
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if theirs.value == "a walk":
+                break
+        assert (mine.value, theirs.value) == ("Sammy", "a walk")
+        assert mine.cursor_position == len("Sammy") and app.focused is mine
+    assert store.close()
+    assert ProfileStore(profile_path, clock).profile.scripts[script.id] == {
+        first: "Sammy",
+        second: "a walk",
+    }
