@@ -114,3 +114,11 @@ def merge_values(base: object, mine: object, theirs: object) -> object:
         merged = {key: merge_values(base.get(key), mine.get(key), theirs.get(key)) for key in keys}
         return {key: value for key, value in merged.items() if value is not None}
     return mine
+
+
+def merge_tags(base: list[str], mine: list[str], theirs: list[str]) -> list[str]:
+    """Tags changed in two places: mine, plus the tags they added; a tag they took away
+    stays away unless I added it again."""
+    removed = [tag for tag in base if tag not in theirs]
+    kept = [tag for tag in mine if tag not in removed or tag not in base]
+    return kept + [tag for tag in theirs if tag not in base and tag not in kept]

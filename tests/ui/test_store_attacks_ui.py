@@ -447,3 +447,29 @@ async def test_1_script_blanks_from_another_window_are_merged_on_screen(
         first: "Sammy",
         second: "a walk",
     }
+
+
+async def test_1_checkin_tags_being_typed_keep_a_tag_the_shell_added(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    from textual.widgets import Input
+
+    store = open_store(profile_path)
+    app = build_app(store, library, clock, watch_seconds=3600)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(CheckInDialog(TODAY))
+        await pilot.pause()
+        tags = app.screen.query_one("#tags", Input)
+        tags.focus()
+        await pilot.press(*"work")
+        assert store.flush()
+        shell = open_store(profile_path)  # `checkin --tag late` meanwhile
+        later = CheckIn(tags=["late"], updated=STAMP)
+        shell.apply(SetCheckIn(TODAY, later, merge=("tags",), append=("tags",)))
+        assert shell.close()
+        await pilot.press(*", walked")  # this window has not seen it yet
+        await pilot.pause()
+    assert store.close()
+    saved = ProfileStore(profile_path, clock).profile.checkins[TODAY]
+    assert saved.tags == ["work", "walked", "late"]

@@ -263,3 +263,44 @@ def test_1_what_matters_and_plan_entries_merge_too(tmp_path: Path) -> None:
     entry = final.plans[0]
     assert (entry.state, entry.note, entry.when) == ("done", "felt ok", "evening")
     assert final.values["health"] == "gently: move a little every day"
+
+
+@pytest.mark.parametrize(
+    ("base", "mine", "theirs", "merged"),
+    [
+        (["work"], ["work", "walked"], ["work", "late"], ["work", "walked", "late"]),
+        (["work", "late"], ["work"], ["work", "late", "rain"], ["work", "rain"]),  # I removed
+        (["work", "late"], ["work", "late", "x"], ["work"], ["work", "x"]),  # they removed
+        (["a"], ["b", "a"], ["a"], ["b", "a"]),
+    ],
+)
+def test_1_tags_changed_in_two_places_keep_both_changes(
+    base: list[str], mine: list[str], theirs: list[str], merged: list[str]
+) -> None:
+    from wellness_tui.textmerge import merge_tags
+
+    assert merge_tags(base, mine, theirs) == merged
+
+
+def test_1_checkin_tags_typed_in_the_app_keep_a_tag_added_by_the_shell(tmp_path: Path) -> None:
+    from wellness_tui.profile.models import CheckIn
+    from wellness_tui.profile.ops import SetCheckIn
+
+    a, b, path = _two_windows(tmp_path)
+    day = AT.date()
+    a.apply(SetCheckIn(day, CheckIn(tags=["work"], updated=AT), merge=("tags",), tags_base=()))
+    assert a.flush()
+    b.apply(SetCheckIn(day, CheckIn(tags=["late"], updated=AT), merge=("tags",), append=("tags",)))
+    assert b.close()
+    # The app, not yet refreshed, saves the next keystroke of its tags field.
+    a.apply(
+        SetCheckIn(
+            day, CheckIn(tags=["work", "walked"], updated=AT), merge=("tags",), tags_base=("work",)
+        )
+    )
+    assert a.close()
+    assert ProfileStore(path, FixedClock(AT)).profile.checkins[day].tags == [
+        "work",
+        "walked",
+        "late",
+    ]

@@ -302,6 +302,9 @@ class SetCheckIn(Op):
     note_base: str | None = None
     """The note this window showed before the edit: a note changed meanwhile
     elsewhere is merged with this one (see SetAnswer)."""
+    tags_base: tuple[str, ...] | None = None
+    """The tags this window last showed or saved: a tag added or taken away meanwhile
+    elsewhere stays so (textmerge.merge_tags)."""
 
     def apply(self, profile: Profile) -> None:
         new = copy.deepcopy(self.checkin)
@@ -315,6 +318,12 @@ class SetCheckIn(Op):
                 from wellness_tui.textmerge import merge3
 
                 given["note"], _ = merge3(self.note_base, self.checkin.note, current.note)
+            if self.tags_base is not None and "tags" in given:
+                base = list(self.tags_base)
+                if current.tags != base:
+                    from wellness_tui.textmerge import merge_tags
+
+                    given["tags"] = merge_tags(base, self.checkin.tags, current.tags)
             if "tags" in self.append and "tags" in given:
                 given["tags"] = list(current.tags) + [
                     tag for tag in self.checkin.tags if tag not in current.tags
