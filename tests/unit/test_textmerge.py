@@ -304,3 +304,22 @@ def test_1_checkin_tags_typed_in_the_app_keep_a_tag_added_by_the_shell(tmp_path:
         "walked",
         "late",
     ]
+
+
+def test_1_an_activity_edited_in_two_windows_keeps_both_changes(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from wellness_tui.profile.models import Activity
+    from wellness_tui.profile.ops import PutActivity
+
+    a, b, path = _two_windows(tmp_path)
+    walk = Activity(id="a1", title="Walk to the shop", created=AT.date())
+    a.apply(PutActivity(walk))
+    assert a.flush()
+    b.take_refresh()
+    a.apply(PutActivity(replace(walk, title="Walk to the big shop"), base=walk))
+    assert a.flush()
+    b.apply(PutActivity(replace(walk, effort="hard"), base=walk))
+    assert a.close() and b.close()
+    final = ProfileStore(path, FixedClock(AT)).profile.activities[0]
+    assert (final.title, final.effort) == ("Walk to the big shop", "hard")

@@ -663,12 +663,14 @@ class PutActivity(Op):
     """Add an activity, or replace the one with its id (an edit, or archive)."""
 
     activity: Activity
+    base: Activity | None = None
+    """The activity as this window showed it before the edit: see PutItem."""
 
     def apply(self, profile: Profile) -> None:
         new = copy.deepcopy(self.activity)
         for index, existing in enumerate(profile.activities):
             if existing.id == new.id:
-                profile.activities[index] = new
+                profile.activities[index] = _merged(self.base, new, existing)
                 return
         profile.activities.append(new)
 

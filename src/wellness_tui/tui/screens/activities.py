@@ -443,7 +443,7 @@ class ActivitiesScreen(WellnessScreen):
         if activity is None:
             return
         ctx = self.ctx
-        before = activity
+        before = copy.deepcopy(activity)  # what the person edits from (merged on save)
 
         def answered(values: dict[str, str] | None) -> None:
             if values is None or not values["title"].strip():
@@ -455,7 +455,12 @@ class ActivitiesScreen(WellnessScreen):
                 brings=next((b for b in BRINGS if b == values["brings"]), before.brings),
                 effort=next((e for e in EFFORTS if e == values["effort"]), before.effort),
             )
-            remember(ctx, "changing an activity", [PutActivity(changed)], [PutActivity(before)])
+            remember(
+                ctx,
+                "changing an activity",
+                [PutActivity(changed, base=before)],
+                [PutActivity(before)],
+            )
             self.refresh_view()
 
         self.app.push_screen(ActivityDialog(before), answered)
