@@ -222,16 +222,41 @@ def test_1_the_cursor_stays_after_the_words_being_typed(
 
 def test_1_merge_bases_survive_the_journal() -> None:
     from wellness_tui.profile.journal import decode_op, encode_op
-    from wellness_tui.profile.models import Appointment, Contact
-    from wellness_tui.profile.ops import PutItem, SetAppointment, SetDayNote, SetScript
+    from wellness_tui.profile.models import (
+        Activity,
+        Appointment,
+        CheckIn,
+        Contact,
+        PlanEntry,
+        ProblemSheet,
+    )
+    from wellness_tui.profile.ops import (
+        PutActivity,
+        PutItem,
+        PutPlan,
+        PutWorksheet,
+        SetAppointment,
+        SetCheckIn,
+        SetDayNote,
+        SetScript,
+        SetValue,
+    )
 
     sam = Contact(id="c1", name="Sam")
+    walk = Activity(id="a1", title="Walk", created=AT.date())
+    plan = PlanEntry(id="p1", activity="a1", day=AT.date(), created=AT, updated=AT)
+    sheet = ProblemSheet(id="s1", problem="bills", created=AT, updated=AT)
     for op in (
         PutItem("contacts", sam, base=sam),
         PutItem("contacts", sam),
         SetScript("ask", (("a", "b"),), base=(("a", ""),)),
         SetDayNote("h", AT.date(), "x", base=""),
         SetAppointment(Appointment(notes="x"), base=Appointment()),
+        SetValue("health", "x", base=""),
+        PutActivity(walk, base=walk),
+        PutPlan(plan, base=plan),
+        PutWorksheet("problem_sheets", sheet, base=sheet),
+        SetCheckIn(AT.date(), CheckIn(tags=["a"], updated=AT), merge=("tags",), tags_base=()),
     ):
         assert decode_op(encode_op(op)) == op
 
