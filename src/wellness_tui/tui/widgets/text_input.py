@@ -23,7 +23,6 @@ from textual.app import App
 from textual.widget import Widget
 from textual.widgets import Input
 
-from wellness_tui.textmerge import moved_offset
 from wellness_tui.textsafe import visible
 
 READ_ONLY_NOTE = "read-only: this profile cannot be changed here"
@@ -78,6 +77,8 @@ class TextInput(Input):
         one's) without a Changed event, the cursor staying where the person was typing."""
         if value == self.value:
             return
+        from wellness_tui.textmerge import moved_offset  # difflib: not at every start
+
         cursor = moved_offset(self.value, value, self.cursor_position)
         refuses, self.refuses_typing = self.refuses_typing, False
         with self.prevent(Input.Changed):
