@@ -348,3 +348,21 @@ def test_1_an_activity_edited_in_two_windows_keeps_both_changes(tmp_path: Path) 
     assert a.close() and b.close()
     final = ProfileStore(path, FixedClock(AT)).profile.activities[0]
     assert (final.title, final.effort) == ("Walk to the big shop", "hard")
+
+
+def test_1_a_habit_title_edited_in_two_windows_keeps_both_changes(tmp_path: Path) -> None:
+    from wellness_tui.core.habit_factory import new_habit_op
+    from wellness_tui.profile.ops import EditHabit
+    from wellness_tui.targets import Target
+
+    a, b, path = _two_windows(tmp_path)
+    add = new_habit_op(a.profile, "Walk", Target(), AT.date())
+    a.apply(add)
+    assert a.flush()
+    b.take_refresh()
+    a.apply(EditHabit(add.habit.id, "Walk outside", Target(), title_base="Walk"))
+    assert a.flush()
+    b.apply(EditHabit(add.habit.id, "Slow: Walk", Target(), title_base="Walk"))
+    assert a.close() and b.close()
+    habit = ProfileStore(path, FixedClock(AT)).profile.habit(add.habit.id)
+    assert habit is not None and habit.title == "Slow: Walk outside"

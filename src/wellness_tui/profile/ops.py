@@ -170,12 +170,20 @@ class EditHabit(Op):
     title: str
     target: Target
     why: str | None = None
+    title_base: str | None = None
+    """The title this window showed before the edit: a title changed meanwhile
+    elsewhere is merged with this one (see SetAnswer)."""
 
     def apply(self, profile: Profile) -> None:
         habit = profile.habit(self.habit_id)
         if habit is None:
             return
-        habit.title = self.title
+        title = self.title
+        if self.title_base is not None and habit.title != self.title_base:
+            from wellness_tui.textmerge import merge3
+
+            title, _ = merge3(self.title_base, self.title, habit.title)
+        habit.title = title
         habit.target = self.target
         if self.why is not None:
             habit.why = self.why
