@@ -144,7 +144,13 @@ def build_parser() -> argparse.ArgumentParser:
     tick.add_argument("habit", help="habit id or the start of its name")
     tick.add_argument("--date", metavar="YYYY-MM-DD", help="a past day (default: today)")
     tick.add_argument("--value", metavar="N", help="amount for a measurable habit")
-    tick.add_argument("--note", metavar="TEXT", help="a short note on that day's entry")
+    tick.add_argument(
+        "--note",
+        metavar="TEXT",
+        help="a short note, added after that day's note (a new line); '-' reads it from "
+        "standard input",
+    )
+    tick.add_argument("--replace", action="store_true", help="replace that day's note with --note")
     what = tick.add_mutually_exclusive_group()
     what.add_argument("--skip", action="store_true", help="skip the day (ill, traveling, rest)")
     what.add_argument("--undo", action="store_true", help="clear the day's entry")

@@ -164,6 +164,16 @@ async def _value(app: WellnessApp, pilot: Pilot[None]) -> None:
     await app.push_screen(ValueDialog("Fun and rest", "", ""))
 
 
+async def _shared_folder(app: WellnessApp, pilot: Pilot[None]) -> None:
+    from pathlib import Path
+
+    from wellness_tui.tui.dialogs.shared_folder import SharedFolderDialog
+
+    shared = Path("/tmp/shared")
+    dialog = SharedFolderDialog(shared / "p.json", shared, "can be written by its group", shared)
+    await app.push_screen(dialog)
+
+
 OPENERS: dict[str, Opener] = {
     "ActivitiesScreen": _push(ActivitiesScreen),
     "WeekReviewScreen": _push(WeekReviewScreen),
@@ -203,6 +213,7 @@ OPENERS: dict[str, Opener] = {
     "OnboardingScreen": _push(OnboardingScreen),
     "ThoughtRecordsScreen": _push(ThoughtRecordsScreen),
     "ProblemsScreen": _push(ProblemsScreen),
+    "SharedFolderDialog": _shared_folder,
 }
 # Base classes, never shown by themselves.
 NOT_SCREENS_OF_THEIR_OWN = {WellnessScreen, HabitDayScreen, ItemListScreen, EditDialog}

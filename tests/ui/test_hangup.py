@@ -89,3 +89,40 @@ def test_12_closing_the_terminal_ends_the_app_within_a_second(tmp_path: Path, ro
             os.close(fd)
     data = json.loads(profile.read_text())
     assert next(iter(data["checkins"].values()))["mood"] == 7
+
+
+@pytest.mark.parametrize("round_", range(2))
+@pytest.mark.parametrize("signal_", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+def test_12_a_kill_or_hangup_saves_the_drafts_and_ends_within_a_second(
+    tmp_path: Path, round_: int, signal_: int
+) -> None:
+    """SIGTERM (a logout, `kill`) or SIGHUP (the terminal closed): a note typed a moment
+    ago in the check-in, not yet saved by the half-second pause, reaches the disk, and
+    the process is gone within a second."""
+    profile = tmp_path / "d" / "p.json"
+    store = ProfileStore(profile, FixedClock(datetime(2026, 11, 25, 9, 0)))
+    store.apply(FinishWelcome())
+    assert store.close()
+    pid, fd = _start(profile)
+    try:
+        assert b"heck" in _read_until(fd, b"heck", 30)
+        os.write(fd, b"c")
+        _read_until(fd, b"Mood", 10)
+        os.write(fd, b"7")
+        for _ in range(4):  # energy, sleep, quality, then the note
+            os.write(fd, b"\t")
+            time.sleep(0.1)
+        os.write(fd, b"rain walk")
+        time.sleep(0.15)  # typed, shown, but the save after a pause has not come yet
+        os.kill(pid, signal_)
+        ended = _ended_within(pid, 1.0)
+        if not ended:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+        assert ended, f"the app was still running a second after {signal_}"
+    finally:
+        os.close(fd)
+    # Read as the program reads it: the profile and its journal of recent changes.
+    saved = ProfileStore(profile, FixedClock(datetime(2026, 11, 25, 9, 0)), look_only=True)
+    checkin = next(iter(saved.profile.checkins.values()))
+    assert (checkin.mood, checkin.note) == (7, "rain walk")

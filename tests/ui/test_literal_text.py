@@ -314,3 +314,122 @@ async def test_worksheet_fields_show_as_typed_in_forms_and_palette(
         text = screen_text(app)
         assert "Thought record 25 Nov 2026: [@click=app.quit]x[/]" in text
         assert clickable_meta(app) == []
+
+
+def seed_activities(store: ProfileStore) -> None:
+    """Activities named with the samples, each planned for today (the planner's list)."""
+    from wellness_tui.profile.models import Activity, PlanEntry
+    from wellness_tui.profile.ops import PutActivity, PutPlan
+
+    for index, text in enumerate(CORPUS):
+        store.apply(PutActivity(Activity(id=f"a{index}", title=text, created=TODAY)))
+        store.apply(
+            PutPlan(
+                PlanEntry(
+                    id=f"p{index}",
+                    activity=f"a{index}",
+                    day=TODAY,
+                    created=datetime(2026, 11, 25),
+                    updated=datetime(2026, 11, 25),
+                )
+            )
+        )
+
+
+async def test_corpus_in_every_list_as_each_row_is_highlighted(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    """Every list on every screen, each row highlighted in turn (the highlight restyles
+    the row): nothing clickable appears, no escape code is drawn, the app keeps running,
+    and each sample shows as typed in the lists that hold the person's words."""
+    from textual.widgets import OptionList
+
+    store = open_store(profile_path)
+    seed(store)
+    seed_activities(store)
+    app = build_app(store, library, clock)
+    seen: dict[str, str] = {}
+    async with app.run_test(size=(160, 60)) as pilot:
+        for name in sorted(OPENERS):
+            await OPENERS[name](app, pilot)
+            await pilot.pause()
+            for option_list in app.screen.query(OptionList):
+                for index in range(option_list.option_count):
+                    option = option_list.get_option_at_index(index)
+                    # A plain string prompt would be parsed as markup.
+                    assert not isinstance(option.prompt, str), (name, option.prompt)
+                    if option.disabled:
+                        continue
+                    option_list.highlighted = index
+                    await pilot.pause()
+                    text = screen_text(app)
+                    assert "\x1b" not in text, (name, index)
+                    assert clickable_meta(app) == [], (name, index)
+                    assert app.is_running, (name, index)
+                    seen[name] = seen.get(name, "") + text
+            while len(app.screen_stack) > 1:
+                app.pop_screen()
+                await pilot.pause()
+            app.switch_mode("today")
+            await pilot.pause()
+    lists_of_words = [
+        "HabitsScreen",
+        "PeopleScreen",
+        "QuestionsScreen",
+        "SymptomLogScreen",
+        "TreatmentsScreen",
+        "ThoughtRecordsScreen",
+        "ProblemsScreen",
+        "ActivitiesScreen",
+    ]
+    for name in lists_of_words:
+        for sample in SHORT:
+            assert visible(sample) in seen[name], (name, sample)
+
+
+async def test_corpus_found_by_search_shows_as_typed(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    """The palette is the list with search: each sample typed as the search finds the
+    habit or worksheet holding it, shown exactly as typed with its letters highlighted,
+    and choosing it never runs what the text says."""
+    from textual.command import CommandPalette
+    from textual.widgets import Input
+
+    from wellness_tui.tui.palette import TypedTextCommands, WorksheetCommands
+
+    store = open_store(profile_path)
+    seed(store)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        typed = [s for s in SHORT if s.isascii() and s.isprintable()]
+        for sample in typed:
+            await pilot.press("ctrl+p")
+            for _ in range(100):  # the palette's search field takes the keys once focused
+                await pilot.pause(0.05)
+                if isinstance(app.focused, Input):
+                    break
+            assert isinstance(app.screen, CommandPalette)
+            # "Tick: " first: the sample alone also finds the worksheets, which may fill
+            # the visible rows (equal scores come in any order).
+            await pilot.press(*f"Tick: {sample}")
+            for _ in range(100):  # the palette searches in the background: wait for it
+                await pilot.pause(0.05)
+                text = screen_text(app)
+                if f"Tick: {sample}" in text.split("🔎", 1)[-1].split("\n", 1)[-1]:
+                    break
+            assert f"Tick: {sample}" in text.split("🔎", 1)[-1].split("\n", 1)[-1], sample
+            assert clickable_meta(app) == [], sample
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.is_running, sample
+        # The providers' own results, for every sample (also those typed with difficulty).
+        for sample in [s for s in SHORT if s.isprintable()]:
+            for provider, prefix in (
+                (TypedTextCommands(app.screen), "Tick: "),
+                (WorksheetCommands(app.screen), "Thought record 25 Nov 2026: "),
+            ):
+                hits = [hit async for hit in provider.search(sample)]
+                shown = [str(hit.match_display.plain) for hit in hits]  # type: ignore[union-attr]
+                assert any(s.startswith(prefix + visible(sample)) for s in shown), (sample, shown)

@@ -62,6 +62,7 @@ EXPECTED = {
     "PlanDialog": ["Plan it", "Part of the day"],
     "ActivityDialog": ["A new activity", "Life area"],
     "ValueDialog": ["What matters to me: Fun and rest"],
+    "SharedFolderDialog": ["This folder is not private", "Use it anyway, this time"],
 }
 MAIN = [
     "TodayScreen",

@@ -389,6 +389,21 @@ def test_6_checkin_note_and_tags_are_added_and_replace_replaces(d: Path) -> None
     assert "added after the day's note" in helptext and "--replace" in helptext
 
 
+def test_1_check_note_adds_to_the_habit_note_written_in_the_app(d: Path) -> None:
+    """The shell's `check --note` never replaces the day's note written in the app: it
+    adds on a new line; `--replace` replaces, and `--help` says so."""
+    profile = d / "p.json"
+    assert wt(profile, "habit", "add", "Walk").returncode == 0
+    assert wt(profile, "check", "walk", "--note", "slow, with Sam").returncode == 0
+    assert wt(profile, "check", "walk", "--undo", "--note", "rain later").returncode == 0
+    habit = stored_json(profile)["habits"][0]
+    assert habit["notes"]["2026-11-25"] == "slow, with Sam\nrain later"
+    assert wt(profile, "check", "walk", "--note", "only this", "--replace").returncode == 0
+    assert stored_json(profile)["habits"][0]["notes"]["2026-11-25"] == "only this"
+    helptext = " ".join(wt(profile, "check", "--help").stdout.split())
+    assert "added after that day's note" in helptext and "--replace" in helptext
+
+
 # ----- 3: quitting on a full disk ----------------------------------------------------------
 
 

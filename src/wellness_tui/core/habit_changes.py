@@ -99,11 +99,18 @@ def set_amount(habit: Habit, day: date, value: float | None) -> Change:
     )
 
 
-def set_note(habit: Habit, day: date, text: str) -> Change:
+def set_note(
+    habit: Habit, day: date, text: str, base: str | None = None, *, append: bool = False
+) -> Change:
+    """The day's note; with `base` (the note as the person saw it before editing), a
+    note changed meanwhile elsewhere is merged with this one, never replaced. With
+    `append`, the text is added after the day's note on a new line."""
     from wellness_tui.profile.ops import SetDayNote
 
     title = one_line(habit.title)
-    return Change([SetDayNote(habit.id, day, text)], f"the note on {title}", f"{title}: note saved")
+    op = SetDayNote(habit.id, day, text, base=base, append=append)
+    said = "note added" if append and habit.notes.get(day, "").strip() else "note saved"
+    return Change([op], f"the note on {title}", f"{title}: {said}")
 
 
 def clear_day(habit: Habit, day: date) -> Change:
@@ -125,8 +132,10 @@ def check(
     skip: bool = False,
     undo: bool = False,
     note: str | None = None,
+    replace_note: bool = False,
 ) -> Change:
-    """The shell's `check`: done (or the amount), a skip, or clearing the day; and a note."""
+    """The shell's `check`: done (or the amount), a skip, or clearing the day; and a note,
+    added after the day's note (what was written in the app stays) unless `replace_note`."""
     if undo:
         change = clear_day(habit, day)
     elif skip:
@@ -142,4 +151,5 @@ def check(
         change = tick(habit, day)
     if note is None:
         return change
-    return Change(change.ops + set_note(habit, day, note).ops, change.label, change.message)
+    noted = set_note(habit, day, note, append=not replace_note)
+    return Change(change.ops + noted.ops, change.label, change.message)

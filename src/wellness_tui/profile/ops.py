@@ -14,6 +14,7 @@ import bisect
 import copy
 from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import TypeVar, cast
 
 from wellness_tui.profile.models import (
     Activity,
@@ -140,13 +141,25 @@ class SetDayNote(Op):
     habit_id: str
     day: date
     text: str
+    base: str | None = None
+    """The note this window showed before the edit: see SetAnswer."""
+    append: bool = False
+    """Add the text after the day's note, on a new line (the shell's `check --note`)."""
 
     def apply(self, profile: Profile) -> None:
         habit = profile.habit(self.habit_id)
         if habit is None:
             return
-        if self.text.strip():
-            habit.notes[self.day] = self.text
+        text = self.text
+        current = habit.notes.get(self.day, "")
+        if self.append:
+            text = f"{current}\n{text}" if current.strip() and text else (text or current)
+        elif self.base is not None and current != self.base:
+            from wellness_tui.textmerge import merge3
+
+            text, _ = merge3(self.base, self.text, current)
+        if text.strip():
+            habit.notes[self.day] = text
         else:
             habit.notes.pop(self.day, None)
 
@@ -157,12 +170,20 @@ class EditHabit(Op):
     title: str
     target: Target
     why: str | None = None
+    title_base: str | None = None
+    """The title this window showed before the edit: a title changed meanwhile
+    elsewhere is merged with this one (see SetAnswer)."""
 
     def apply(self, profile: Profile) -> None:
         habit = profile.habit(self.habit_id)
         if habit is None:
             return
-        habit.title = self.title
+        title = self.title
+        if self.title_base is not None and habit.title != self.title_base:
+            from wellness_tui.textmerge import merge3
+
+            title, _ = merge3(self.title_base, self.title, habit.title)
+        habit.title = title
         habit.target = self.target
         if self.why is not None:
             habit.why = self.why
@@ -289,6 +310,9 @@ class SetCheckIn(Op):
     note_base: str | None = None
     """The note this window showed before the edit: a note changed meanwhile
     elsewhere is merged with this one (see SetAnswer)."""
+    tags_base: tuple[str, ...] | None = None
+    """The tags this window last showed or saved: a tag added or taken away meanwhile
+    elsewhere stays so (textmerge.merge_tags)."""
 
     def apply(self, profile: Profile) -> None:
         new = copy.deepcopy(self.checkin)
@@ -302,6 +326,12 @@ class SetCheckIn(Op):
                 from wellness_tui.textmerge import merge3
 
                 given["note"], _ = merge3(self.note_base, self.checkin.note, current.note)
+            if self.tags_base is not None and "tags" in given:
+                base = list(self.tags_base)
+                if current.tags != base:
+                    from wellness_tui.textmerge import merge_tags
+
+                    given["tags"] = merge_tags(base, self.checkin.tags, current.tags)
             if "tags" in self.append and "tags" in given:
                 given["tags"] = list(current.tags) + [
                     tag for tag in self.checkin.tags if tag not in current.tags
@@ -428,6 +458,19 @@ class SetPlanPeople(Op):
         profile.safety_plan.people = list(self.contact_ids)
 
 
+_T = TypeVar("_T")
+
+
+def _merged(base: _T | None, mine: _T, current: _T) -> _T:
+    """This window's edit on top of the current saved version: when that changed since
+    the window showed `base`, both edits are kept (textmerge.merge_values)."""
+    if base is None or current == base:
+        return mine
+    from wellness_tui.textmerge import merge_values
+
+    return cast(_T, merge_values(copy.deepcopy(base), mine, copy.deepcopy(current)))
+
+
 @dataclass(frozen=True)
 class PutItem(Op):
     """Add or replace (by id) an item in one of the profile's lists."""
@@ -435,13 +478,16 @@ class PutItem(Op):
     field: str
     """"contacts", "questions", "log" or "treatments"."""
     item: Contact | CareQuestion | LogEntry | Treatment
+    base: Contact | CareQuestion | LogEntry | Treatment | None = None
+    """The item as this window showed it before the edit: an item changed meanwhile
+    elsewhere is merged with this edit field by field (textmerge.py), never replaced."""
 
     def apply(self, profile: Profile) -> None:
         items: list[Contact | CareQuestion | LogEntry | Treatment] = getattr(profile, self.field)
         item = copy.deepcopy(self.item)
         for index, existing in enumerate(items):
             if existing.id == item.id:
-                items[index] = item
+                items[index] = _merged(self.base, item, existing)
                 return
         items.append(item)
 
@@ -480,18 +526,27 @@ class MoveQuestion(Op):
 @dataclass(frozen=True)
 class SetAppointment(Op):
     appointment: Appointment
+    base: Appointment | None = None
+    """The appointment as this window showed it before the edit: see PutItem."""
 
     def apply(self, profile: Profile) -> None:
-        profile.appointment = copy.deepcopy(self.appointment)
+        mine = copy.deepcopy(self.appointment)
+        profile.appointment = _merged(self.base, mine, profile.appointment)
 
 
 @dataclass(frozen=True)
 class SetScript(Op):
     script_id: str
     values: tuple[tuple[str, str], ...]
+    base: tuple[tuple[str, str], ...] | None = None
+    """The blanks as this window showed them before the edit: see PutItem."""
 
     def apply(self, profile: Profile) -> None:
-        profile.scripts[self.script_id] = dict(self.values)
+        values = dict(self.values)
+        current = profile.scripts.get(self.script_id, {})
+        if self.base is not None:
+            values = _merged(dict(self.base), values, current)
+        profile.scripts[self.script_id] = values
 
 
 # ----- self-checks ------------------------------------------------------------------
@@ -555,13 +610,20 @@ class PutWorksheet(Op):
     field: str
     """"thought_records" or "problem_sheets"."""
     item: ThoughtRecord | ProblemSheet
+    base: ThoughtRecord | ProblemSheet | None = None
+    """The sheet as this window showed it before the edit: see PutItem. Without it
+    (an older journal line), the later edit wins."""
 
     def apply(self, profile: Profile) -> None:
         items: list[ThoughtRecord | ProblemSheet] = getattr(profile, self.field)
         item = copy.deepcopy(self.item)
         for index, existing in enumerate(items):
             if existing.id == item.id:
-                if existing.updated <= item.updated:
+                if self.base is not None:
+                    merged = _merged(self.base, item, existing)
+                    merged.updated = max(item.updated, existing.updated)
+                    items[index] = merged
+                elif existing.updated <= item.updated:
                     items[index] = item
                 return
         items.append(item)
@@ -588,10 +650,18 @@ class SetValue(Op):
 
     area: LifeArea
     text: str
+    base: str | None = None
+    """The text this window showed before the edit: see SetAnswer."""
 
     def apply(self, profile: Profile) -> None:
-        if self.text.strip():
-            profile.values[self.area] = self.text
+        text = self.text
+        current = profile.values.get(self.area, "")
+        if self.base is not None and current != self.base:
+            from wellness_tui.textmerge import merge3
+
+            text, _ = merge3(self.base, self.text, current)
+        if text.strip():
+            profile.values[self.area] = text
         else:
             profile.values.pop(self.area, None)
 
@@ -601,12 +671,14 @@ class PutActivity(Op):
     """Add an activity, or replace the one with its id (an edit, or archive)."""
 
     activity: Activity
+    base: Activity | None = None
+    """The activity as this window showed it before the edit: see PutItem."""
 
     def apply(self, profile: Profile) -> None:
         new = copy.deepcopy(self.activity)
         for index, existing in enumerate(profile.activities):
             if existing.id == new.id:
-                profile.activities[index] = new
+                profile.activities[index] = _merged(self.base, new, existing)
                 return
         profile.activities.append(new)
 
@@ -622,11 +694,19 @@ class PutPlan(Op):
 
     entry: PlanEntry
     force: bool = False
+    base: PlanEntry | None = None
+    """The entry as this window had it before the change: one changed meanwhile
+    elsewhere is merged field by field (its note too), so neither change is lost."""
 
     def apply(self, profile: Profile) -> None:
         new = copy.deepcopy(self.entry)
         for index, existing in enumerate(profile.plans):
             if existing.id == new.id:
+                if not self.force and self.base is not None and existing != self.base:
+                    merged = _merged(self.base, new, existing)
+                    merged.updated = max(new.updated, existing.updated)
+                    profile.plans[index] = merged
+                    return
                 if not self.force and existing.updated > new.updated:
                     return
                 profile.plans[index] = new

@@ -69,7 +69,7 @@ class NotAProfile(Exception):
 class SharedFolder(Exception):
     """The profile's folder can be changed by another account: refused until confirmed."""
 
-    def __init__(self, folder: Path, why: str) -> None:
+    def __init__(self, folder: Path, why: str, profile: Path | None = None) -> None:
         super().__init__(
             f"the folder {folder} {why}, so someone else could read, replace or delete your "
             "notes there; nothing was read or changed. Choose a folder of your own with "
@@ -77,6 +77,8 @@ class SharedFolder(Exception):
             "WELLNESS_TUI_SHARED_FOLDER_OK=1"
         )
         self.folder = folder
+        self.why = why
+        self.path = profile or folder
 
 
 def shared_folder_problem(folder: Path) -> str | None:
@@ -144,7 +146,7 @@ class ProfileStore:
             path = Path(os.path.realpath(path))
         problem = None if unavailable is not None else shared_folder_problem(path.parent)
         if problem is not None and not allow_shared:
-            raise SharedFolder(path.parent, problem)
+            raise SharedFolder(path.parent, problem, path)
         self.path = path
         self.shared_warning = (
             f"Other accounts can change files in {path.parent} ({problem}); you chose to "

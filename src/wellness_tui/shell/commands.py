@@ -219,12 +219,15 @@ def check_ops(
     skip: bool = False,
     undo: bool = False,
     note: str | None = None,
+    replace_note: bool = False,
 ) -> tuple[list[Op], str]:
     from wellness_tui.core import habit_changes
 
     habit = find_habit(profile, query)
     try:
-        change = habit_changes.check(habit, day, value=value, skip=skip, undo=undo, note=note)
+        change = habit_changes.check(
+            habit, day, value=value, skip=skip, undo=undo, note=note, replace_note=replace_note
+        )
     except habit_changes.ChangeRefused as err:
         raise CommandError(str(err)) from None
     return change.ops, change.message
@@ -270,7 +273,14 @@ def plan_change(
         if args.note == "-":
             args.note = read_stdin().rstrip("\n")
         return check_ops(
-            profile, args.habit, day, value=value, skip=args.skip, undo=args.undo, note=args.note
+            profile,
+            args.habit,
+            day,
+            value=value,
+            skip=args.skip,
+            undo=args.undo,
+            note=args.note,
+            replace_note=getattr(args, "replace", False),
         )
     note = read_stdin().rstrip("\n") if args.note == "-" else args.note
     op = checkin_op(

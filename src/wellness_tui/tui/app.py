@@ -32,6 +32,7 @@ from wellness_tui.profile.store import (
     ProfileStore,
     Saved,
     SaveFailed,
+    SharedFolder,
     StoreEvent,
     StoreNotice,
 )
@@ -115,6 +116,11 @@ class WellnessApp(App[None]):
         """Set when the user deleted all their data (launch() says so after exit)."""
         self.crash: BaseException | None = None
         """An unexpected error that ended the app (launch() logs it privately)."""
+        self.shared_folder: SharedFolder | None = None
+        """Set by launch() when the profile's folder can be changed by another account:
+        the app then asks first (dialogs/shared_folder.py), with get-help at hand."""
+        self.use_shared_anyway = False
+        """The person chose to use that folder anyway: launch() opens the profile."""
         # Chosen before the first paint: switching theme after mount would parse and
         # apply all the CSS a second time (about 60 ms at every start).
         for theme in OWN_THEMES:
@@ -138,12 +144,25 @@ class WellnessApp(App[None]):
         self.ctx.not_saved = self._say_not_saved
         self.set_interval(self.watch_seconds, self.look_for_changes)
         self.set_timer(PREPARE_SECONDS, self.ctx.store.prepare_writer)
-        for notice in self.ctx.store.notices:
-            self.notify(notice, severity="warning", timeout=30, markup=False)
+        if self.shared_folder is not None:
+            self._ask_about_shared_folder(self.shared_folder)
+        else:
+            for notice in self.ctx.store.notices:
+                self.notify(notice, severity="warning", timeout=30, markup=False)
         if not self.ctx.profile.welcomed:
             self.push_screen(lazy.welcome())
         if not self.is_headless:
             self._save_on_hangup()
+
+    def _ask_about_shared_folder(self, refused: SharedFolder) -> None:
+        from wellness_tui.tui.dialogs.shared_folder import Choice, SharedFolderDialog
+
+        def chosen(choice: Choice | None) -> None:
+            self.use_shared_anyway = choice == "anyway"
+            self.exit()
+
+        dialog = SharedFolderDialog(refused.path, refused.folder, refused.why, paths.data_dir())
+        self.push_screen(dialog, chosen)
 
     def _say_not_saved(self) -> None:
         """A change in a read-only profile: say so (at most every few seconds)."""
@@ -381,11 +400,17 @@ class WellnessApp(App[None]):
 
     def save_drafts(self) -> None:
         """Save every unsaved answer on every open screen."""
+        from wellness_tui.tui.widgets.answer_area import AnswerArea
+
         # Screens of other modes saved theirs when they were suspended.
         for screen in self.screen_stack:
             save = getattr(screen, "save_drafts", None)
             if callable(save):
                 save()
+            # Text areas in dialogs too (the check-in's note), typed a moment ago and
+            # not yet saved by the pause after typing.
+            for area in screen.query(AnswerArea):
+                area.save_now()
 
     def delete_everything(self) -> None:
         """Remove every file the app made for this profile, then quit."""

@@ -30,10 +30,12 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
     # (modules, classes, styles, widgets); the collector would walk them again and
     # again (~20 ms). The app turns it back on once Today is painted.
     gc.disable()
-    store, problem = open_store(profile)
+    store, problem, shared = open_store(profile)
     if problem is not None:
-        say(f"wellness-tui: {problem}", file=sys.stderr)
-        if not headless and not (sys.stdin.isatty() and sys.stdout.isatty()):
+        terminal = headless or (sys.stdin.isatty() and sys.stdout.isatty())
+        if shared is None or not terminal:  # a shared folder: the app asks what to do
+            say(f"wellness-tui: {problem}", file=sys.stderr)
+        if not terminal:
             gc.enable()
             return 2  # no terminal to show get-help on: the message is all there is
     if not headless and not sys.stdout.isatty():
@@ -48,9 +50,19 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
     from wellness_tui.tui.app import build_app
 
     app = build_app(store, library)
+    app.shared_folder = shared
     crashed: BaseException | None = None
     try:
         app.run(headless=headless)
+        if app.use_shared_anyway:
+            # The person read why the folder is not private and chose to use it this
+            # time: only now is the profile opened (the stand-in never touched it).
+            store.close()
+            store, problem, _ = open_store(profile, allow_shared=True)
+            app = build_app(store, library)
+            app.run(headless=headless)
+        elif shared is not None:  # quit: what was wrong, and how to go on, stays in view
+            say(f"wellness-tui: {problem}", file=sys.stderr)
     except Exception as err:
         crashed = err
     finally:
@@ -77,17 +89,24 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
     return app.return_code or 0
 
 
-def open_store(profile: Path) -> tuple[ProfileStore, str | None]:
+def open_store(
+    profile: Path, *, allow_shared: bool = False
+) -> tuple[ProfileStore, str | None, SharedFolder | None]:
     """The profile's store, or, when it cannot be opened (not a profile, a pipe, a
     shared folder, no permission...), an empty stand-in that saves nothing and the
-    reason: the app still opens far enough to show get-help and says what is wrong."""
+    reason: the app still opens far enough to show get-help and says what is wrong.
+    A shared folder is also returned: the app asks whether to use it anyway."""
+    shared = None
     try:
-        return ProfileStore(profile, allow_shared=paths.shared_folder_ok()), None
-    except (NotAProfile, SharedFolder) as err:
+        allow = allow_shared or paths.shared_folder_ok()
+        return ProfileStore(profile, allow_shared=allow), None, None
+    except SharedFolder as err:
+        problem, shared = str(err), err
+    except NotAProfile as err:
         problem = str(err)
     except OSError as err:
         problem = f"cannot open the profile {profile}: {err.strerror or err}"
-    return ProfileStore(profile, unavailable=problem), problem
+    return ProfileStore(profile, unavailable=problem), problem, shared
 
 
 def unsaved_message(store: ProfileStore, profile: Path, folders: list[Path]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -28,7 +29,7 @@ def appointment_when(appointment: Appointment, today: date, *, long: bool = Fals
 
 
 def edit_appointment(screen: Screen[Any], ctx: Context, done: Callable[[], None]) -> None:
-    current = ctx.profile.appointment
+    current = copy.deepcopy(ctx.profile.appointment)  # what the person edits from
     fields = [
         Field("day", "Date", kind="date", value=current.day.isoformat() if current.day else ""),
         Field("with_whom", "With", value=current.with_whom, hint="e.g. Dr. Lee, my therapist"),
@@ -44,7 +45,8 @@ def edit_appointment(screen: Screen[Any], ctx: Context, done: Callable[[], None]
                     day=check_date(values["day"]),
                     with_whom=values["with_whom"].strip(),
                     notes=values["notes"],
-                )
+                ),
+                base=current,
             )
         )
         done()

@@ -116,6 +116,9 @@ class CheckInDialog(ModalScreen[None]):
             "tags": list(saved.tags),
         }
         self._touched: set[str] = set()
+        # The tags this window last showed or saved: the base of the next save, so a
+        # tag added meanwhile elsewhere (checkin --tag) is kept, never dropped.
+        self._tags_base = tuple(saved.tags)
         self.query_one("#mood", ScalePicker).focus()
         self._show_low_mood()
         self.query_one("#sleep-error").display = False
@@ -148,6 +151,8 @@ class CheckInDialog(ModalScreen[None]):
             self._at_open[name] = value
             if name == "sleep_hours":
                 self._hours_at_open = saved.sleep_hours
+            else:
+                self._tags_base = tuple(saved.tags)
             if field.value != text:
                 field.value = text
         self.query_one("#note", AnswerArea).show_saved(saved.note)
@@ -156,7 +161,11 @@ class CheckInDialog(ModalScreen[None]):
         """Save one field as soon as it changes, merged into the day's check-in, so a
         change made meanwhile elsewhere (a shell command, another window) is kept."""
         partial = validate(CheckIn, {name: value, "updated": self.ctx.clock.now()})
-        self.ctx.apply(SetCheckIn(self.day, partial, merge=(name, "updated")))
+        if name != "tags":
+            self.ctx.apply(SetCheckIn(self.day, partial, merge=(name, "updated")))
+            return
+        base, self._tags_base = self._tags_base, tuple(partial.tags)
+        self.ctx.apply(SetCheckIn(self.day, partial, merge=(name, "updated"), tags_base=base))
 
     def _hours_problem(self) -> str | None:
         try:

@@ -22,7 +22,12 @@ from wellness_tui.textsafe import visible
 from wellness_tui.tui.dialogs.confirm import ConfirmDialog
 from wellness_tui.tui.widgets.check_list import CheckList
 from wellness_tui.tui.widgets.text import literal
-from wellness_tui.tui.widgets.text_input import NumberInput, TextInput
+from wellness_tui.tui.widgets.text_input import (
+    READ_ONLY_NOTE,
+    NumberInput,
+    TextInput,
+    profile_is_read_only,
+)
 
 
 @dataclass(frozen=True)
@@ -119,27 +124,37 @@ class FormDialog(EditDialog[dict[str, str]]):
         fields: Sequence[Field],
         *,
         follow: Callable[[str, dict[str, str]], dict[str, str]] | None = None,
+        saves: bool = True,
     ) -> None:
         """`follow(changed field id, values)` returns line fields to update when a choice
-        changes (the report's "Save to" path follows its format)."""
+        changes (the report's "Save to" path follows its format). `saves`: the values
+        are kept in the profile, so a read-only profile refuses typing in the form."""
         super().__init__()
         self.form_title = title
         self.fields = list(fields)
         self.follow = follow
+        self.saves = saves
 
     def compose(self) -> ComposeResult:
+        read_only = self.saves and profile_is_read_only(self)
         with VerticalScroll(id="form") as box:
             box.border_title = self.form_title
+            if read_only:
+                box.border_subtitle = READ_ONLY_NOTE
             for spec in self.fields:
                 label = spec.label + (" *" if spec.required else "")
                 yield Static(literal(label), classes="label")
                 if spec.kind == "text":
-                    yield TextArea(  # control characters shown as pictures (ESC as ␛)
+                    area = TextArea(  # control characters shown as pictures (ESC as ␛)
                         visible(spec.value),
                         id=f"field-{spec.id}",
                         classes="long",
                         tab_behavior="focus",
                     )
+                    if read_only:
+                        area.read_only = True
+                        area.border_subtitle = READ_ONLY_NOTE
+                    yield area
                 elif spec.kind == "checks":
                     yield CheckList(
                         spec.choices,
@@ -158,7 +173,9 @@ class FormDialog(EditDialog[dict[str, str]]):
                 else:
                     placeholder = "YYYY-MM-DD" if spec.kind == "date" else spec.hint
                     kind = NumberInput if spec.kind == "number" else TextInput
-                    yield kind(spec.value, placeholder=placeholder, id=f"field-{spec.id}")
+                    yield kind(
+                        spec.value, placeholder=placeholder, id=f"field-{spec.id}", saves=self.saves
+                    )
                 if spec.hint and spec.kind not in ("line", "number"):
                     yield Static(literal(spec.hint, "dim"), classes="hint")
             yield Static(id="form-problem")

@@ -34,7 +34,7 @@ class ImportForm(FormDialog):
     which stays open with what was typed (nothing to type again)."""
 
     def __init__(self, fields: list[Field], today: date) -> None:
-        super().__init__("Bring your history", fields)
+        super().__init__("Bring your history", fields, saves=False)
         self.today = today
         self.imported: Imported | None = None
 

@@ -29,6 +29,7 @@ class PromptDialog(ModalScreen[str | None]):
         keep_on_escape: bool = False,
         enter: str = "save",
         number: bool = False,
+        saves: bool = True,
     ) -> None:
         """`check` returns a plain-words problem with the text, or None when it is fine.
 
@@ -44,12 +45,15 @@ class PromptDialog(ModalScreen[str | None]):
         self.enter = enter
         """What enter does, in the key hint: "save", or e.g. "delete everything"."""
         self.number = number
+        self.saves = saves
+        """The answer is kept in the profile (refused in a read-only one); False for a
+        file name or a word to confirm."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(literal(self.question), id="question")
             kind = NumberInput if self.number else TextInput
-            yield kind(self.value, placeholder=self.placeholder, id="answer")
+            yield kind(self.value, placeholder=self.placeholder, id="answer", saves=self.saves)
             yield Static(id="problem")
             escape = "keep" if self.keep_on_escape else "cancel"
             yield Static(

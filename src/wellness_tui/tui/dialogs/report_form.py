@@ -120,4 +120,6 @@ def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = Non
 
         confirm_replace(screen, target, write)
 
-    screen.app.push_screen(FormDialog("Write a report", fields, follow=follow_format), chosen)
+    screen.app.push_screen(
+        FormDialog("Write a report", fields, follow=follow_format, saves=False), chosen
+    )

@@ -7,6 +7,7 @@ core/worksheets.py; this only lays the fields out and saves what comes back.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
 from wellness_tui.core.worksheets import (
@@ -98,6 +99,7 @@ def open_thought_form(
     saved: Callable[[ThoughtRecord], None] | None = None,
 ) -> None:
     """Open the thought record form (the situation focused); ctrl+s saves."""
+    shown = copy.deepcopy(record)  # what the person edits from (merged on save)
 
     def done(values: dict[str, str] | None) -> None:
         if values is None:
@@ -108,7 +110,7 @@ def open_thought_form(
         except ValueError as err:  # the form checked already; kept as a last guard
             app.notify(str(err), severity="warning", markup=False)
             return
-        app.ctx.apply(PutWorksheet(THOUGHT_FIELD, new))
+        app.ctx.apply(PutWorksheet(THOUGHT_FIELD, new, base=shown))
         app.notify("Thought record saved.")
         if saved is not None:
             saved(new)
@@ -186,6 +188,7 @@ def open_problem_form(
     saved: Callable[[ProblemSheet], None] | None = None,
 ) -> None:
     """Open the problem-solving form (the problem focused); ctrl+s saves."""
+    shown = copy.deepcopy(sheet)  # what the person edits from (merged on save)
 
     def done(values: dict[str, str] | None) -> None:
         if values is None:
@@ -196,7 +199,7 @@ def open_problem_form(
         except ValueError as err:  # ParseError is a ValueError; the form checked already
             app.notify(str(err), severity="warning", markup=False)
             return
-        app.ctx.apply(PutWorksheet(PROBLEM_FIELD, new))
+        app.ctx.apply(PutWorksheet(PROBLEM_FIELD, new, base=shown))
         app.notify("Problem-solving sheet saved.")
         if saved is not None:
             saved(new)

@@ -8,6 +8,7 @@ step for each change (u), and shows text a person typed as literal text.
 
 from __future__ import annotations
 
+import copy
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -72,7 +73,7 @@ def put_entry(ctx: Context, what: str, entry: PlanEntry) -> None:
 
     old = ctx.profile.plan(entry.id)
     undo: Op = RemovePlan(entry.id) if old is None else PutPlan(old, force=True)
-    remember(ctx, what, [PutPlan(entry)], [undo])
+    remember(ctx, what, [PutPlan(entry, base=copy.deepcopy(old))], [undo])
 
 
 def ask_done(screen: WellnessScreen, entry_id: str) -> None:
@@ -478,7 +479,7 @@ class ActivitiesScreen(WellnessScreen):
         if activity is None:
             return
         ctx = self.ctx
-        before = activity
+        before = copy.deepcopy(activity)  # what the person edits from (merged on save)
 
         def answered(values: dict[str, str] | None) -> None:
             if values is None or not values["title"].strip():
@@ -490,7 +491,12 @@ class ActivitiesScreen(WellnessScreen):
                 brings=next((b for b in BRINGS if b == values["brings"]), before.brings),
                 effort=next((e for e in EFFORTS if e == values["effort"]), before.effort),
             )
-            remember(ctx, "changing an activity", [PutActivity(changed)], [PutActivity(before)])
+            remember(
+                ctx,
+                "changing an activity",
+                [PutActivity(changed, base=before)],
+                [PutActivity(before)],
+            )
             self.refresh_view()
 
         self.app.push_screen(ActivityDialog(before), answered)
@@ -512,7 +518,10 @@ class ActivitiesScreen(WellnessScreen):
             if values is None:
                 return
             remember(
-                ctx, "writing what matters", [SetValue(area, values["text"])], [SetValue(area, old)]
+                ctx,
+                "writing what matters",
+                [SetValue(area, values["text"], base=old)],
+                [SetValue(area, old)],
             )
             self.refresh_view()
 

@@ -76,14 +76,16 @@ class HabitDayScreen(WellnessScreen):
         )
 
     def ask_note(self, habit: Habit, day: date) -> None:
+        shown = habit.notes.get(day, "")
+
         def save(text: str | None) -> None:
             if text is not None:
-                self.make(habit_changes.set_note(habit, day, text), habit)
+                self.make(habit_changes.set_note(habit, day, text, base=shown), habit)
 
         self.app.push_screen(
             PromptDialog(
                 f"A short note for “{habit.title}” on {day:%a %d %b}",
-                habit.notes.get(day, ""),
+                shown,
                 placeholder="e.g. walked with Sam",
                 keep_on_escape=True,
             ),

@@ -168,13 +168,14 @@ class HabitsScreen(HabitDayScreen):
         habit = self._highlighted()
         if habit is None:
             return
+        shown = habit.title  # what the person edits from (merged on save)
 
         def edited(form: HabitForm | None) -> None:
             if form is None:
                 return
             self.ctx.change_habit(
                 habit.id,
-                [EditHabit(habit.id, form.title, form.target)],
+                [EditHabit(habit.id, form.title, form.target, title_base=shown)],
                 f"editing {one_line(form.title)}",
             )
             self.refresh_view()

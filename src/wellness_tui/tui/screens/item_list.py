@@ -6,6 +6,7 @@ screen says what its items look like and which form fields they have.
 
 from __future__ import annotations
 
+import copy
 import os
 from typing import Generic, TypeVar
 
@@ -105,11 +106,13 @@ class ItemListScreen(WellnessScreen, Generic[Item]):
         return next((i for i in self.items() if option and i.id == option.id), None)
 
     def open_form(self, item: Item | None) -> None:
+        shown = copy.deepcopy(item)  # what the person edits from (merged on save)
+
         def saved(values: dict[str, str] | None) -> None:
             if values is None:
                 return
             new = self.make(values, item)
-            self.ctx.apply(self.put_op(new))
+            self.ctx.apply(self.put_op(new, shown))
             self.refresh_view()
             ids = [i.id for i in self.items()]
             if new.id in ids:
@@ -118,10 +121,14 @@ class ItemListScreen(WellnessScreen, Generic[Item]):
         verb = "Edit" if item is not None else "New"
         self.app.push_screen(FormDialog(f"{verb} {self.NOUN}", self.form_fields(item)), saved)
 
-    def put_op(self, item: Item) -> Op:
+    def put_op(self, item: Item, shown: Item | None) -> Op:
+        """Saving `item`, edited from `shown` (None for a new one): a change made
+        meanwhile in another window is merged with this edit, never replaced."""
         if isinstance(item, (ThoughtRecord, ProblemSheet)):
-            return PutWorksheet(self.FIELD, item)  # a later edit wins
-        return PutItem(self.FIELD, item)
+            base = shown if isinstance(shown, (ThoughtRecord, ProblemSheet)) else None
+            return PutWorksheet(self.FIELD, item, base=base)
+        assert not isinstance(shown, (ThoughtRecord, ProblemSheet))
+        return PutItem(self.FIELD, item, base=shown)
 
     def action_new(self) -> None:
         self.open_form(None)

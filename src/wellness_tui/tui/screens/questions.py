@@ -64,7 +64,7 @@ class QuestionsScreen(ItemListScreen[CareQuestion]):
         if item is None:
             return
         asked = None if item.asked else self.ctx.today()
-        self.ctx.apply(PutItem(self.FIELD, replace(item, asked=asked)))
+        self.ctx.apply(PutItem(self.FIELD, replace(item, asked=asked), base=item))
         self.refresh_view()
 
     def action_move(self, step: int) -> None:

@@ -62,6 +62,9 @@ class ScriptScreen(WellnessScreen):
 
     def compose(self) -> ComposeResult:
         saved = self.ctx.profile.scripts.get(self.script.id, {})
+        # The blanks as last saved or shown: the base of the next save, so a blank
+        # changed meanwhile in another window is merged, never replaced.
+        self._shown = {b.id: saved.get(b.id, "") for b in self.script.blanks}
         with ScrollBody(id="script"):
             yield Static(literal(self.script.title, "bold"), id="script-title")
             for blank in self.script.blanks:
@@ -74,7 +77,11 @@ class ScriptScreen(WellnessScreen):
             yield Static(
                 literal(
                     "ctrl+y copies (some terminals do not allow it) · ctrl+s saves to a file · "
-                    "saved as you type",
+                    + (
+                        "read-only: your words cannot be changed here"
+                        if self.ctx.store.read_only
+                        else "saved as you type"
+                    ),
                     "dim",
                 )
             )
@@ -89,7 +96,18 @@ class ScriptScreen(WellnessScreen):
 
     @on(Input.Changed)
     def typed(self) -> None:
-        self.ctx.apply(SetScript(self.script.id, tuple(self.values().items())))
+        values = self.values()
+        base = tuple(self._shown.items())
+        self.ctx.apply(SetScript(self.script.id, tuple(values.items()), base=base))
+        self._shown = values
+        self._show()
+
+    def refresh_view(self) -> None:
+        saved = self.ctx.profile.scripts.get(self.script.id, {})
+        for blank in self.script.blanks:
+            value = saved.get(blank.id, "")
+            self.query_one(f"#blank-{blank.id}", TextInput).show_saved(value)
+            self._shown[blank.id] = value
         self._show()
 
     def _show(self) -> None:
@@ -123,4 +141,6 @@ class ScriptScreen(WellnessScreen):
 
             confirm_replace(self, target, write)
 
-        self.app.push_screen(PromptDialog("Save these words to which file?", str(default)), chosen)
+        self.app.push_screen(
+            PromptDialog("Save these words to which file?", str(default), saves=False), chosen
+        )

@@ -240,6 +240,7 @@ class SettingsScreen(WellnessScreen):
                     else "Type the word delete to go ahead, or press escape to keep everything."
                 ),
                 enter="delete everything",
+                saves=False,
             ),
             typed,
         )

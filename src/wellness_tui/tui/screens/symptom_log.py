@@ -85,7 +85,7 @@ class SymptomLogScreen(ItemListScreen[LogEntry]):
             self.custom = (min(start, end), max(start, end))
             self.refresh_view()
 
-        self.app.push_screen(FormDialog("Show entries from…", fields), chosen)
+        self.app.push_screen(FormDialog("Show entries from…", fields, saves=False), chosen)
 
     def form_fields(self, item: LogEntry | None) -> list[Field]:
         return [

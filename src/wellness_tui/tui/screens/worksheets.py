@@ -128,7 +128,7 @@ class ProblemsScreen(ItemListScreen[ProblemSheet]):
             self.notify(str(err), markup=False)
             return
         self.ctx.change_habit(add.habit.id, [add], f"adding {one_line(add.habit.title)}")
-        self.ctx.apply(PutWorksheet(PROBLEM_FIELD, updated))
+        self.ctx.apply(PutWorksheet(PROBLEM_FIELD, updated, base=sheet))
         self.notify(f"A new daily habit: {add.habit.title}. It is on Today.", markup=False)
         self.refresh_view()
 

@@ -14,11 +14,22 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import TextArea
 
-from wellness_tui.textmerge import merge3
+from wellness_tui.textmerge import merge3, moved_offset
 from wellness_tui.textsafe import visible
+from wellness_tui.tui.widgets.text_input import READ_ONLY_NOTE, profile_is_read_only
 
 SAVE_AFTER_SECONDS = 0.5
-READ_ONLY_SUBTITLE = "read-only: this profile cannot be changed here"
+
+
+def _offset(text: str, row: int, column: int) -> int:
+    """A (row, column) location as an index into the text (lines end with "\n": other
+    control characters are shown as pictures)."""
+    return sum(len(line) + 1 for line in text.split("\n")[:row]) + column
+
+
+def _location(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    return before.count("\n"), offset - (before.rfind("\n") + 1)
 
 
 class AnswerArea(TextArea):
@@ -76,13 +87,14 @@ class AnswerArea(TextArea):
         else:
             base = shown
         if shown != self.text:
-            row, column = self.cursor_location
+            before = self.text
+            offset = _offset(before, *self.cursor_location)
             self.load_text(shown)
             self._saved_text = base
-            # The cursor stays where the person was typing (load_text puts it at the start).
-            last_row = self.document.line_count - 1
-            row = min(row, last_row)
-            self.move_cursor((row, min(column, len(self.document.get_line(row)))))
+            # The cursor stays after the words the person was typing (load_text puts it
+            # at the start; the same row and column could be before their last words).
+            moved = moved_offset(before, shown, offset)
+            self.move_cursor(_location(shown, moved))
         else:
             self._saved_text = base
 
@@ -94,11 +106,10 @@ class AnswerArea(TextArea):
 
     def on_mount(self) -> None:
         self.move_cursor(self.document.end)  # typing adds to what is there
-        store = getattr(getattr(self.app, "ctx", None), "store", None)
-        if store is not None and store.read_only:
+        if profile_is_read_only(self):
             # Nothing typed here could be saved: refuse typing, and say why.
             self.read_only = True
-            self.border_subtitle = READ_ONLY_SUBTITLE
+            self.border_subtitle = READ_ONLY_NOTE
 
     def action_stop_writing(self) -> None:
         """Leave the text box for the page around it (never for the next text box,
