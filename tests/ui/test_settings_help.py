@@ -135,3 +135,28 @@ async def test_reminders_are_chosen_in_settings_and_remind_follows(
     assert remind("2026-11-25T12:00") == "A moment for today's check-in?\n"
     assert remind("2026-11-25T23:00") == ""  # the quiet hours chosen above
     assert remind("2026-11-25T23:00", "--quiet", "") == "A moment for today's check-in?\n"
+
+
+async def test_quiet_hours_typed_with_spaces_are_saved_the_one_way_settings_keep_them(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    """ "22:00 - 8:00" reads as a span: it is saved as "22:00-08:00" (it once stopped the app)."""
+    from textual.widgets import Input
+
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("comma")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+        app.screen.query_one("#quiet_hours", Input).focus()
+        await pilot.press(*"22:00 - 8:00")
+        await pilot.pause()
+        assert store.profile.settings.quiet_hours == "22:00-08:00"
+        assert app.screen.query_one("#quiet_hours", Input).value == "22:00 - 8:00"  # as typed
+        assert "not a span" not in screen_text(app)
+        for _ in "22:00 - 8:00":
+            await pilot.press("backspace")
+        await pilot.pause()
+        assert store.profile.settings.quiet_hours == ""  # emptied: no quiet hours
+    assert store.close()

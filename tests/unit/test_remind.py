@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wellness_tui.clock import FixedClock
 from wellness_tui.core.reminder import (
@@ -19,13 +22,16 @@ from wellness_tui.core.reminder import (
     is_quiet,
     parse_at,
     parse_quiet,
+    quiet_text,
     reminder_line,
 )
 from wellness_tui.profile.models import CheckIn, Habit, Profile, Settings
 from wellness_tui.profile.ops import UpdateSettings
 from wellness_tui.profile.store import ProfileStore
+from wellness_tui.rules import QUIET_HOURS
 from wellness_tui.shell import remind as nudge
 from wellness_tui.targets import Target
+from wellness_tui.validation import validate
 
 NOW = "2026-11-25T10:00"  # a Wednesday
 TODAY = date(2026, 11, 25)
@@ -422,6 +428,17 @@ def test_a_wrong_time_is_one_plain_line(tmp_path: Path) -> None:
 )
 def test_quiet_hours(span: str, at: str, quiet: bool) -> None:
     assert is_quiet(parse_quiet(span), *parse_at(at)) is quiet
+
+
+@given(st.integers(0, 23 * 60 + 59), st.integers(0, 23 * 60 + 59), st.sampled_from(["", " "]))
+def test_a_span_however_typed_is_kept_the_one_way_settings_accept(
+    start: int, end: int, space: str
+) -> None:
+    typed = f"{start // 60}:{start % 60:02d}{space}-{space}{end // 60}:{end % 60:02d}"
+    kept = quiet_text(parse_quiet(typed))
+    assert re.fullmatch(QUIET_HOURS, kept)
+    assert Settings(quiet_hours=kept) == validate(Settings, {"quiet_hours": kept})
+    assert parse_quiet(kept) == (start, end)
 
 
 def test_remind_says_nothing_in_quiet_hours(tmp_path: Path) -> None:
