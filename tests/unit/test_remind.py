@@ -578,3 +578,28 @@ def test_install_follows_settings_and_refuses_while_reminders_are_off(tmp_path: 
     )
     # no --only or --quiet written in: each nudge reads Settings as they are then
     assert "wellness_tui remind --notify --profile" in result.stdout
+
+
+ODD_FOLDER = "/home/sam/50% ${HOME} $USER %h 'mine'/p.json"
+
+
+def test_a_timer_runs_remind_on_exactly_the_profile_even_with_percent_or_dollar_in_its_name(
+    home: Path,
+) -> None:
+    """systemd replaces %h and ${HOME} in ExecStart: "%%" and "$$" keep them literal."""
+    command = nudge.remind_command(Path(ODD_FOLDER))
+    service = nudge.unit_files(7, 30, command)[nudge.unit_dir() / "wellness-tui-remind.service"]
+    exec_start = next(x for x in service.splitlines() if x.startswith("ExecStart="))
+    left = exec_start.replace("%%", "").replace("$$", "")
+    assert "%" not in left and "$" not in left  # nothing systemd would substitute
+    assert "\"/home/sam/50%% $${HOME} $$USER %%h 'mine'/p.json\"" in exec_start
+
+
+def test_a_crontab_line_keeps_a_percent_in_the_profiles_name() -> None:
+    """cron turns a bare % into the end of the command; \\% is a literal %."""
+    import shlex
+
+    command = nudge.remind_command(Path(ODD_FOLDER))
+    line = nudge.crontab_line(8, 5, command).removeprefix("5 8 * * * ")
+    assert re.search(r"(?<!\\)%", line) is None  # no bare % for cron to cut at
+    assert shlex.split(line.replace("\\%", "%")) == command  # what sh then runs
