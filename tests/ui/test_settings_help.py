@@ -160,3 +160,21 @@ async def test_quiet_hours_typed_with_spaces_are_saved_the_one_way_settings_keep
         await pilot.pause()
         assert store.profile.settings.quiet_hours == ""  # emptied: no quiet hours
     assert store.close()
+
+
+async def test_every_command_line_in_help_shows_whole_at_80_columns(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    """The shell examples are lined up by hand: none may wrap where a person reads them."""
+    from wellness_tui.tui.screens.help import help_text
+
+    code = [x.strip() for x in help_text().splitlines() if x.startswith("    ") and x.strip()]
+    assert any(x.startswith("wellness-tui plan ") for x in code)
+    app = build_app(open_store(profile_path), library, clock)
+    async with app.run_test(size=(80, 300)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        shown = [" ".join(x.split()) for x in screen_text(app).splitlines()]
+        assert "Your data" in shown  # the whole text fits: nothing scrolled away
+        missing = [x for x in code if " ".join(x.split()) not in shown]
+        assert missing == []
