@@ -541,6 +541,7 @@ def remind(args: argparse.Namespace) -> int:
     """Settings say what to remind of and when to be quiet; --only / --quiet override."""
     from wellness_tui.core.reminder import ReminderError, choice, is_quiet, parse_quiet
     from wellness_tui.profile.models import Settings
+    from wellness_tui.profile.store import NotAProfile, SharedFolder
     from wellness_tui.shell import remind as nudge
 
     profile_path = paths.profile_path(args.profile)
@@ -550,7 +551,12 @@ def remind(args: argparse.Namespace) -> int:
         if args.quiet:
             parse_quiet(args.quiet)  # a bad flag is one plain line, profile or not
         clock = shell_clock()
-        profile = _profile_to_read(profile_path, clock)
+        try:
+            profile = _profile_to_read(profile_path, clock)
+        except (NotAProfile, SharedFolder) as err:
+            if args.action == "install":
+                raise ReminderError(str(err)) from err
+            return 0  # a prompt or login script stays quiet: the app and `today` say why
         settings = profile.settings if profile is not None else Settings()
         chosen = choice(settings, args.only, args.quiet)
         if args.action == "install":
@@ -586,13 +592,19 @@ def remind(args: argparse.Namespace) -> int:
 
 
 def _profile_to_read(profile_path: Path, clock: Clock) -> Profile | None:
-    """The profile as it is now, only read (None when there is none or it cannot be opened)."""
+    """The profile as it is now, only read (None when there is none or it cannot be opened).
+
+    Read the way `today` reads: a damaged file is neither moved nor repaired and a
+    writer's lock is never waited for. A file that is not a profile, or a folder that
+    others can change, raises the store's NotAProfile or SharedFolder."""
     if not profile_path.is_file():
         return None
     from wellness_tui.profile.store import ProfileStore
 
     try:
-        store = ProfileStore(profile_path, clock)
+        store = ProfileStore(
+            profile_path, clock, look_only=True, allow_shared=paths.shared_folder_ok()
+        )
     except OSError:
         return None
     try:

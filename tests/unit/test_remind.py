@@ -603,3 +603,31 @@ def test_a_crontab_line_keeps_a_percent_in_the_profiles_name() -> None:
     line = nudge.crontab_line(8, 5, command).removeprefix("5 8 * * * ")
     assert re.search(r"(?<!\\)%", line) is None  # no bare % for cron to cut at
     assert shlex.split(line.replace("\\%", "%")) == command  # what sh then runs
+
+
+def test_remind_only_reads_a_damaged_profile_and_says_nothing_of_a_file_that_is_not_one(
+    tmp_path: Path,
+) -> None:
+    """remind sits in a shell prompt: it moves, locks and writes nothing, and never fails."""
+    profile = tmp_path / "p.json"
+    wt(profile, "checkin", "--mood", "5")
+    choose(profile)
+    damaged = profile.read_bytes()[:-20]  # cut short, as by a failing disk
+    profile.write_bytes(damaged)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = wt(profile, "remind", "--only", "checkin", now="2026-11-26T10:00")
+    assert (result.returncode, result.stdout) == (0, "A moment for today's check-in?\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # nothing moved or made
+    assert profile.read_bytes() == damaged
+    other = tmp_path / "notes.json"
+    other.write_text('{"mine": "not a profile"}')
+    result = wt(other, "remind", "--only", "checkin")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    assert other.read_text() == '{"mine": "not a profile"}'
+    assert not (tmp_path / "notes.json.lock").exists()
+    refused = wt(other, "remind", "install", "--only", "checkin", "--yes")
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("wellness-tui: ") and "is not a wellness-tui profile" in (
+        refused.stderr
+    )
+    assert "Traceback" not in refused.stderr
