@@ -373,8 +373,15 @@ GET_HELP_POINTER = (
     "If you need help now: `wellness-tui` opens even so, and ctrl+g there shows people "
     "you can reach, at any hour."
 )
-READING_COMMANDS = ("today", "habits", "report", "export")
+READING_COMMANDS = ("today", "habits", "report", "export", "patterns")
 WRITE_LOCK_SECONDS = 3.0
+
+
+def only_reads(command: str, args: argparse.Namespace) -> bool:
+    """A command that shows and never changes: `plan` without `add`, `patterns` too."""
+    if command == "plan":
+        return args.plan_command is None
+    return command in READING_COMMANDS
 
 
 def run_shell(command: str, args: argparse.Namespace) -> int:
@@ -389,7 +396,7 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
         store = ProfileStore(
             path,
             clock,
-            look_only=command in READING_COMMANDS,
+            look_only=only_reads(command, args),
             lock_timeout=WRITE_LOCK_SECONDS,
             allow_shared=paths.shared_folder_ok(),
         )
