@@ -402,8 +402,15 @@ GET_HELP_POINTER = (
     "If you need help now: `wellness-tui` opens even so, and ctrl+g there shows people "
     "you can reach, at any hour."
 )
-READING_COMMANDS = ("today", "habits", "report", "export")
+READING_COMMANDS = ("today", "habits", "report", "export", "patterns")
 WRITE_LOCK_SECONDS = 3.0
+
+
+def only_reads(command: str, args: argparse.Namespace) -> bool:
+    """A command that shows and never changes: `plan` without `add`, `patterns` too."""
+    if command == "plan":
+        return args.plan_command is None
+    return command in READING_COMMANDS
 
 
 def run_shell(command: str, args: argparse.Namespace) -> int:
@@ -418,7 +425,7 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
         store = ProfileStore(
             path,
             clock,
-            look_only=command in READING_COMMANDS,
+            look_only=only_reads(command, args),
             lock_timeout=WRITE_LOCK_SECONDS,
             allow_shared=paths.shared_folder_ok(),
         )
@@ -570,6 +577,7 @@ def remind(args: argparse.Namespace) -> int:
     """Settings say what to remind of and when to be quiet; --only / --quiet override."""
     from wellness_tui.core.reminder import ReminderError, choice, is_quiet, parse_quiet
     from wellness_tui.profile.models import Settings
+    from wellness_tui.profile.store import NotAProfile, SharedFolder
     from wellness_tui.shell import remind as nudge
 
     profile_path = paths.profile_path(args.profile)
@@ -579,7 +587,12 @@ def remind(args: argparse.Namespace) -> int:
         if args.quiet:
             parse_quiet(args.quiet)  # a bad flag is one plain line, profile or not
         clock = shell_clock()
-        profile = _profile_to_read(profile_path, clock)
+        try:
+            profile = _profile_to_read(profile_path, clock)
+        except (NotAProfile, SharedFolder) as err:
+            if args.action == "install":
+                raise ReminderError(str(err)) from err
+            return 0  # a prompt or login script stays quiet: the app and `today` say why
         settings = profile.settings if profile is not None else Settings()
         chosen = choice(settings, args.only, args.quiet)
         if args.action == "install":
@@ -615,13 +628,19 @@ def remind(args: argparse.Namespace) -> int:
 
 
 def _profile_to_read(profile_path: Path, clock: Clock) -> Profile | None:
-    """The profile as it is now, only read (None when there is none or it cannot be opened)."""
+    """The profile as it is now, only read (None when there is none or it cannot be opened).
+
+    Read the way `today` reads: a damaged file is neither moved nor repaired and a
+    writer's lock is never waited for. A file that is not a profile, or a folder that
+    others can change, raises the store's NotAProfile or SharedFolder."""
     if not profile_path.is_file():
         return None
     from wellness_tui.profile.store import ProfileStore
 
     try:
-        store = ProfileStore(profile_path, clock)
+        store = ProfileStore(
+            profile_path, clock, look_only=True, allow_shared=paths.shared_folder_ok()
+        )
     except OSError:
         return None
     try:

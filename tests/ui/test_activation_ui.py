@@ -406,3 +406,38 @@ async def test_archive_and_restore_an_activity(
         assert not present(store.profile.activity("walk")).archived
         ids = [o.id for o in planner.query_one("#planner-list", OptionList).options]
         assert "activity:walk" in ids and "archived:walk" not in ids
+
+
+async def test_a_long_title_wraps_under_itself_in_the_planner_and_the_week_plan(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    """Wrapped lines of a long activity keep their indent, like the plans above them."""
+    long_title = "Phone " + " ".join(["Aunt Jo"] * 20)
+    store, _ = _store_with_plan(open_store, profile_path, clock, title=long_title)
+    store.apply(
+        PutPlan(
+            plan(store.profile, store.profile.activities[0], TODAY + timedelta(days=6), clock.now())
+        )
+    )
+    app = build_app(store, library, clock)
+
+    def wrapped_lines() -> list[str]:
+        """The screen's lines that carry the title after its first line."""
+        lines = [line.strip("▊▎") for line in screen_text(app).splitlines()]
+        return [
+            x for x in lines if x.lstrip().startswith("Aunt Jo") or x.lstrip().startswith("Jo ")
+        ]
+
+    async with app.run_test(size=(80, 60)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, ActivitiesScreen)
+        found = wrapped_lines()
+        assert len(found) >= 4  # the plan's rows and the activity's
+        assert all(x.startswith("   ") for x in found), found  # never back at the edge
+        await pilot.press("w", "p")
+        await pilot.pause()
+        assert isinstance(app.screen, PlanWeekScreen)
+        found = wrapped_lines()
+        assert len(found) >= 2  # planned next week, and among the activities
+        assert all(x.startswith("   ") for x in found), found

@@ -135,3 +135,46 @@ async def test_reminders_are_chosen_in_settings_and_remind_follows(
     assert remind("2026-11-25T12:00") == "A moment for today's check-in?\n"
     assert remind("2026-11-25T23:00") == ""  # the quiet hours chosen above
     assert remind("2026-11-25T23:00", "--quiet", "") == "A moment for today's check-in?\n"
+
+
+async def test_quiet_hours_typed_with_spaces_are_saved_the_one_way_settings_keep_them(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    """ "22:00 - 8:00" reads as a span: it is saved as "22:00-08:00" (it once stopped the app)."""
+    from textual.widgets import Input
+
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("comma")
+        await pilot.pause()
+        assert isinstance(app.screen, SettingsScreen)
+        app.screen.query_one("#quiet_hours", Input).focus()
+        await pilot.press(*"22:00 - 8:00")
+        await pilot.pause()
+        assert store.profile.settings.quiet_hours == "22:00-08:00"
+        assert app.screen.query_one("#quiet_hours", Input).value == "22:00 - 8:00"  # as typed
+        assert "not a span" not in screen_text(app)
+        for _ in "22:00 - 8:00":
+            await pilot.press("backspace")
+        await pilot.pause()
+        assert store.profile.settings.quiet_hours == ""  # emptied: no quiet hours
+    assert store.close()
+
+
+async def test_every_command_line_in_help_shows_whole_at_80_columns(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    """The shell examples are lined up by hand: none may wrap where a person reads them."""
+    from wellness_tui.tui.screens.help import help_text
+
+    code = [x.strip() for x in help_text().splitlines() if x.startswith("    ") and x.strip()]
+    assert any(x.startswith("wellness-tui plan ") for x in code)
+    app = build_app(open_store(profile_path), library, clock)
+    async with app.run_test(size=(80, 300)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        shown = [" ".join(x.split()) for x in screen_text(app).splitlines()]
+        assert "Your data" in shown  # the whole text fits: nothing scrolled away
+        missing = [x for x in code if " ".join(x.split()) not in shown]
+        assert missing == []

@@ -118,3 +118,23 @@ def test_planning_an_archived_activity_brings_it_back(profile: Path) -> None:
     data = saved(profile)
     assert [(a["title"], a["archived"]) for a in data["activities"]] == [("Sit in the park", False)]
     assert len(data["plans"]) == 2  # the done one kept its history
+
+
+@pytest.mark.parametrize("command", [["plan"], ["plan", "--week"], ["patterns"]])
+def test_reading_plans_or_patterns_never_moves_a_damaged_profile(
+    profile: Path, command: list[str]
+) -> None:
+    """Like `today`: it shows what can be recovered and moves, locks or writes nothing."""
+    assert wt(profile, "plan", "add", "Walk to the shop").returncode == 0
+    assert wt(profile, "plan", "add", "Call Ana").returncode == 0  # a backup holds Walk
+    assert wt(profile, "checkin", "--mood", "5").returncode == 0
+    damaged = profile.read_bytes()[:-20]
+    profile.write_bytes(damaged)
+    folder = profile.parent
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    result = wt(profile, *command)
+    assert result.returncode == 0, result.stderr
+    assert "could not be read" in result.stderr
+    if command[0] == "plan":
+        assert "Walk to the shop" in result.stdout
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before

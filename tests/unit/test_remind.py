@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wellness_tui.clock import FixedClock
 from wellness_tui.core.reminder import (
@@ -19,13 +22,16 @@ from wellness_tui.core.reminder import (
     is_quiet,
     parse_at,
     parse_quiet,
+    quiet_text,
     reminder_line,
 )
 from wellness_tui.profile.models import CheckIn, Habit, Profile, Settings
 from wellness_tui.profile.ops import UpdateSettings
 from wellness_tui.profile.store import ProfileStore
+from wellness_tui.rules import QUIET_HOURS
 from wellness_tui.shell import remind as nudge
 from wellness_tui.targets import Target
+from wellness_tui.validation import validate
 
 NOW = "2026-11-25T10:00"  # a Wednesday
 TODAY = date(2026, 11, 25)
@@ -424,6 +430,17 @@ def test_quiet_hours(span: str, at: str, quiet: bool) -> None:
     assert is_quiet(parse_quiet(span), *parse_at(at)) is quiet
 
 
+@given(st.integers(0, 23 * 60 + 59), st.integers(0, 23 * 60 + 59), st.sampled_from(["", " "]))
+def test_a_span_however_typed_is_kept_the_one_way_settings_accept(
+    start: int, end: int, space: str
+) -> None:
+    typed = f"{start // 60}:{start % 60:02d}{space}-{space}{end // 60}:{end % 60:02d}"
+    kept = quiet_text(parse_quiet(typed))
+    assert re.fullmatch(QUIET_HOURS, kept)
+    assert Settings(quiet_hours=kept) == validate(Settings, {"quiet_hours": kept})
+    assert parse_quiet(kept) == (start, end)
+
+
 def test_remind_says_nothing_in_quiet_hours(tmp_path: Path) -> None:
     profile = tmp_path / "p.json"
     wt(profile, "habit", "add", "Walk")
@@ -561,3 +578,56 @@ def test_install_follows_settings_and_refuses_while_reminders_are_off(tmp_path: 
     )
     # no --only or --quiet written in: each nudge reads Settings as they are then
     assert "wellness_tui remind --notify --profile" in result.stdout
+
+
+ODD_FOLDER = "/home/sam/50% ${HOME} $USER %h 'mine'/p.json"
+
+
+def test_a_timer_runs_remind_on_exactly_the_profile_even_with_percent_or_dollar_in_its_name(
+    home: Path,
+) -> None:
+    """systemd replaces %h and ${HOME} in ExecStart: "%%" and "$$" keep them literal."""
+    command = nudge.remind_command(Path(ODD_FOLDER))
+    service = nudge.unit_files(7, 30, command)[nudge.unit_dir() / "wellness-tui-remind.service"]
+    exec_start = next(x for x in service.splitlines() if x.startswith("ExecStart="))
+    left = exec_start.replace("%%", "").replace("$$", "")
+    assert "%" not in left and "$" not in left  # nothing systemd would substitute
+    assert "\"/home/sam/50%% $${HOME} $$USER %%h 'mine'/p.json\"" in exec_start
+
+
+def test_a_crontab_line_keeps_a_percent_in_the_profiles_name() -> None:
+    """cron turns a bare % into the end of the command; \\% is a literal %."""
+    import shlex
+
+    command = nudge.remind_command(Path(ODD_FOLDER))
+    line = nudge.crontab_line(8, 5, command).removeprefix("5 8 * * * ")
+    assert re.search(r"(?<!\\)%", line) is None  # no bare % for cron to cut at
+    assert shlex.split(line.replace("\\%", "%")) == command  # what sh then runs
+
+
+def test_remind_only_reads_a_damaged_profile_and_says_nothing_of_a_file_that_is_not_one(
+    tmp_path: Path,
+) -> None:
+    """remind sits in a shell prompt: it moves, locks and writes nothing, and never fails."""
+    profile = tmp_path / "p.json"
+    wt(profile, "checkin", "--mood", "5")
+    choose(profile)
+    damaged = profile.read_bytes()[:-20]  # cut short, as by a failing disk
+    profile.write_bytes(damaged)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = wt(profile, "remind", "--only", "checkin", now="2026-11-26T10:00")
+    assert (result.returncode, result.stdout) == (0, "A moment for today's check-in?\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # nothing moved or made
+    assert profile.read_bytes() == damaged
+    other = tmp_path / "notes.json"
+    other.write_text('{"mine": "not a profile"}')
+    result = wt(other, "remind", "--only", "checkin")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    assert other.read_text() == '{"mine": "not a profile"}'
+    assert not (tmp_path / "notes.json.lock").exists()
+    refused = wt(other, "remind", "install", "--only", "checkin", "--yes")
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("wellness-tui: ") and "is not a wellness-tui profile" in (
+        refused.stderr
+    )
+    assert "Traceback" not in refused.stderr

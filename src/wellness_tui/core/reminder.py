@@ -57,6 +57,12 @@ def parse_quiet(text: str, flag: str = "--quiet") -> tuple[int, int]:
     return h1 * 60 + m1, h2 * 60 + m2
 
 
+def quiet_text(span: tuple[int, int]) -> str:
+    """A span as settings keep it: "22:00-08:00", however it was typed ("22:00 - 8:00")."""
+    (h1, m1), (h2, m2) = divmod(span[0], 60), divmod(span[1], 60)
+    return f"{h1:02d}:{m1:02d}-{h2:02d}:{m2:02d}"
+
+
 def is_quiet(span: tuple[int, int], hour: int, minute: int) -> bool:
     """Within quiet hours (a span may pass midnight: 22:00-08:00)."""
     start, end = span

@@ -53,8 +53,10 @@ def unit_dir() -> Path:
 
 
 def _quote(arg: str) -> str:
-    """One ExecStart argument: %-escaped, double-quoted when it has spaces or quotes."""
-    arg = arg.replace("%", "%%")
+    """One ExecStart argument, read back by systemd exactly as given: "%%" and "$$" keep
+    a % or $ literal (else `%h` or `${HOME}` in a folder's name would be replaced), and
+    it is double-quoted when it has spaces or quotes."""
+    arg = arg.replace("%", "%%").replace("$", "$$")
     if re.search(r"[\s\"'\\;]", arg):
         return '"' + arg.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return arg
@@ -107,7 +109,9 @@ def launchd_files(hour: int, minute: int, command: list[str]) -> dict[Path, str]
 def crontab_line(hour: int, minute: int, command: list[str]) -> str:
     import shlex
 
-    return f"{minute} {hour} * * * {' '.join(shlex.quote(a) for a in command)}"
+    # cron ends a command at a bare % (the rest becomes its input): \% keeps it literal
+    line = " ".join(shlex.quote(a) for a in command).replace("%", "\\%")
+    return f"{minute} {hour} * * * {line}"
 
 
 def detect() -> str:

@@ -206,10 +206,12 @@ class ActivitiesScreen(WellnessScreen):
             area = AREA_TITLES[activity.area] if activity.area else "no life area"
             options.append(
                 Option(
-                    row(
-                        "  ",
-                        (activity.title, ""),
-                        (f"  {area} · {activity.brings} · {activity.effort}", "dim"),
+                    indented(
+                        row(
+                            (activity.title, ""),
+                            (f"  {area} · {activity.brings} · {activity.effort}", "dim"),
+                        ),
+                        2,
                     ),
                     id=f"activity:{activity.id}",
                 )
@@ -225,7 +227,7 @@ class ActivitiesScreen(WellnessScreen):
             )
             for activity in archived:
                 options.append(
-                    Option(row("  ", (activity.title, "dim")), id=f"archived:{activity.id}")
+                    Option(indented(row((activity.title, "dim")), 2), id=f"archived:{activity.id}")
                 )
         options.append(None)
         options.append(Option(literal("What matters to me", "bold"), disabled=True))
@@ -257,7 +259,9 @@ class ActivitiesScreen(WellnessScreen):
                     continue
                 options.append(
                     Option(
-                        row("    + ", idea.title, (f"  {idea.brings} · {idea.effort}", "dim")),
+                        hanging(
+                            "    + ", row(idea.title, (f"  {idea.brings} · {idea.effort}", "dim"))
+                        ),
                         id=f"idea:{starter.id}:{index}",
                     )
                 )

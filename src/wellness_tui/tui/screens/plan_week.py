@@ -22,7 +22,7 @@ from wellness_tui.tui.screens.activities import MARK, put_entry
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.lists import restore_highlight
-from wellness_tui.tui.widgets.text import indented, literal, row
+from wellness_tui.tui.widgets.text import indented, labelled, literal, row
 
 
 class PlanWeekScreen(WellnessScreen):
@@ -62,12 +62,13 @@ class PlanWeekScreen(WellnessScreen):
         for offset in range(7):
             day = week.start + timedelta(days=offset)
             for item in plans_for(ctx.profile, day):
+                label = literal(f"  {day:%a %d}  {MARK[item.entry.state]}", "dim")
                 options.append(
                     Option(
-                        row(
-                            (f"  {day:%a %d}  {MARK[item.entry.state]} ", "dim"),
-                            item.title,
-                            (f"  {state_words(item.entry)}", "dim"),
+                        labelled(
+                            label,
+                            row(item.title, (f"  {state_words(item.entry)}", "dim")),
+                            label.cell_len,
                         ),
                         disabled=True,
                     )
@@ -85,10 +86,12 @@ class PlanWeekScreen(WellnessScreen):
             for idea in ideas:
                 options.append(
                     Option(
-                        row(
-                            "  ",
-                            idea.activity.title,
-                            (f"  {idea.helped}" if idea.helped else "", "dim"),
+                        indented(
+                            row(
+                                idea.activity.title,
+                                (f"  {idea.helped}" if idea.helped else "", "dim"),
+                            ),
+                            2,
                         ),
                         id=f"activity:{idea.activity.id}",
                     )

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Button, Input, Select, Static
 
-from wellness_tui.core.reminder import KIND_WORDS, ReminderError, parse_quiet
+from wellness_tui.core.reminder import KIND_WORDS, ReminderError, parse_quiet, quiet_text
 from wellness_tui.profile.ops import UpdateSettings
 from wellness_tui.tui.context import host
 from wellness_tui.tui.dialogs.prompt import PromptDialog
@@ -179,18 +179,20 @@ class SettingsScreen(WellnessScreen):
 
     @on(Input.Changed, "#quiet_hours")
     def quiet_changed(self, event: Input.Changed) -> None:
-        """Saved once it reads as a span (or is empty); until then the text stays as typed."""
+        """Saved once it reads as a span (or is empty); until then the text stays as typed.
+
+        What is saved is the span written the one way settings accept ("22:00-08:00"),
+        so a span typed with spaces or single-digit hours reads and is saved too."""
         text = event.value.strip()
         problem = self.query_one("#quiet-problem", Static)
         try:
-            if text:
-                parse_quiet(text, "Quiet hours")
+            span = quiet_text(parse_quiet(text, "Quiet hours")) if text else ""
         except ReminderError as err:
             problem.update(literal(f"{err}. Not saved yet.", "italic"))
             return
         problem.update("")
-        if text != self.ctx.profile.settings.quiet_hours:
-            self._save("quiet_hours", text)
+        if span != self.ctx.profile.settings.quiet_hours:
+            self._save("quiet_hours", span)
 
     @on(CheckList.Changed, "#remind_of")
     def remind_changed(self, event: CheckList.Changed) -> None:
