@@ -128,6 +128,7 @@ def test_a_bad_middle_line_is_kept_aside_reported_and_later_lines_kept(tmp_path:
     assert _journal(path).read_bytes() == damaged  # a look changes nothing
     store = ProfileStore(path, CLOCK)
     assert "line 3" in store.notices[0] and "Every other change in it was kept" in store.notices[0]
+    assert "(1 line; first:" in store.notices[0]  # English for 1, never "line(s)"
     assert store.profile.habit("habit-00").done == [date(2026, 11, 1), date(2026, 11, 3)]  # type: ignore[union-attr]
     [aside] = [p for p in tmp_path.iterdir() if ".damaged-journal-" in p.name]
     assert aside.read_bytes() == damaged and str(aside) in store.notices[0]
@@ -208,6 +209,7 @@ def test_a_journal_for_another_profile_file_is_kept_aside_not_applied(tmp_path: 
     path.write_bytes(encode(restored))  # e.g. a backup put back by hand
     store = ProfileStore(path, CLOCK)
     assert "belongs to another version" in store.notices[0]
+    assert "(1 change)" in store.notices[0]
     assert store.profile.habit("habit-00").done == []  # type: ignore[union-attr]
     assert any(".damaged-journal-" in p.name for p in tmp_path.iterdir())
     store.apply(SetDone("habit-00", date(2026, 11, 9), True))
@@ -348,7 +350,7 @@ def test_a_damaged_profile_is_recovered_with_the_journals_changes(tmp_path: Path
     path.write_bytes(b'{"schema_version": 2, "created": "2026-')
     store = ProfileStore(path, CLOCK)
     assert store.profile.habit("habit-00").done == [date(2026, 11, 6)]  # type: ignore[union-attr]
-    assert any("applied again" in notice for notice in store.notices)
+    assert any("The 1 change in its change journal was applied again" in n for n in store.notices)
     assert _journal(path).read_bytes() == b""
     assert decode(path.read_bytes()).habit("habit-00").done == [date(2026, 11, 6)]  # type: ignore[union-attr]
 

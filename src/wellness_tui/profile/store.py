@@ -43,6 +43,7 @@ from wellness_tui.profile.migrations import NewerSchemaError
 from wellness_tui.profile.models import Profile
 from wellness_tui.profile.op_base import Op, Refresh
 from wellness_tui.profile.owned import owned_paths
+from wellness_tui.words import plural
 
 # The codec (profile/codec.py) imports pydantic, about 60 ms: it is imported
 # inside the methods that validate or write, so a start that can use the
@@ -276,14 +277,15 @@ class ProfileStore:
         if reading.bad:
             self._checkpoint_next = True
             self.notices.append(
-                f"Part of your profile's change journal could not be read ({len(reading.bad)} "
-                f"line(s); first: {reading.bad[0]}). Every other change in it was kept. {where}"
+                f"Part of your profile's change journal could not be read "
+                f"({plural(len(reading.bad), 'line')}; first: {reading.bad[0]}). "
+                f"Every other change in it was kept. {where}"
             )
         else:
             self.notices.append(
-                f"Your profile's change journal ({reading.lines} change(s)) belongs to another "
-                f"version of the profile file (it was replaced or restored), so its changes "
-                f"were not applied. {where}"
+                f"Your profile's change journal ({plural(reading.lines, 'change')}) belongs "
+                "to another version of the profile file (it was replaced or restored), so "
+                f"its changes were not applied. {where}"
             )
         return reading
 
@@ -447,7 +449,8 @@ class ProfileStore:
         reading = self._read_journal(raw, any_checkpoint=True)
         if reading.lines and not self.look_only:
             self.notices.append(
-                f"The {reading.lines} change(s) in its change journal were applied again; a "
+                f"The {plural(reading.lines, 'change')} in its change journal "
+                f"{'were' if reading.lines != 1 else 'was'} applied again; a "
                 f"copy of the journal is kept at "
                 f"{self._keep_journal_aside(journal.read(self.journal_path))}."
             )
