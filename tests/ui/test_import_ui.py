@@ -33,6 +33,29 @@ def daylio(path: Path) -> Path:
     return path
 
 
+async def test_what_cannot_be_brought_over_is_said_in_one_plain_sentence(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock, tmp_path: Path
+) -> None:
+    file = daylio(tmp_path / "daylio.csv")
+    with file.open("a", newline="") as handle:  # a date Daylio would never write
+        csv.writer(handle).writerow(["2026-02-30", "", "", "20:00", "good", "", "", ""])
+    store = open_store(profile_path)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("comma")
+        await pilot.pause()
+        app.screen.query_one("#import-history", Button).press()
+        await pilot.pause()
+        app.screen.query_one("#field-path", TextInput).value = str(file)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        text = " ".join(screen_text(app).split())
+        assert "1 thing could not be brought over; the first:" in text, text
+        assert ".)." not in text and ".." not in text
+    assert store.close()
+
+
 async def test_import_from_settings_asks_then_adds_and_keeps_a_copy(
     open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock, tmp_path: Path
 ) -> None:

@@ -21,6 +21,7 @@ from wellness_tui.tui.context import Context
 from wellness_tui.tui.dialogs.confirm import ConfirmDialog
 from wellness_tui.tui.dialogs.form import Field, FormDialog
 from wellness_tui.tui.messages import ProfileReloaded
+from wellness_tui.words import plural
 
 SOURCE_CHOICES = (
     ("daylio", "Daylio — its CSV export"),
@@ -96,7 +97,9 @@ def open_import_form(screen: Screen[Any], ctx: Context, source: str = "daylio") 
             "Your own entries are kept; this only adds (imported notes go below yours).",
         ]
         if left_out:
-            lines.append(f"Could not be brought over: {len(left_out)} (first: {left_out[0]}).")
+            first = left_out[0].rstrip(".")  # each reason is a sentence of its own
+            count = plural(len(left_out), "thing")
+            lines.append(f"{count} could not be brought over; the first: {first}.")
         lines.append("Add this? A copy of your profile as it is now is kept first.")
 
         def answered(yes: bool | None) -> None:
