@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from wellness_tui.clock import Clock, SystemClock
-from wellness_tui.profile import journal, stamp
+from wellness_tui.profile import crypto, journal, stamp
 from wellness_tui.profile.backups import backup_files, backup_stamp, write_backups
 from wellness_tui.profile.files import (
     FILE_MODE,
@@ -131,6 +131,7 @@ class ProfileStore:
         look_only: bool = False,
         allow_shared: bool = False,
         unavailable: str | None = None,
+        keys: crypto.Keys | None = None,
     ):
         self.unavailable = unavailable
         """Why the profile could not be opened: this store is then an empty stand-in
@@ -151,6 +152,9 @@ class ProfileStore:
             if problem is not None
             else ""
         )
+        self.keys = keys
+        """The unlocked keys of a protected profile (crypto.py): every file is then
+        written encrypted. None for a plain profile; a protected one raises crypto.Locked."""
         self.look_only = look_only
         """A reading command: no lock is waited for, and nothing is moved or written."""
         self.clock = clock or SystemClock()
@@ -237,7 +241,9 @@ class ProfileStore:
         """The journal's operations for `checkpoint`; a damaged or foreign journal is kept
         aside (unless this is a look) and reported, and what can be read is still used."""
         data = journal.read(self.journal_path)
-        reading = journal.parse(data, None if any_checkpoint else checkpoint, any_checkpoint)
+        reading = journal.parse(
+            self._journal_plain(data), None if any_checkpoint else checkpoint, any_checkpoint
+        )
         self._journal_size, self._journal_first = 0, None
         self._journal_foreign = bool(data) and (
             reading.other_checkpoint or reading.folded or bool(reading.bad) or any_checkpoint
@@ -309,6 +315,8 @@ class ProfileStore:
             raw = read_regular(self.path)
             if raw is not None and not self._was_profile(raw):
                 raise NotAProfile(self.path)
+            if raw is not None and crypto.is_sealed(raw) and self.keys is None:
+                raise crypto.Locked(self.path)
         if self.look_only:
             return self._read_or_recover()  # a look never waits for a writer
         try:
@@ -342,20 +350,33 @@ class ProfileStore:
         backups of it; an empty file (cut short by a crash) counts as a profile too."""
         from wellness_tui.profile.owned import backup_paths
 
-        return not raw.strip() or PROFILE_MARKER in raw or bool(backup_paths(self.path))
+        return (
+            not raw.strip()
+            or PROFILE_MARKER in raw
+            or crypto.is_sealed(raw)
+            or bool(backup_paths(self.path))
+        )
 
     def _read_or_recover(self) -> Profile:
         state = self._state_fp()
         fp = state[0]
-        raw = read_regular(self.path) if fp is not None else None
-        if fp is None or raw is None:
+        on_disk = read_regular(self.path) if fp is not None else None
+        if fp is None or on_disk is None:
             self._known_fp = None
             if state[1] is not None:
                 self._read_journal(b"")  # a journal without its profile: kept aside
             return Profile.new(self.clock.now())
         if state[1] is not None:
             journal.check(self.journal_path)  # a pipe or link there is refused at once
-        if state[1] is None or state[1][1] == 0:
+        raw = on_disk
+        if crypto.is_sealed(on_disk):
+            from wellness_tui.profile.codec import DamagedProfileError
+
+            try:
+                raw = self._plain(on_disk)
+            except DamagedProfileError as err:
+                return self._recover(on_disk, str(err), on_disk)
+        elif self.keys is None and (state[1] is None or state[1][1] == 0):
             # The stamp names the checkpoint; it is only used with an empty journal, so
             # a profile is never built from it while the journal has lines to apply.
             kept = stamp.load(self.path, raw)
@@ -380,7 +401,7 @@ class ProfileStore:
             )
             return self._read_only_view(raw)
         except DamagedProfileError as err:
-            return self._recover(raw, str(err))
+            return self._recover(raw, str(err), on_disk)
         reading = self._read_journal(raw)
         if reading.newer is not None:
             self.read_only = True
@@ -412,10 +433,12 @@ class ProfileStore:
         except Exception:
             return Profile.new(self.clock.now())
 
-    def _recover(self, raw: bytes, reason: str) -> Profile:
+    def _recover(self, raw: bytes, reason: str, on_disk: bytes) -> Profile:
         """Keep the damaged bytes aside; compare what can still be read from them with
         the newest valid backup and take the one that keeps more (never silently the
         one that loses more); write the result back at once and say what happened.
+        `raw` is the profile's JSON (or whatever could not be decrypted), `on_disk` the
+        file's bytes as they are, which are what is kept aside (still encrypted).
 
         A reading command (look_only) shows the same result but moves and writes
         nothing: the next command that changes something repairs the file."""
@@ -444,8 +467,8 @@ class ProfileStore:
         backup: tuple[Profile, Path] | None = None
         for candidate in backup_files(self.path):
             try:
-                backup = (decode(read_regular(candidate) or b""), candidate)
-            except (DamagedProfileError, NewerSchemaError, OSError):
+                backup = (decode(self._plain(read_regular(candidate) or b"")), candidate)
+            except (DamagedProfileError, NewerSchemaError, OSError, crypto.OtherKeys):
                 continue
             break
         aside: Path | None = None
@@ -454,7 +477,7 @@ class ProfileStore:
                 "The file was not changed; it is repaired the next time you change something."
             )
         else:
-            aside = self.keep_aside(raw)
+            aside = self.keep_aside(on_disk)
             aside_text = f"The original file is kept unchanged at {aside}."
         if salvaged is not None:
             profile, lost = salvaged
@@ -526,8 +549,8 @@ class ProfileStore:
             if self._journal_foreign and not self._journal_replayed:
                 journal.empty(self.journal_path)  # already inside the profile, or kept aside
             else:
-                journal.append(self.journal_path, [journal.folded_line(data)])
-        atomic_write(self.path, data)
+                journal.append(self.journal_path, [self._sealed_line(journal.folded_line(data))])
+        atomic_write(self.path, self._sealed(data))
         if os.path.lexists(self.journal_path):
             journal.empty(self.journal_path)
         self._journal_size, self._journal_first = 0, None
@@ -535,7 +558,8 @@ class ProfileStore:
         self._checkpoint_next = False
 
     def keep_aside(self, raw: bytes) -> Path:
-        """Keep damaged bytes as profile.corrupt-<timestamp>.json (owner-only)."""
+        """Keep damaged bytes as profile.corrupt-<timestamp>.json (owner-only): the
+        file's bytes as they were (a protected profile's stay encrypted)."""
         when = self.clock.now().strftime("%Y%m%d-%H%M%S")
         aside = self.path.with_name(f"{self.path.stem}.corrupt-{when}{self.path.suffix}")
         n = 1
@@ -641,8 +665,8 @@ class ProfileStore:
         """Stamp the file as last read or written (stamp.py), so the next start need not
         validate it."""
         raw = self._disk_raw
-        if self.read_only or raw is None or raw == self._stamped_raw:
-            return
+        if self.read_only or raw is None or raw == self._stamped_raw or self.keys is not None:
+            return  # (a protected profile has no stamp: it is decrypted and checked)
         if self._known_fp is None or self._state_fp() != self._known_fp:
             return  # changed since (another window): the next start validates it
         if self._known_fp[1] is not None and self._known_fp[1][1]:
@@ -703,20 +727,55 @@ class ProfileStore:
             return None
         when = self.clock.now().strftime("%Y%m%d-%H%M%S")
         target = self.path.with_name(f"{self.path.stem}.{label}-{when}{self.path.suffix}")
-        raw = read_regular(self.path) or b""
-        if journal.read(self.journal_path):  # the profile as it is: with the journal's changes
-            from wellness_tui.profile.codec import DamagedProfileError, decode, encode
+        on_disk = read_regular(self.path) or b""
+        if not journal.read(self.journal_path):
+            atomic_write(target, on_disk)  # as it is (encrypted when protected)
+            return target
+        from wellness_tui.profile.codec import DamagedProfileError, decode, encode
 
-            try:
-                profile = decode(raw)
-                reading = journal.parse(journal.read(self.journal_path), raw)
-                for op in reading.ops:
-                    op.apply(profile)
-                raw = encode(profile)
-            except (DamagedProfileError, NewerSchemaError):
-                pass  # kept as the file is
-        atomic_write(target, raw)
+        # The profile as it is: with the journal's changes.
+        raw = on_disk
+        try:
+            raw = self._plain(on_disk)
+            profile = decode(raw)
+            reading = journal.parse(self._journal_plain(journal.read(self.journal_path)), raw)
+            for op in reading.ops:
+                op.apply(profile)
+            raw = encode(profile)
+        except (DamagedProfileError, NewerSchemaError):
+            raw = on_disk  # kept as the file is
+        atomic_write(target, raw if raw is on_disk else self._sealed(raw))
         return target
+
+    def reseal(self, keys: crypto.Keys | None, under_lock: Callable[[], None]) -> None:
+        """Write the profile again in another form: encrypted with `keys`, or plain with
+        None (protect.py). Under the lock: the journal is folded into the new checkpoint,
+        then `under_lock` rewrites the copies beside it, and the start-up stamp (a plain
+        profile's shortcut) is removed."""
+        from wellness_tui.profile.codec import encode
+
+        with self.lock:
+            self._disk, self._known_fp = None, None
+            self._reload_disk(self._state_fp())
+            disk = self._disk if self._disk is not None else self._base_profile()
+            data = encode(disk)
+            held = fingerprint(self.journal_path)
+            if held is not None and held[1]:
+                # In the journal's own (old) form: if the program stops before the journal
+                # is emptied, it is known to be inside the new checkpoint already.
+                journal.append(self.journal_path, [self._sealed_line(journal.folded_line(data))])
+            self.keys = keys
+            atomic_write(self.path, self._sealed(data))
+            if os.path.lexists(self.journal_path):
+                journal.empty(self.journal_path)
+            self._journal_size, self._journal_first = 0, None
+            self._journal_foreign = self._journal_replayed = self._checkpoint_next = False
+            self._disk, self._disk_raw, self._base_raw, self._base_ops = disk, data, data, []
+            self._known_fp = self._state_fp()
+            self._stamped_raw = None
+            under_lock()
+            with contextlib.suppress(FileNotFoundError):
+                stamp.stamp_path(self.path).unlink()
 
     def save_elsewhere(self, folders: list[Path]) -> Path | None:
         """When the profile cannot be saved (a full disk at quit): write the screen copy,
@@ -724,7 +783,7 @@ class ProfileStore:
         owner-only file in a folder only this account can write). None if none could."""
         from wellness_tui.profile.codec import encode
 
-        data = encode(self.profile)
+        data = self._sealed(encode(self.profile))  # a protected profile's stays encrypted
         stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
         for folder in folders:
             target = folder / f"{self.path.stem}.unsaved-{stamp}{self.path.suffix}"
@@ -922,7 +981,9 @@ class ProfileStore:
             self._journal_size = 0
         checkpoint = self._disk_raw
         self._journal_size = journal.append(
-            self.journal_path, lines, start=lambda: journal.header_line(checkpoint)
+            self.journal_path,
+            [self._sealed_line(line) for line in lines],
+            start=lambda: self._sealed_line(journal.header_line(checkpoint)),
         )
         if self._journal_first is None:
             self._journal_first = self.clock.now()
@@ -942,8 +1003,9 @@ class ProfileStore:
             self._journal_replayed = False
             self._journal_size, self._journal_first = 0, None
             return False
-        raw = read_regular(self.path) or b""
+        on_disk = read_regular(self.path) or b""
         try:
+            raw = self._plain(on_disk)
             fresh = decode(raw)
         except NewerSchemaError as err:
             self.read_only = True
@@ -952,7 +1014,7 @@ class ProfileStore:
                 "profile, so this window stopped saving to it"
             ) from err
         except DamagedProfileError as err:
-            aside = self.keep_aside(raw)
+            aside = self.keep_aside(on_disk)
             self._emit(
                 StoreNotice(
                     f"The profile file was damaged outside the app ({err}). It was kept at "
@@ -1009,9 +1071,38 @@ class ProfileStore:
 
             raw = encode(disk)  # the checkpoint with the journal's changes
         # Spaced in time by rotation (backups.py): a burst of saves keeps the old ones.
-        write_backups(self.path, raw, wall)
+        write_backups(self.path, raw, wall, seal=self._sealed, plain=self._plain)
         self._last_backup = now
         return True
+
+    # ----- encryption (crypto.py) ------------------------------------------------------
+
+    def _sealed(self, data: bytes) -> bytes:
+        """What is written for `data`: encrypted when the profile is protected."""
+        return data if self.keys is None else self.keys.seal(data)
+
+    def _sealed_line(self, line: bytes) -> bytes:
+        return line if self.keys is None else self.keys.seal_line(line)
+
+    def _plain(self, on_disk: bytes) -> bytes:
+        """The JSON inside a file of ours; DamagedProfileError when it does not decrypt.
+        An age file for other keys is refused (crypto.OtherKeys), never taken for damage."""
+        if not crypto.is_sealed(on_disk):
+            return on_disk
+        if self.keys is None:
+            raise crypto.Locked(self.path)
+        from wellness_tui.profile.codec import DamagedProfileError
+
+        try:
+            return self.keys.open(on_disk)
+        except crypto.Undecryptable as err:
+            raise DamagedProfileError(f"it does not decrypt: {err}") from err
+
+    def _journal_plain(self, data: bytes) -> bytes:
+        """A journal's lines as JSON: decrypted line by line when protected."""
+        if self.keys is None or not data or data.startswith(b"{"):
+            return data
+        return self.keys.open_lines(data)
 
     def _emit(self, event: StoreEvent) -> None:
         if self.listener is not None:
