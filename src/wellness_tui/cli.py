@@ -29,6 +29,7 @@ from wellness_tui.textsafe import say, visible
 from wellness_tui.words import plural
 
 if TYPE_CHECKING:
+    from wellness_tui.profile.crypto import Keys
     from wellness_tui.profile.store import ProfileStore
 
 
@@ -81,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"use this content folder instead of the built-in program (or ${paths.CONTENT_ENV})",
     )
+    for where in (parser, common):
+        add_passphrase_options(where, top=where is parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     commands.add_parser("run", parents=[common], help="open the app (the default)")
 
@@ -289,6 +292,28 @@ def build_parser() -> argparse.ArgumentParser:
         help="a module and lesson by number, id or the start of the title",
     )
 
+    commands.add_parser(
+        "encrypt",
+        parents=[common],
+        help="protect the profile with a passphrase (asked twice; a recovery key is shown once)",
+    )
+    commands.add_parser(
+        "decrypt",
+        parents=[common],
+        help="remove the passphrase: the profile is stored unencrypted again",
+    )
+    change = commands.add_parser(
+        "passphrase",
+        parents=[common],
+        help="change the passphrase (opened with the old one, or with --recovery-key-fd)",
+    )
+    change.add_argument(
+        "--new-passphrase-fd",
+        metavar="N",
+        type=int,
+        help="read the new passphrase from file descriptor N (one line)",
+    )
+
     check = commands.add_parser(
         "check-content",
         parents=[common],
@@ -298,6 +323,26 @@ def build_parser() -> argparse.ArgumentParser:
         "dir", nargs="?", metavar="DIR", help="folder to check (default: the program's content)"
     )
     return parser
+
+
+def add_passphrase_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """For a profile protected with a passphrase: never an argument or an environment
+    variable (other processes can read those), a file descriptor as gpg does."""
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--passphrase-fd",
+        metavar="N",
+        type=int,
+        default=default,
+        help="read the passphrase from file descriptor N (one line), instead of asking",
+    )
+    parser.add_argument(
+        "--recovery-key-fd",
+        metavar="N",
+        type=int,
+        default=default,
+        help="open a protected profile with its recovery key, read from file descriptor N",
+    )
 
 
 def add_activation_commands(
@@ -340,6 +385,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return import_from(args)
         if command == "remind":
             return remind(args)
+        if command in PROTECTION_COMMANDS:
+            from wellness_tui.shell.protection import run_protection
+
+            return run_protection(command, args, paths.profile_path(args.profile), shell_clock())
         if command in SHELL_COMMANDS:
             return run_shell(command, args)
         return run_app(args)
@@ -373,6 +422,7 @@ GET_HELP_POINTER = (
     "you can reach, at any hour."
 )
 READING_COMMANDS = ("today", "habits", "report", "export")
+PROTECTION_COMMANDS = ("encrypt", "decrypt", "passphrase")
 WRITE_LOCK_SECONDS = 3.0
 
 
@@ -382,6 +432,9 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
 
     path = paths.profile_path(args.profile)
     clock = shell_clock()
+    keys, failed = unlock_for_shell(path, args)
+    if failed is not None:
+        return failed
     try:
         # A reading command never waits for a writer's lock and never moves a file;
         # a change waits a few seconds at most, then says who holds the lock.
@@ -391,6 +444,7 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
             look_only=command in READING_COMMANDS,
             lock_timeout=WRITE_LOCK_SECONDS,
             allow_shared=paths.shared_folder_ok(),
+            keys=keys,
         )
     except (NotAProfile, SharedFolder) as err:
         say(f"wellness-tui: {err}. {GET_HELP_POINTER}", file=sys.stderr)
@@ -450,6 +504,28 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
     finally:
         store.close(checkpoint=False)  # a shell command only appends (profile/journal.py)
     return 0
+
+
+def unlock_for_shell(path: Path, args: argparse.Namespace) -> tuple[Keys | None, int | None]:
+    """A protected profile's keys (asked for, shell/passphrase.py), or the exit code after
+    one plain line saying why not. (None, None) for a profile without a passphrase."""
+    from wellness_tui.profile.protect import is_protected
+
+    if not is_protected(path):
+        return None, None
+    from wellness_tui.profile import crypto
+    from wellness_tui.shell.passphrase import NoPassphrase, keys_for
+
+    try:
+        return keys_for(
+            path, getattr(args, "passphrase_fd", None), getattr(args, "recovery_key_fd", None)
+        ), None
+    except crypto.WrongPassphrase as err:
+        say(f"wellness-tui: {err}.", file=sys.stderr)
+        return None, 1
+    except (NoPassphrase, crypto.KeyMissing) as err:
+        say(f"wellness-tui: {err}.", file=sys.stderr)
+        return None, 2
 
 
 def run_selfcheck(args: argparse.Namespace, store: ProfileStore, clock: Clock) -> None:
@@ -523,6 +599,10 @@ def run_planner(
 def import_from(args: argparse.Namespace) -> int:
     from wellness_tui.shell import import_from as importer
 
+    profile = paths.profile_path(args.profile)
+    keys, failed = unlock_for_shell(profile, args)
+    if failed is not None:
+        return failed
     return importer.run(
         args.source,
         Path(args.file).expanduser(),
@@ -533,6 +613,7 @@ def import_from(args: argparse.Namespace) -> int:
         mood_map=args.mood_map,
         ask=ask,
         interactive=sys.stdin.isatty(),
+        keys=keys,
     )
 
 
@@ -567,8 +648,15 @@ def remind(args: argparse.Namespace) -> int:
     moment = clock.now()
     if quiet and nudge.is_quiet(quiet, moment.hour, moment.minute):
         return 0
+    from wellness_tui.profile.protect import is_protected
+
+    if is_protected(profile_path) and getattr(args, "passphrase_fd", None) is None:
+        return 0  # a reminder never asks for a passphrase: it says nothing
+    keys, failed = unlock_for_shell(profile_path, args)
+    if failed is not None:
+        return failed
     try:
-        store = ProfileStore(profile_path, clock)
+        store = ProfileStore(profile_path, clock, keys=keys)
     except OSError:
         return 0
     try:
