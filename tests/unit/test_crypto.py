@@ -77,6 +77,10 @@ def protected(tmp_path: Path) -> tuple[Path, crypto.Keys]:
     store = ProfileStore(path, CLOCK)
     store.apply(SetAnswer("lesson/first", "before protection", CLOCK.now()))
     assert store.close()
+    store = ProfileStore(path, CLOCK)
+    store.apply(SetAnswer("lesson/second", "also before", CLOCK.now()))
+    assert store.close()  # ...with a backup made before protection
+    assert len(backup_files(path)) == 1
     return path, protect.protect(path, PASSPHRASE, CLOCK).keys
 
 
@@ -142,7 +146,7 @@ def test_the_profile_and_a_backup_open_with_pyrage_by_passphrase_and_by_recovery
     store = ProfileStore(path, CLOCK, keys=keys)
     type_the_words(store)
     assert store.close()
-    backup = backup_files(path)[0]
+    backup = backup_files(path)[-1]  # made before protection, then encrypted with it
     for file in (path, crypto.key_path(path), backup):
         assert file.read_bytes().startswith(b"age-encryption.org/v1\n")
     # As `age -d profile.json.key` does: the passphrase opens the identity...
