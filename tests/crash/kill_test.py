@@ -48,10 +48,10 @@ def saved_count(path: Path, keys: crypto.Keys | None = None) -> int:
     if store.notices:
         raise AssertionError(f"the load found damage: {store.notices}")
     profile = store.profile
-    keys = sorted(int(k.split("/")[1]) for k in profile.answers if k.startswith("kill/"))
-    if keys != list(range(len(keys))):
-        raise AssertionError(f"inconsistent answers: {keys[:5]}...")
-    return len(keys)
+    numbers = sorted(int(k.split("/")[1]) for k in profile.answers if k.startswith("kill/"))
+    if numbers != list(range(len(numbers))):
+        raise AssertionError(f"inconsistent answers: {numbers[:5]}...")
+    return len(numbers)
 
 
 def plaintext_files(folder: Path) -> list[str]:
