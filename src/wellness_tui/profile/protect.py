@@ -13,6 +13,8 @@ reused: protection is for what is written from now on, see the README.)
 from __future__ import annotations
 
 import contextlib
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,12 +37,20 @@ class Protected:
 
 
 def is_protected(profile: Path) -> bool:
-    """The profile file is an age file (only its first bytes are read)."""
+    """The profile file is an age file (only its first bytes are read). A pipe, device
+    or folder there is not opened for reading (never blocks): the store refuses it."""
     try:
-        with open(profile, "rb") as handle:
-            return crypto.is_sealed(handle.read(len(crypto.HEADER)))
+        fd = os.open(profile, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return False
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        return crypto.is_sealed(os.read(fd, len(crypto.HEADER)))
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def read_key_file(profile: Path) -> bytes:
