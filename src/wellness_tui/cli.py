@@ -789,7 +789,10 @@ def run_app(args: argparse.Namespace) -> int:
     from wellness_tui.tui.launch import launch
 
     return launch(
-        profile=paths.profile_path(args.profile), content=paths.content_dirs(args.content)
+        profile=paths.profile_path(args.profile),
+        content=paths.content_dirs(args.content),
+        passphrase_fd=getattr(args, "passphrase_fd", None),
+        recovery_key_fd=getattr(args, "recovery_key_fd", None),
     )
 
 

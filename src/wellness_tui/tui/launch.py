@@ -13,8 +13,11 @@ import traceback
 from pathlib import Path
 
 from wellness_tui import paths
+from wellness_tui.library import Library
 from wellness_tui.library.cache import load_library_cached
+from wellness_tui.profile.crypto import Keys
 from wellness_tui.profile.files import write_private
+from wellness_tui.profile.protect import is_protected
 from wellness_tui.profile.store import NotAProfile, ProfileStore, SharedFolder
 from wellness_tui.textsafe import say
 from wellness_tui.words import plural
@@ -25,12 +28,27 @@ NOT_A_TERMINAL = (
 )
 
 
-def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int:
+def launch(
+    profile: Path,
+    content: list[Path],
+    *,
+    headless: bool = False,
+    passphrase_fd: int | None = None,
+    recovery_key_fd: int | None = None,
+) -> int:
     # Start-up makes hundreds of thousands of objects that live as long as the app
     # (modules, classes, styles, widgets); the collector would walk them again and
     # again (~20 ms). The app turns it back on once Today is painted.
     gc.disable()
-    store, problem = open_store(profile)
+    keys: Keys | None = None
+    library: Library | None = None
+    if is_protected(profile):
+        library = load_library_cached(content, paths.cache_dir())
+        keys, code = unlock_first(profile, library, headless, passphrase_fd, recovery_key_fd)
+        if keys is None:
+            gc.enable()
+            return code
+    store, problem = open_store(profile, keys)
     if problem is not None:
         say(f"wellness-tui: {problem}", file=sys.stderr)
         if not headless and not (sys.stdin.isatty() and sys.stdout.isatty()):
@@ -44,7 +62,8 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
         store.close()
         gc.enable()
         return 2
-    library = load_library_cached(content, paths.cache_dir())
+    if library is None:
+        library = load_library_cached(content, paths.cache_dir())
     from wellness_tui.tui.app import build_app
 
     app = build_app(store, library)
@@ -77,12 +96,52 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
     return app.return_code or 0
 
 
-def open_store(profile: Path) -> tuple[ProfileStore, str | None]:
+def unlock_first(
+    profile: Path,
+    library: Library,
+    headless: bool,
+    passphrase_fd: int | None,
+    recovery_key_fd: int | None,
+) -> tuple[Keys | None, int]:
+    """A protected profile's keys: from --passphrase-fd / --recovery-key-fd, else from
+    the calm unlock screen (tui/unlock.py). (None, exit code) when not opened."""
+    from wellness_tui.profile import crypto
+
+    if passphrase_fd is not None or recovery_key_fd is not None:
+        from wellness_tui.shell.passphrase import NoPassphrase, keys_for
+
+        try:
+            return keys_for(profile, passphrase_fd, recovery_key_fd), 0
+        except (crypto.WrongPassphrase, NoPassphrase, crypto.KeyMissing) as err:
+            say(f"wellness-tui: {err}.", file=sys.stderr)
+            return None, 1
+    if not headless and not (sys.stdin.isatty() and sys.stdout.isatty()):
+        say(NOT_A_TERMINAL, file=sys.stderr)
+        return None, 2
+    from wellness_tui.clock import SystemClock
+    from wellness_tui.tui.context import Context
+    from wellness_tui.tui.unlock import LOCKED, UnlockApp, opener_for
+
+    stand_in = ProfileStore(profile, unavailable=LOCKED)
+    ctx = Context(store=stand_in, library=library, clock=SystemClock())
+    app = UnlockApp(ctx, profile, opener_for(profile))
+    app.run(headless=headless)
+    return app.return_value, 0
+
+
+def open_store(profile: Path, keys: Keys | None = None) -> tuple[ProfileStore, str | None]:
     """The profile's store, or, when it cannot be opened (not a profile, a pipe, a
     shared folder, no permission...), an empty stand-in that saves nothing and the
     reason: the app still opens far enough to show get-help and says what is wrong."""
+    from wellness_tui.profile import crypto
+
     try:
-        return ProfileStore(profile, allow_shared=paths.shared_folder_ok()), None
+        return ProfileStore(profile, allow_shared=paths.shared_folder_ok(), keys=keys), None
+    except (crypto.OtherKeys, crypto.Locked):
+        problem = (
+            f"the key beside {profile} does not open it (was one of the two files replaced?); "
+            "nothing was changed. Your recovery key may still open it"
+        )
     except (NotAProfile, SharedFolder) as err:
         problem = str(err)
     except OSError as err:
