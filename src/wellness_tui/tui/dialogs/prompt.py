@@ -29,6 +29,7 @@ class PromptDialog(ModalScreen[str | None]):
         keep_on_escape: bool = False,
         enter: str = "save",
         number: bool = False,
+        password: bool = False,
     ) -> None:
         """`check` returns a plain-words problem with the text, or None when it is fine.
 
@@ -44,12 +45,16 @@ class PromptDialog(ModalScreen[str | None]):
         self.enter = enter
         """What enter does, in the key hint: "save", or e.g. "delete everything"."""
         self.number = number
+        self.password = password
+        """Typed characters are never shown (a passphrase)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(literal(self.question), id="question")
             kind = NumberInput if self.number else TextInput
-            yield kind(self.value, placeholder=self.placeholder, id="answer")
+            yield kind(
+                self.value, placeholder=self.placeholder, id="answer", password=self.password
+            )
             yield Static(id="problem")
             escape = "keep" if self.keep_on_escape else "cancel"
             yield Static(
@@ -73,7 +78,7 @@ class PromptDialog(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         text = self.query_one(Input).value
-        if self.keep_on_escape and text != self.value:
+        if self.keep_on_escape and text != self.value and not self.password:
             self.submitted(Input.Submitted(self.query_one(Input), text))
             return
         self.dismiss(None)
