@@ -3,19 +3,29 @@ shown, a wrong one said kindly, get-help one key away, and the keys returned."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from textual.pilot import Pilot
+from textual.widgets import Button
+
+from tests.typing_helpers import OpenStore
 from tests.ui.helpers import screen_text
 from wellness_tui.clock import FixedClock
 from wellness_tui.library import Library
-from wellness_tui.profile import crypto
+from wellness_tui.profile import crypto, protect
+from wellness_tui.profile.ops import SetAnswer
 from wellness_tui.profile.store import ProfileStore
+from wellness_tui.tui.app import build_app
 from wellness_tui.tui.context import Context
+from wellness_tui.tui.dialogs.recovery_key import RecoveryKeyDialog
 from wellness_tui.tui.screens.get_help import GetHelpScreen
 from wellness_tui.tui.unlock import LOCKED, PAUSE, WRONG, UnlockApp
 
 KEYS = crypto.new_keys()
 RIGHT = "river walk"
+NOTE = "marker-in-settings-3d9e"
 
 
 def opener(typed: str) -> crypto.Keys:
@@ -81,3 +91,57 @@ async def test_after_three_wrong_tries_a_short_pause(
         assert app.query_one("#passphrase").disabled
         await pilot.press("ctrl+g")  # help is there even during the pause
         assert isinstance(app.screen, GetHelpScreen)
+
+
+async def _until(pilot: Pilot[Any], done: Callable[[], bool], seconds: float = 60) -> None:
+    """Wait for the passphrase work in its thread (scrypt takes seconds, by design)."""
+    for _ in range(int(seconds * 10)):
+        if done():
+            return
+        await pilot.pause(0.1)
+    raise AssertionError("the passphrase work did not finish:\n" + screen_text(pilot.app))
+
+
+async def test_settings_protect_then_remove_the_passphrase(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    store = open_store(profile_path)
+    store.apply(SetAnswer("lesson/q", NOTE, clock.now()))
+    assert store.flush()
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("comma")
+        await pilot.pause()
+        app.screen.query_one("#protect", Button).press()
+        await pilot.pause()
+        await pilot.press(*RIGHT, "enter")
+        await pilot.press(*"not the same", "enter")
+        assert "not the same" in screen_text(app)  # asked again, nothing done
+        await pilot.press(*["backspace"] * 12, *RIGHT, "enter")
+        await _until(pilot, lambda: isinstance(app.screen, RecoveryKeyDialog))
+        shown = screen_text(app)
+        key = store.keys.recovery_key if store.keys is not None else "?"
+        assert key in shown and "nobody can get your data back" in " ".join(shown.split())
+        assert protect.unlock(profile_path, RIGHT).recovery_key == key
+        store.apply(SetAnswer("lesson/after", NOTE + " after", clock.now()))
+        assert store.flush()
+        folder_files = [p.read_bytes() for p in profile_path.parent.iterdir() if p.is_file()]
+        assert not any(NOTE.encode() in data for data in folder_files)
+        await pilot.press("enter")  # "I have written it down"
+        await pilot.pause()
+        app.screen.query_one("#remove-passphrase", Button).press()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ConfirmDialog", type(app.screen).__name__
+        await pilot.press("y")
+        await pilot.press(*"wrong", "enter")
+        # Toasts are not in screen_text (a layer of their own): the app's list of them.
+        await _until(pilot, lambda: any("does not open" in n.message for n in app._notifications))
+        assert protect.is_protected(profile_path)
+        app.screen.query_one("#remove-passphrase", Button).press()
+        await pilot.pause()
+        await pilot.press("y", *RIGHT, "enter")
+        await _until(pilot, lambda: not protect.is_protected(profile_path))
+        await _until(pilot, lambda: bool(app.screen.query("#protect")))
+    assert store.keys is None and not crypto.key_path(profile_path).exists()
+    again = ProfileStore(profile_path, clock)
+    assert again.profile.answers["lesson/after"].text == NOTE + " after"
