@@ -302,3 +302,20 @@ def test_a_plain_profile_starts_without_loading_pyrage(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.splitlines()[-1] == "pyrage loaded: False", result.stderr
+
+
+def test_a_protected_profile_is_stamped_with_a_hash_of_its_encrypted_bytes(
+    protected: tuple[Path, crypto.Keys],
+) -> None:
+    from wellness_tui.profile import stamp
+
+    path, keys = protected
+    store = ProfileStore(path, CLOCK, keys=keys)
+    type_the_words(store)
+    assert store.close()
+    on_disk = path.read_bytes()
+    plain = keys.open(on_disk)
+    assert stamp.stamp_path(path).exists() and files_showing_words([path.parent]) == []
+    assert stamp.load(path, plain, named=on_disk) == store.profile  # the next start's shortcut
+    assert stamp.load(path, plain) is None  # it names the encrypted bytes, not the JSON
+    assert ProfileStore(path, CLOCK, keys=keys).profile == store.profile

@@ -8,6 +8,10 @@ dataclasses are built straight from the parsed JSON (trusted.py), without pydant
 Any change (a shell command, another window, an edit by hand, a restored backup, an
 upgrade of the program) means the file is validated as usual.
 
+For a profile protected with a passphrase (crypto.py) the stamp names the file's
+encrypted bytes: it holds a hash of ciphertext, nothing readable, and saves the
+validation after the decryption.
+
 The stamp holds no notes and nothing that can run: the worst a damaged or planted
 stamp can do is name bytes that are then read as they are, and if building fails the
 file is validated after all. (An earlier version kept a binary copy of the profile here,
@@ -46,9 +50,14 @@ def old_copy_path(profile: Path) -> Path:
     return profile.with_name(f"{profile.name}.quickstart")
 
 
-def load(profile: Path, raw: bytes) -> Profile | None:
-    """The profile built from `raw` if the stamp names exactly these bytes; else None."""
-    if read_own_file(stamp_path(profile), LIMIT) != FORMAT + _key(raw):
+def load(profile: Path, raw: bytes, named: bytes | None = None) -> Profile | None:
+    """The profile built from `raw` if the stamp names exactly these bytes; else None.
+
+    `named` is the file's bytes when they are not `raw` itself: a profile protected with
+    a passphrase is stamped with the SHA-256 of its encrypted bytes (nothing readable),
+    and `raw` is what they decrypted to."""
+    file_bytes = raw if named is None else named
+    if read_own_file(stamp_path(profile), LIMIT) != FORMAT + _key(file_bytes):
         return None
     try:
         with collector_paused():
@@ -62,7 +71,8 @@ def load(profile: Path, raw: bytes) -> Profile | None:
 
 
 def save(profile: Path, raw: bytes) -> None:
-    """Note that `raw` (valid: this program validated or wrote it) is the profile's content."""
+    """Note that `raw` (valid: this program validated or wrote it, or what it decrypts to)
+    is the profile file's content."""
     path = stamp_path(profile)
     if os.path.lexists(path) and not _starts_with(path, FORMAT):
         return  # never replace anything that is not a stamp (no link, pipe or other file)

@@ -181,6 +181,8 @@ class ProfileStore:
         self.journal_path = journal.journal_path(path)
         self._known_fp: StateFingerprint | None = None
         self._disk_raw: bytes | None = None
+        self._disk_file: bytes | None = None
+        """The profile file's bytes for _disk_raw (encrypted, for a protected profile)."""
         """The bytes of the valid checkpoint last read or written (the JSON profile)."""
         self._base_raw: bytes = b""
         """What the screen copy was loaded from (the file or a backup); see _base_bytes."""
@@ -376,13 +378,14 @@ class ProfileStore:
                 raw = self._plain(on_disk)
             except DamagedProfileError as err:
                 return self._recover(on_disk, str(err), on_disk)
-        elif self.keys is None and (state[1] is None or state[1][1] == 0):
+        self._disk_file = on_disk
+        if state[1] is None or state[1][1] == 0:
             # The stamp names the checkpoint; it is only used with an empty journal, so
             # a profile is never built from it while the journal has lines to apply.
-            kept = stamp.load(self.path, raw)
+            kept = stamp.load(self.path, raw, named=on_disk)
             if kept is not None:  # exactly these bytes were validated before
                 self._known_fp, self._disk_raw, self._base_raw = state, raw, raw
-                self._stamped_raw = raw
+                self._stamped_raw = on_disk
                 self._journal_size, self._journal_foreign = 0, False
                 return kept
         from wellness_tui.profile.codec import DamagedProfileError, decode
@@ -550,7 +553,8 @@ class ProfileStore:
                 journal.empty(self.journal_path)  # already inside the profile, or kept aside
             else:
                 journal.append(self.journal_path, [self._sealed_line(journal.folded_line(data))])
-        atomic_write(self.path, self._sealed(data))
+        self._disk_file = self._sealed(data)
+        atomic_write(self.path, self._disk_file)
         if os.path.lexists(self.journal_path):
             journal.empty(self.journal_path)
         self._journal_size, self._journal_first = 0, None
@@ -664,18 +668,21 @@ class ProfileStore:
     def _keep_stamp(self) -> None:
         """Stamp the file as last read or written (stamp.py), so the next start need not
         validate it."""
-        raw = self._disk_raw
-        if self.read_only or raw is None or raw == self._stamped_raw or self.keys is not None:
-            return  # (a protected profile has no stamp: it is decrypted and checked)
+        raw, named = self._disk_raw, self._disk_file
+        if self.read_only or raw is None or named is None or named == self._stamped_raw:
+            return
         if self._known_fp is None or self._state_fp() != self._known_fp:
             return  # changed since (another window): the next start validates it
         if self._known_fp[1] is not None and self._known_fp[1][1]:
             return  # the journal has lines: a stamp is only for the profile alone
         try:
-            stamp.save(self.path, raw)  # `raw` was validated when read, or encoded by us
+            # `raw` was validated when read, or encoded by us; `named` is the file's bytes
+            # (the same, or, for a protected profile, their encrypted form: the stamp
+            # then holds a hash of ciphertext, nothing readable).
+            stamp.save(self.path, named)
         except OSError:
             return  # only a shortcut: without it the next start validates the file
-        self._stamped_raw = raw
+        self._stamped_raw = named
 
     def prepare_writer(self) -> None:
         """Get the writer's copy ready (validators built) before the first change needs it.
@@ -765,7 +772,8 @@ class ProfileStore:
                 # is emptied, it is known to be inside the new checkpoint already.
                 journal.append(self.journal_path, [self._sealed_line(journal.folded_line(data))])
             self.keys = keys
-            atomic_write(self.path, self._sealed(data))
+            self._disk_file = self._sealed(data)
+            atomic_write(self.path, self._disk_file)
             if os.path.lexists(self.journal_path):
                 journal.empty(self.journal_path)
             self._journal_size, self._journal_first = 0, None
@@ -1040,6 +1048,7 @@ class ProfileStore:
         for notice in self.notices[told:]:
             self._emit(StoreNotice(notice))
         self._disk, self._known_fp, self._disk_raw = fresh, self._state_fp(), raw
+        self._disk_file = on_disk
         return True
 
     def _backup_due(self) -> bool:

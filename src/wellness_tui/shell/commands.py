@@ -374,7 +374,9 @@ def write_report(
         write_private(target, text.encode("utf-8"))
     except OSError as err:
         raise CommandError(f"cannot write {target}: {err.strerror or err}") from None
-    return f"Report for {start} to {end} written to {target} (readable only by you).\n"
+    return (
+        f"Report for {start} to {end} written to {target} (readable only by you; not encrypted).\n"
+    )
 
 
 def report_format(fmt: str | None, output: str | None) -> str:
