@@ -375,7 +375,8 @@ def write_report(
     except OSError as err:
         raise CommandError(f"cannot write {target}: {err.strerror or err}") from None
     return (
-        f"Report for {start} to {end} written to {target} (readable only by you; not encrypted).\n"
+        f"Report for {start} to {end} written to {target} "
+        "(readable only by you; not encrypted).\n"
     )
 
 
