@@ -217,6 +217,13 @@ def test_shell_quick_entry_on_a_protected_profile(
     recovery = fd_with(keys.recovery_key + "\n")
     assert main(["today", *profile, "--recovery-key-fd", str(recovery)]) == 0
     assert "mood 6/10" in capsys.readouterr().out
+    # An encrypted backup comes back with `import` (it opens with the profile's keys).
+    backup = str(backup_files(path)[-1])
+    recovery = fd_with(keys.recovery_key + "\n")
+    assert main(["import", backup, "--yes", *profile, "--recovery-key-fd", str(recovery)]) == 0
+    kept = [p for p in path.parent.iterdir() if "before-import" in p.name]
+    assert len(kept) == 1 and crypto.is_sealed(kept[0].read_bytes())
+    assert files_showing_words([path.parent]) == []
 
 
 def test_change_the_passphrase_then_remove_it(

@@ -69,7 +69,13 @@ def keys_for(
     if recovery_key_fd is not None:
         return crypto.from_recovery_key(read_fd_line(recovery_key_fd))
     if passphrase_fd is not None:
-        return protect.unlock(profile, read_fd_line(passphrase_fd))
+        given = read_fd_line(passphrase_fd)
+        if not given:
+            raise NoPassphrase(
+                f"no passphrase was read from file descriptor {passphrase_fd} "
+                "(nothing was read or changed)"
+            )
+        return protect.unlock(profile, given)
     if not has_terminal():
         raise NoPassphrase(
             f"{profile} is protected with a passphrase and there is no terminal to ask for "
