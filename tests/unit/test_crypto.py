@@ -326,3 +326,15 @@ def test_a_protected_profile_is_stamped_with_a_hash_of_its_encrypted_bytes(
     assert stamp.load(path, plain, named=on_disk) == store.profile  # the next start's shortcut
     assert stamp.load(path, plain) is None  # it names the encrypted bytes, not the JSON
     assert ProfileStore(path, CLOCK, keys=keys).profile == store.profile
+
+
+def test_a_window_with_the_keys_saves_plainly_after_decrypt_elsewhere(
+    protected: tuple[Path, crypto.Keys],
+) -> None:
+    path, keys = protected
+    window = ProfileStore(path, CLOCK, keys=keys)  # the app, open meanwhile
+    protect.unprotect(path, keys, CLOCK)  # `wellness-tui decrypt` in another window
+    window.apply(SetAnswer("lesson/later", "after decrypt", CLOCK.now()))
+    assert window.close()
+    assert not protect.is_protected(path)  # never encrypted again with a key nobody has
+    assert ProfileStore(path, CLOCK).profile.answers["lesson/later"].text == "after decrypt"

@@ -1012,6 +1012,15 @@ class ProfileStore:
             self._journal_size, self._journal_first = 0, None
             return False
         on_disk = read_regular(self.path) or b""
+        if (
+            self.keys is not None
+            and on_disk.strip()
+            and not crypto.is_sealed(on_disk)
+            and not os.path.lexists(crypto.key_path(self.path))
+        ):
+            # The passphrase was removed in another window (`wellness-tui decrypt`): this
+            # window saves unencrypted too, never again with keys nobody can unlock.
+            self.keys = None
         try:
             raw = self._plain(on_disk)
             fresh = decode(raw)
