@@ -109,14 +109,17 @@ class UnlockApp(App[crypto.Keys | None]):
             self.call_from_thread(self._wrong)
             return
         except crypto.KeyMissing as err:
-            self.call_from_thread(self._retry, f"{str(err)[0].upper()}{str(err)[1:]}.")
+            self.call_from_thread(
+                self._retry,
+                f"The key file {err.path} is missing, so your passphrase cannot open the "
+                "profile. Paste your recovery key here instead.",
+            )
             return
         self.call_from_thread(self.exit, keys)
 
     def _wrong(self) -> None:
         self.wrong += 1
-        field = self.query_one("#passphrase", Input)
-        field.value = ""
+        self.query_one("#passphrase", Input).value = ""
         if self.wrong % TRIES_BEFORE_PAUSE == 0:
             self.say(f"{WRONG} {PAUSE}")
             self.set_timer(PAUSE_SECONDS, lambda: self._retry(WRONG))
@@ -125,6 +128,7 @@ class UnlockApp(App[crypto.Keys | None]):
 
     def _retry(self, message: str) -> None:
         field = self.query_one("#passphrase", Input)
+        field.value = ""  # what was typed is never kept, nor added to
         field.disabled = False
         field.focus()
         self.say(message)
