@@ -432,6 +432,8 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
 
     path = paths.profile_path(args.profile)
     clock = shell_clock()
+    if command == "checkin" and (added := checkin_without_keys(path, args, clock)) is not None:
+        return added
     keys, failed = unlock_for_shell(path, args)
     if failed is not None:
         return failed
@@ -503,6 +505,45 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close(checkpoint=False)  # a shell command only appends (profile/journal.py)
+    return 0
+
+
+def checkin_without_keys(path: Path, args: argparse.Namespace, clock: Clock) -> int | None:
+    """A check-in on a protected profile, added encrypted without the passphrase
+    (profile/write_only.py). None when this is not that case, or when it cannot be done
+    without reading: the passphrase is then asked for as usual."""
+    from wellness_tui.profile.protect import is_protected
+
+    if getattr(args, "passphrase_fd", None) is not None:
+        return None
+    if getattr(args, "recovery_key_fd", None) is not None or not is_protected(path):
+        return None
+    from wellness_tui.profile.lock import LockTimeout
+    from wellness_tui.profile.models import Profile
+    from wellness_tui.profile.write_only import NeedsKeys, append_without_keys
+    from wellness_tui.shell import commands as shell
+
+    if getattr(args, "note", None) == "-":  # read once: kept if the passphrase is asked
+        args.note = sys.stdin.read().rstrip("\n")
+
+    # Nothing of the profile is read: the day is the calendar day (--date for another).
+    stand_in = Profile.new(clock.now())
+    try:
+        ops, message = shell.plan_change(
+            "checkin",
+            args,
+            stand_in,
+            shell.today_of(stand_in, clock),
+            clock.now(),
+            read_stdin=sys.stdin.read,
+        )
+        append_without_keys(path, ops, clock.now(), lock_timeout=WRITE_LOCK_SECONDS)
+    except shell.CommandError as err:
+        say(f"wellness-tui: {err}", file=sys.stderr)
+        return 1
+    except (NeedsKeys, OSError, LockTimeout):
+        return None  # asked for the passphrase, as for any other command
+    say(f"{message} (added encrypted, without your passphrase)")
     return 0
 
 

@@ -338,3 +338,36 @@ def test_a_window_with_the_keys_saves_plainly_after_decrypt_elsewhere(
     assert window.close()
     assert not protect.is_protected(path)  # never encrypted again with a key nobody has
     assert ProfileStore(path, CLOCK).profile.answers["lesson/later"].text == "after decrypt"
+
+
+def test_checkin_adds_to_a_protected_profile_without_the_passphrase(
+    protected: tuple[Path, crypto.Keys], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, keys = protected
+    window = ProfileStore(path, CLOCK, keys=keys)  # the app, open meanwhile
+    profile = ["--profile", str(path)]
+    assert main(["checkin", *profile, "--date", "2026-11-24", "--mood", "6", "--note", NOTE]) == 0
+    assert "without your passphrase" in capsys.readouterr().out
+    assert main(["checkin", *profile, "--date", "2026-11-24", "--energy", "3"]) == 0
+    assert files_showing_words([path.parent]) == []
+    assert crypto.recipient_path(path).read_text().startswith("age1")
+    window.check_for_changes()  # the open window sees the new lines, decrypted
+    assert window.flush() and window.take_refresh()
+    day = window.profile.checkins[date(2026, 11, 24)]
+    assert (day.mood, day.energy, day.note) == (6, 3, NOTE)
+    assert window.close()  # folded into the encrypted profile
+    assert files_showing_words([path.parent]) == []
+    reopened = ProfileStore(path, CLOCK, keys=keys).profile.checkins[date(2026, 11, 24)]
+    assert reopened.note == NOTE
+
+
+def test_checkin_without_the_passphrase_asks_when_it_cannot_add_blindly(
+    protected: tuple[Path, crypto.Keys], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _keys = protected
+    journal_file = path.with_name(path.name + ".journal")
+    journal_file.write_bytes(b'{"journal": 1, "checkpoint": "another file"}\n')
+    before = every_file(path.parent)
+    assert main(["checkin", "--profile", str(path), "--mood", "6"]) == 2  # no terminal to ask
+    assert "--passphrase-fd" in capsys.readouterr().err
+    assert every_file(path.parent) == before

@@ -117,18 +117,18 @@ class Keys:
 
     def seal_line(self, line: bytes) -> bytes:
         """One journal line (ending in a newline) as one line of base64 age."""
-        body = line[:-1] if line.endswith(b"\n") else line
-        return base64.b64encode(self.seal(body)) + b"\n"
+        return seal_line_for(str(self.recipient), line)
 
     def open_lines(self, data: bytes) -> bytes:
         """A sealed journal's bytes as the plain journal reader expects them: each
-        complete line decrypted (one that does not becomes UNREADABLE_LINE), a torn
-        last line kept torn."""
+        complete record line decrypted (one that does not becomes UNREADABLE_LINE), a
+        torn last line kept torn. The header and fold lines are plain JSON: they name
+        the profile file's encrypted bytes by their SHA-256, nothing readable."""
         parts = data.split(b"\n")
         out = []
         for part in parts[:-1]:
-            if not part.strip():
-                out.append(part)
+            if not part.strip() or part.startswith(b"{"):
+                out.append(part)  # the header and fold lines: a hash of ciphertext only
                 continue
             try:
                 out.append(self.open(base64.b64decode(part, validate=True)))
@@ -136,6 +136,21 @@ class Keys:
                 out.append(UNREADABLE_LINE)
         out.append(parts[-1])  # b"" after a final newline; the torn rest otherwise
         return b"\n".join(out)
+
+
+def seal_line_for(recipient: str, line: bytes) -> bytes:
+    """One journal line as one line of base64 age for `recipient` (an age1... public
+    key): what a change added without the passphrase is (write_only.py)."""
+    pyrage = _pyrage()
+    body = line[:-1] if line.endswith(b"\n") else line
+    sealed = pyrage.encrypt(body, [pyrage.x25519.Recipient.from_str(recipient)])
+    return base64.b64encode(bytes(sealed)) + b"\n"
+
+
+def recipient_path(profile: Path) -> Path:
+    """The profile's public recipient (age1...), beside it: lets a change be added
+    encrypted without the passphrase. Public by design: it can only encrypt."""
+    return profile.with_name(f"{profile.name}.recipient")
 
 
 def new_keys() -> Keys:

@@ -12,6 +12,8 @@ For a profile `p.json` the store makes:
   p.json.journal                    the change journal (journal.py)
   p.json.key                        a protected profile's key, encrypted with the
                                     passphrase (crypto.py)
+  p.json.recipient                  its public recipient, for changes added without
+                                    the passphrase (write_only.py)
   p.backup-<stamp>.json             backups (<stamp> is 20261125-093000, or a legacy
                                     20261125-day), optionally with a -<n> suffix
   p.corrupt-<stamp>.json            damaged files kept aside
@@ -47,7 +49,10 @@ def _copies(profile: Path, kinds: tuple[str, ...]) -> str:
 
 def _names(profile: Path) -> str:
     whole = re.escape(profile.name)
-    extras = rf"{whole}\.lock|{whole}\.stamp|{whole}\.quickstart|{whole}\.journal|{whole}\.key"
+    extras = "|".join(
+        rf"{whole}\.{kind}"
+        for kind in ("lock", "stamp", "quickstart", "journal", "key", "recipient")
+    )
     return rf"(?:{whole}|{extras}|{_copies(profile, COPY_KINDS)})"
 
 

@@ -75,6 +75,7 @@ def _copies(profile: Path) -> list[Path]:
         f"{profile.name}.journal",
         f"{profile.name}.lock",
         f"{profile.name}.key",
+        f"{profile.name}.recipient",
         f"{profile.name}.stamp",
         f"{profile.name}.quickstart",
     }
@@ -91,9 +92,9 @@ def _plain_copy(data: bytes, keys: crypto.Keys | None) -> bytes | None:
             return keys.open(data)
         except (crypto.Undecryptable, crypto.OtherKeys):
             return None
-    if keys is not None and data and not data.startswith(b"{"):
+    if keys is not None and data:
         plain = keys.open_lines(data)  # a journal kept aside, sealed line by line
-        return None if crypto.UNREADABLE_LINE in plain else plain
+        return data if crypto.UNREADABLE_LINE in plain else plain
     return data
 
 
@@ -135,6 +136,7 @@ def protect(profile: Path, passphrase: str, clock: Clock) -> Protected:
     key_file = crypto.lock_with(keys, passphrase)
     before = store.keep_copy("before-encrypt")  # plain, until the new form reads back
     atomic_write(crypto.key_path(profile), key_file)
+    atomic_write(crypto.recipient_path(profile), f"{keys.recipient}\n".encode())
 
     def copies() -> None:
         _rewrite_copies(profile, None, keys, before)
@@ -166,8 +168,9 @@ def unprotect(profile: Path, keys: crypto.Keys, clock: Clock) -> None:
     _verify(profile, clock, None, expected)
     if before is not None:
         before.unlink(missing_ok=True)
-    with contextlib.suppress(FileNotFoundError):
-        crypto.key_path(profile).unlink()
+    for beside in (crypto.key_path(profile), crypto.recipient_path(profile)):
+        with contextlib.suppress(FileNotFoundError):
+            beside.unlink()
 
 
 def change_passphrase(profile: Path, keys: crypto.Keys, passphrase: str) -> int | None:

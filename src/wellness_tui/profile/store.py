@@ -405,7 +405,7 @@ class ProfileStore:
             return self._read_only_view(raw)
         except DamagedProfileError as err:
             return self._recover(raw, str(err), on_disk)
-        reading = self._read_journal(raw)
+        reading = self._read_journal(on_disk)
         if reading.newer is not None:
             self.read_only = True
             self.read_only_reason = (
@@ -547,13 +547,14 @@ class ProfileStore:
         A line naming the new checkpoint is appended first: if the program stops after
         the profile is written but before the journal is emptied, the journal is known
         to be inside the profile already and is never applied twice."""
+        file_bytes = self._sealed(data)
         held = fingerprint(self.journal_path)
         if held is not None and held[1]:
             if self._journal_foreign and not self._journal_replayed:
                 journal.empty(self.journal_path)  # already inside the profile, or kept aside
             else:
-                journal.append(self.journal_path, [self._sealed_line(journal.folded_line(data))])
-        self._disk_file = self._sealed(data)
+                journal.append(self.journal_path, [journal.folded_line(file_bytes)])
+        self._disk_file = file_bytes
         atomic_write(self.path, self._disk_file)
         if os.path.lexists(self.journal_path):
             journal.empty(self.journal_path)
@@ -745,7 +746,7 @@ class ProfileStore:
         try:
             raw = self._plain(on_disk)
             profile = decode(raw)
-            reading = journal.parse(self._journal_plain(journal.read(self.journal_path)), raw)
+            reading = journal.parse(self._journal_plain(journal.read(self.journal_path)), on_disk)
             for op in reading.ops:
                 op.apply(profile)
             raw = encode(profile)
@@ -766,13 +767,14 @@ class ProfileStore:
             self._reload_disk(self._state_fp())
             disk = self._disk if self._disk is not None else self._base_profile()
             data = encode(disk)
+            self.keys = keys
+            file_bytes = self._sealed(data)
             held = fingerprint(self.journal_path)
             if held is not None and held[1]:
-                # In the journal's own (old) form: if the program stops before the journal
-                # is emptied, it is known to be inside the new checkpoint already.
-                journal.append(self.journal_path, [self._sealed_line(journal.folded_line(data))])
-            self.keys = keys
-            self._disk_file = self._sealed(data)
+                # If the program stops before the journal is emptied, it is known to be
+                # inside the new checkpoint already.
+                journal.append(self.journal_path, [journal.folded_line(file_bytes)])
+            self._disk_file = file_bytes
             atomic_write(self.path, self._disk_file)
             if os.path.lexists(self.journal_path):
                 journal.empty(self.journal_path)
@@ -987,11 +989,11 @@ class ProfileStore:
             journal.empty(self.journal_path)
             self._journal_foreign = self._journal_replayed = False
             self._journal_size = 0
-        checkpoint = self._disk_raw
+        checkpoint = self._disk_file if self._disk_file is not None else self._disk_raw
         self._journal_size = journal.append(
             self.journal_path,
             [self._sealed_line(line) for line in lines],
-            start=lambda: self._sealed_line(journal.header_line(checkpoint)),
+            start=lambda: journal.header_line(checkpoint),
         )
         if self._journal_first is None:
             self._journal_first = self.clock.now()
@@ -1046,7 +1048,7 @@ class ProfileStore:
             self._journal_size, self._journal_first = 0, None
             return False
         told = len(self.notices)
-        reading = self._read_journal(raw)
+        reading = self._read_journal(on_disk)
         if reading.newer is not None:
             self.read_only = True
             raise OSError(
@@ -1117,8 +1119,9 @@ class ProfileStore:
             raise DamagedProfileError(f"it does not decrypt: {err}") from err
 
     def _journal_plain(self, data: bytes) -> bytes:
-        """A journal's lines as JSON: decrypted line by line when protected."""
-        if self.keys is None or not data or data.startswith(b"{"):
+        """A journal's lines as JSON: its records decrypted line by line when protected
+        (its header and fold lines are plain: they hold hashes of the file's bytes)."""
+        if self.keys is None or not data:
             return data
         return self.keys.open_lines(data)
 
