@@ -198,7 +198,7 @@ def test_the_shell_with_a_wrong_passphrase_or_no_terminal_changes_nothing(
     assert err.strip() == (
         "wellness-tui: that passphrase does not open this profile; nothing was read or changed."
     )
-    assert main(["checkin", *profile, "--mood", "4"]) == 2  # pytest's stdin is no terminal
+    assert main(["did", *profile, "a walk"]) == 2  # pytest's stdin is no terminal
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "--passphrase-fd N" in err
     assert main(["decrypt", *profile]) == 2
