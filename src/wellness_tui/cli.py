@@ -29,6 +29,7 @@ from wellness_tui.textsafe import say, visible
 from wellness_tui.words import plural
 
 if TYPE_CHECKING:
+    from wellness_tui.profile.crypto import Keys
     from wellness_tui.profile.models import Profile
     from wellness_tui.profile.store import ProfileStore
 
@@ -105,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"use this content folder instead of the built-in program (or ${paths.CONTENT_ENV})",
     )
+    for where in (parser, common):
+        add_passphrase_options(where, top=where is parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     commands.add_parser("run", parents=[common], help="open the app (the default)")
 
@@ -319,6 +322,28 @@ def build_parser() -> argparse.ArgumentParser:
         help="a module and lesson by number, id or the start of the title",
     )
 
+    commands.add_parser(
+        "encrypt",
+        parents=[common],
+        help="protect the profile with a passphrase (asked twice; a recovery key is shown once)",
+    )
+    commands.add_parser(
+        "decrypt",
+        parents=[common],
+        help="remove the passphrase: the profile is stored unencrypted again",
+    )
+    change = commands.add_parser(
+        "passphrase",
+        parents=[common],
+        help="change the passphrase (opened with the old one, or with --recovery-key-fd)",
+    )
+    change.add_argument(
+        "--new-passphrase-fd",
+        metavar="N",
+        type=int,
+        help="read the new passphrase from file descriptor N (one line)",
+    )
+
     check = commands.add_parser(
         "check-content",
         parents=[common],
@@ -328,6 +353,26 @@ def build_parser() -> argparse.ArgumentParser:
         "dir", nargs="?", metavar="DIR", help="folder to check (default: the program's content)"
     )
     return parser
+
+
+def add_passphrase_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """For a profile protected with a passphrase: never an argument or an environment
+    variable (other processes can read those), a file descriptor as gpg does."""
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--passphrase-fd",
+        metavar="N",
+        type=int,
+        default=default,
+        help="read the passphrase from file descriptor N (one line), instead of asking",
+    )
+    parser.add_argument(
+        "--recovery-key-fd",
+        metavar="N",
+        type=int,
+        default=default,
+        help="open a protected profile with its recovery key, read from file descriptor N",
+    )
 
 
 def add_activation_commands(
@@ -370,6 +415,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return import_from(args)
         if command == "remind":
             return remind(args)
+        if command in PROTECTION_COMMANDS:
+            from wellness_tui.shell.protection import run_protection
+
+            return run_protection(command, args, paths.profile_path(args.profile), shell_clock())
         if command in SHELL_COMMANDS:
             return run_shell(command, args)
         return run_app(args)
@@ -403,6 +452,7 @@ GET_HELP_POINTER = (
     "you can reach, at any hour."
 )
 READING_COMMANDS = ("today", "habits", "report", "export", "patterns")
+PROTECTION_COMMANDS = ("encrypt", "decrypt", "passphrase")
 WRITE_LOCK_SECONDS = 3.0
 
 
@@ -419,6 +469,11 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
 
     path = paths.profile_path(args.profile)
     clock = shell_clock()
+    if command == "checkin" and (added := checkin_without_keys(path, args, clock)) is not None:
+        return added
+    keys, failed = unlock_for_shell(path, args)
+    if failed is not None:
+        return failed
     try:
         # A reading command never waits for a writer's lock and never moves a file;
         # a change waits a few seconds at most, then says who holds the lock.
@@ -428,6 +483,7 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
             look_only=only_reads(command, args),
             lock_timeout=WRITE_LOCK_SECONDS,
             allow_shared=paths.shared_folder_ok(),
+            keys=keys,
         )
     except (NotAProfile, SharedFolder) as err:
         say(f"wellness-tui: {err}. {GET_HELP_POINTER}", file=sys.stderr)
@@ -487,6 +543,67 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
     finally:
         store.close(checkpoint=False)  # a shell command only appends (profile/journal.py)
     return 0
+
+
+def checkin_without_keys(path: Path, args: argparse.Namespace, clock: Clock) -> int | None:
+    """A check-in on a protected profile, added encrypted without the passphrase
+    (profile/write_only.py). None when this is not that case, or when it cannot be done
+    without reading: the passphrase is then asked for as usual."""
+    from wellness_tui.profile.protect import is_protected
+
+    if getattr(args, "passphrase_fd", None) is not None:
+        return None
+    if getattr(args, "recovery_key_fd", None) is not None or not is_protected(path):
+        return None
+    from wellness_tui.profile.lock import LockTimeout
+    from wellness_tui.profile.models import Profile
+    from wellness_tui.profile.write_only import NeedsKeys, append_without_keys
+    from wellness_tui.shell import commands as shell
+
+    if getattr(args, "note", None) == "-":  # read once: kept if the passphrase is asked
+        args.note = sys.stdin.read().rstrip("\n")
+
+    # Nothing of the profile is read: the day is the calendar day (--date for another).
+    stand_in = Profile.new(clock.now())
+    try:
+        ops, message = shell.plan_change(
+            "checkin",
+            args,
+            stand_in,
+            shell.today_of(stand_in, clock),
+            clock.now(),
+            read_stdin=sys.stdin.read,
+        )
+        append_without_keys(path, ops, clock.now(), lock_timeout=WRITE_LOCK_SECONDS)
+    except shell.CommandError as err:
+        say(f"wellness-tui: {err}", file=sys.stderr)
+        return 1
+    except (NeedsKeys, OSError, LockTimeout):
+        return None  # asked for the passphrase, as for any other command
+    say(f"{message} (added encrypted, without your passphrase)")
+    return 0
+
+
+def unlock_for_shell(path: Path, args: argparse.Namespace) -> tuple[Keys | None, int | None]:
+    """A protected profile's keys (asked for, shell/passphrase.py), or the exit code after
+    one plain line saying why not. (None, None) for a profile without a passphrase."""
+    from wellness_tui.profile.protect import is_protected
+
+    if not is_protected(path):
+        return None, None
+    from wellness_tui.profile import crypto
+    from wellness_tui.shell.passphrase import NoPassphrase, keys_for
+
+    try:
+        return keys_for(
+            path, getattr(args, "passphrase_fd", None), getattr(args, "recovery_key_fd", None)
+        ), None
+    except crypto.WrongPassphrase as err:
+        say(f"wellness-tui: {err}.", file=sys.stderr)
+        return None, 1
+    except (NoPassphrase, crypto.KeyMissing) as err:
+        say(f"wellness-tui: {err}.", file=sys.stderr)
+        return None, 2
 
 
 def run_selfcheck(args: argparse.Namespace, store: ProfileStore, clock: Clock) -> None:
@@ -560,6 +677,10 @@ def run_planner(
 def import_from(args: argparse.Namespace) -> int:
     from wellness_tui.shell import import_from as importer
 
+    profile = paths.profile_path(args.profile)
+    keys, failed = unlock_for_shell(profile, args)
+    if failed is not None:
+        return failed
     return importer.run(
         args.source,
         Path(args.file).expanduser(),
@@ -570,6 +691,7 @@ def import_from(args: argparse.Namespace) -> int:
         mood_map=args.mood_map,
         ask=ask,
         interactive=sys.stdin.isatty(),
+        keys=keys,
     )
 
 
@@ -588,7 +710,7 @@ def remind(args: argparse.Namespace) -> int:
             parse_quiet(args.quiet)  # a bad flag is one plain line, profile or not
         clock = shell_clock()
         try:
-            profile = _profile_to_read(profile_path, clock)
+            profile = _profile_to_read(profile_path, clock, args)
         except (NotAProfile, SharedFolder) as err:
             if args.action == "install":
                 raise ReminderError(str(err)) from err
@@ -627,19 +749,34 @@ def remind(args: argparse.Namespace) -> int:
     return 0
 
 
-def _profile_to_read(profile_path: Path, clock: Clock) -> Profile | None:
+def _profile_to_read(profile_path: Path, clock: Clock, args: argparse.Namespace) -> Profile | None:
     """The profile as it is now, only read (None when there is none or it cannot be opened).
 
     Read the way `today` reads: a damaged file is neither moved nor repaired and a
     writer's lock is never waited for. A file that is not a profile, or a folder that
-    others can change, raises the store's NotAProfile or SharedFolder."""
+    others can change, raises the store's NotAProfile or SharedFolder. A profile protected
+    with a passphrase is read only when one was given with --passphrase-fd or
+    --recovery-key-fd: a reminder never asks (it says nothing instead)."""
     if not profile_path.is_file():
         return None
+    from wellness_tui.profile.protect import is_protected
     from wellness_tui.profile.store import ProfileStore
 
+    keys = None
+    if is_protected(profile_path):
+        given = (getattr(args, "passphrase_fd", None), getattr(args, "recovery_key_fd", None))
+        if given == (None, None):
+            return None
+        keys, failed = unlock_for_shell(profile_path, args)
+        if failed is not None:
+            return None
     try:
         store = ProfileStore(
-            profile_path, clock, look_only=True, allow_shared=paths.shared_folder_ok()
+            profile_path,
+            clock,
+            look_only=True,
+            allow_shared=paths.shared_folder_ok(),
+            keys=keys,
         )
     except OSError:
         return None
@@ -765,7 +902,10 @@ def run_app(args: argparse.Namespace) -> int:
     from wellness_tui.tui.launch import launch
 
     return launch(
-        profile=paths.profile_path(args.profile), content=paths.content_dirs(args.content)
+        profile=paths.profile_path(args.profile),
+        content=paths.content_dirs(args.content),
+        passphrase_fd=getattr(args, "passphrase_fd", None),
+        recovery_key_fd=getattr(args, "recovery_key_fd", None),
     )
 
 

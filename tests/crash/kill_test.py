@@ -10,7 +10,11 @@ kill the profile + journal must load, hold a consistent state (answers 0..n-1
 for some n), hold every save the child reported done (its write_cycle returned),
 and the next start must clean up any temp file the kill left behind.
 
-Run: python -m tests.crash.kill_test [KILLS]    (exit 0 when every check holds)
+With --encrypted the profile is protected with a passphrase (profile/crypto.py): the
+same checks hold, and after every kill no file in the folder (temp files of the
+interrupted write included) may hold the answers' words.
+
+Run: python -m tests.crash.kill_test [KILLS] [--encrypted]    (exit 0 when every check holds)
 """
 
 from __future__ import annotations
@@ -27,44 +31,62 @@ from pathlib import Path
 from benchmarks.synthetic import make_profile
 
 from wellness_tui.clock import FixedClock
-from wellness_tui.profile import journal
+from wellness_tui.profile import crypto, journal
 from wellness_tui.profile.codec import encode
 from wellness_tui.profile.files import fingerprint, leftover_temps
 from wellness_tui.profile.ops import SetAnswer
 from wellness_tui.profile.store import ProfileStore
 
 CLOCK = FixedClock(datetime(2026, 11, 25, 9, 0))
+MARKER = "kill-test-words-7f3a"
+"""In every answer: with --encrypted, no file may ever show it."""
 
 
-def saved_count(path: Path) -> int:
+def saved_count(path: Path, keys: crypto.Keys | None = None) -> int:
     """How many saves the profile + journal hold; raises if the state is not consistent."""
-    store = ProfileStore(path, CLOCK, look_only=True)
+    store = ProfileStore(path, CLOCK, look_only=True, keys=keys)
     if store.notices:
         raise AssertionError(f"the load found damage: {store.notices}")
     profile = store.profile
-    keys = sorted(int(k.split("/")[1]) for k in profile.answers if k.startswith("kill/"))
-    if keys != list(range(len(keys))):
-        raise AssertionError(f"inconsistent answers: {keys[:5]}...")
-    return len(keys)
+    numbers = sorted(int(k.split("/")[1]) for k in profile.answers if k.startswith("kill/"))
+    if numbers != list(range(len(numbers))):
+        raise AssertionError(f"inconsistent answers: {numbers[:5]}...")
+    return len(numbers)
 
 
-def child(path: Path, ready: int) -> None:
-    store = ProfileStore(path, CLOCK)
+def plaintext_files(folder: Path) -> list[str]:
+    """Files in `folder` that show the answers' words (or any answer's key)."""
+    found = []
+    for item in folder.iterdir():
+        try:
+            data = item.read_bytes()
+        except OSError:
+            continue  # removed meanwhile
+        if MARKER.encode() in data or b"kill/" in data:
+            found.append(item.name)
+    return found
+
+
+def child(path: Path, ready: int, keys: crypto.Keys | None = None) -> None:
+    store = ProfileStore(path, CLOCK, keys=keys)
     n = sum(1 for k in store.profile.answers if k.startswith("kill/"))
     journal.LIMIT_BYTES = 4096  # a checkpoint every 20 or so saves
     os.write(ready, b"!")  # loaded: from here on, it only saves
     while True:  # save as fast as possible until killed
-        store.write_cycle([(n + 1, SetAnswer(f"kill/{n}", f"answer {n}", CLOCK.now()))])
+        answer = SetAnswer(f"kill/{n}", f"answer {n} {MARKER}", CLOCK.now())
+        store.write_cycle([(n + 1, answer)])
         n += 1
         os.write(ready, b".")  # this save is done: it must survive the kill
 
 
-def run(kills: int, seed: int = 7) -> dict[str, float]:
+def run(kills: int, seed: int = 7, *, encrypted: bool = False) -> dict[str, float]:
     rng = random.Random(seed)
     folder = Path(tempfile.mkdtemp(prefix="wellness-kill-"))
     path = folder / "profile.json"
-    path.write_bytes(encode(make_profile(365)))  # a year of data: realistic write sizes
-    before = saved_count(path)
+    keys = crypto.new_keys() if encrypted else None
+    data = encode(make_profile(365))  # a year of data: realistic write sizes
+    path.write_bytes(keys.seal(data) if keys is not None else data)
+    before = saved_count(path, keys)
     mid_write = 0
     started = time.perf_counter()
     for kill in range(kills):
@@ -73,7 +95,7 @@ def run(kills: int, seed: int = 7) -> dict[str, float]:
         if pid == 0:
             try:
                 os.close(read_end)
-                child(path, write_end)
+                child(path, write_end, keys)
             finally:
                 os._exit(0)
         os.close(write_end)
@@ -97,11 +119,13 @@ def run(kills: int, seed: int = 7) -> dict[str, float]:
         os.close(read_end)
         if leftover_temps(path):
             mid_write += 1
-        after = saved_count(path)  # loads, and is consistent
+        if keys is not None and (shown := plaintext_files(folder)):
+            raise AssertionError(f"words readable in {shown} after a kill")
+        after = saved_count(path, keys)  # loads, and is consistent
         if after < before + done:
             raise AssertionError(f"a save was lost: {after} < {before} + {done} done")
         before = after
-        ProfileStore(path, CLOCK)  # the next start...
+        ProfileStore(path, CLOCK, keys=keys)  # the next start...
         if leftover_temps(path):
             raise AssertionError("a temp file was not cleaned up on the next start")
     return {
@@ -114,12 +138,15 @@ def run(kills: int, seed: int = 7) -> dict[str, float]:
 
 
 def main() -> int:
-    kills = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
-    result = run(kills)
+    numbers = [arg for arg in sys.argv[1:] if arg != "--encrypted"]
+    kills = int(numbers[0]) if numbers else 1000
+    encrypted = "--encrypted" in sys.argv[1:]
+    result = run(kills, encrypted=encrypted)
     print(
         f"{result['kills']} kills, {result['mid_write']} mid-write "
         f"({100 * result['share_mid_write']:.0f}%), {result['saves']} saves survived, "
         f"{result['seconds']:.1f} s; every kill left a loadable, consistent profile"
+        + (", and no file showed the answers' words" if encrypted else "")
     )
     if result["share_mid_write"] < 0.30:
         print("too few kills landed mid-write to trust the test", file=sys.stderr)

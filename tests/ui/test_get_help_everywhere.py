@@ -80,6 +80,12 @@ async def _welcome(app: WellnessApp, pilot: Pilot[None]) -> None:
     await app.push_screen(WelcomeScreen())
 
 
+async def _recovery_key(app: WellnessApp, pilot: Pilot[None]) -> None:
+    from wellness_tui.tui.dialogs.recovery_key import RecoveryKeyDialog
+
+    await app.push_screen(RecoveryKeyDialog("AGE-SECRET-KEY-1" + "Q" * 58))
+
+
 async def _confirm(app: WellnessApp, pilot: Pilot[None]) -> None:
     await app.push_screen(ConfirmDialog("Delete this habit?"))
 
@@ -190,6 +196,7 @@ OPENERS: dict[str, Opener] = {
     "GetHelpScreen": _get_help,
     "WelcomeScreen": _welcome,
     "ConfirmDialog": _confirm,
+    "RecoveryKeyDialog": _recovery_key,
     "HabitsScreen": _habits,
     "ProgressScreen": _progress,
     "PatternsScreen": _patterns,

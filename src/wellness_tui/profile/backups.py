@@ -19,6 +19,7 @@ Backups are matched by exact name (owned.py), never by a pattern.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -59,21 +60,32 @@ def backup_files(profile: Path) -> list[Path]:
     return sorted(backup_paths(profile), key=_order, reverse=True)
 
 
-def write_backups(profile: Path, raw: bytes, now: datetime, *, session: bool = True) -> list[Path]:
-    """Keep `raw` as a new backup unless the newest backup holds exactly these bytes."""
+def write_backups(
+    profile: Path,
+    raw: bytes,
+    now: datetime,
+    *,
+    session: bool = True,
+    seal: Callable[[bytes], bytes] = bytes,
+    plain: Callable[[bytes], bytes] = bytes,
+) -> list[Path]:
+    """Keep `raw` as a new backup unless the newest backup holds exactly these bytes.
+
+    A protected profile's backups are written through `seal` (encrypted) and read
+    through `plain`: the comparison is of the JSON inside."""
     existing = backup_files(profile)
     if existing:
         try:
-            if existing[0].read_bytes() == raw:
+            if plain(existing[0].read_bytes()) == raw:
                 return []
-        except OSError:
+        except Exception:  # unreadable or damaged: a new backup is made
             pass
     path = profile.with_name(f"{profile.stem}.backup-{now:%Y%m%d-%H%M%S}{profile.suffix}")
     n = 1
     while path.exists():
         n += 1
         path = profile.with_name(f"{profile.stem}.backup-{now:%Y%m%d-%H%M%S}-{n}{profile.suffix}")
-    atomic_write(path, raw)
+    atomic_write(path, seal(raw))
     rotate(profile, now)
     return [path]
 

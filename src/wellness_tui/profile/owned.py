@@ -10,11 +10,17 @@ For a profile `p.json` the store makes:
   p.json.lock, p.json.stamp         the lock and the start-up stamp (p.json.quickstart:
                                     the binary copy of earlier versions, removed)
   p.json.journal                    the change journal (journal.py)
+  p.json.key                        a protected profile's key, encrypted with the
+                                    passphrase (crypto.py)
+  p.json.recipient                  its public recipient, for changes added without
+                                    the passphrase (write_only.py)
   p.backup-<stamp>.json             backups (<stamp> is 20261125-093000, or a legacy
                                     20261125-day), optionally with a -<n> suffix
   p.corrupt-<stamp>.json            damaged files kept aside
   p.before-import-<stamp>.json      the profile as it was before an import
   p.damaged-journal-<stamp>.json    a change journal with a damaged line, kept aside
+  p.before-encrypt-<stamp>.json     the previous form, kept until the new one reads back
+  p.before-decrypt-<stamp>.json     (protect.py)
   .<one of the above>.<pid>-<hex>.tmp   the temp file of an interrupted save
 """
 
@@ -26,7 +32,14 @@ from pathlib import Path
 
 STAMP = r"\d{8}-(?:\d{6}|day)(?:-\d+)?"
 TEMP = r"\.\d+-[0-9a-f]{8}\.tmp"
-COPY_KINDS = ("backup", "corrupt", "before-import", "damaged-journal")
+COPY_KINDS = (
+    "backup",
+    "corrupt",
+    "before-import",
+    "damaged-journal",
+    "before-encrypt",
+    "before-decrypt",
+)
 
 
 def _copies(profile: Path, kinds: tuple[str, ...]) -> str:
@@ -36,7 +49,10 @@ def _copies(profile: Path, kinds: tuple[str, ...]) -> str:
 
 def _names(profile: Path) -> str:
     whole = re.escape(profile.name)
-    extras = rf"{whole}\.lock|{whole}\.stamp|{whole}\.quickstart|{whole}\.journal"
+    extras = "|".join(
+        rf"{whole}\.{kind}"
+        for kind in ("lock", "stamp", "quickstart", "journal", "key", "recipient")
+    )
     return rf"(?:{whole}|{extras}|{_copies(profile, COPY_KINDS)})"
 
 

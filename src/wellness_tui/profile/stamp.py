@@ -13,6 +13,10 @@ the length and SHA-256 of its beginning as this program wrote or read it, so the
 lines a shell command appended are read back without pydantic as well. Lines past
 that length (another program's, or a newer window's) are validated as usual.
 
+For a profile protected with a passphrase (crypto.py) the stamp names the file's
+encrypted bytes: it holds a hash of ciphertext, nothing readable, and saves the
+validation after the decryption (its journal's lines are always validated).
+
 The stamp holds no notes and nothing that can run: the worst a damaged or planted
 stamp can do is name bytes that are then read as they are, and if building fails the
 file is validated after all. (An earlier version kept a binary copy of the profile here,
@@ -54,9 +58,13 @@ def old_copy_path(profile: Path) -> Path:
 JOURNAL = b"journal"
 
 
-def load(profile: Path, raw: bytes) -> Profile | None:
-    """The profile built from `raw` if the stamp names exactly these bytes; else None."""
-    if _journal_part(profile, raw) is None:
+def load(profile: Path, raw: bytes, named: bytes | None = None) -> Profile | None:
+    """The profile built from `raw` if the stamp names exactly these bytes; else None.
+
+    `named` is the file's bytes when they are not `raw` itself: a profile protected with
+    a passphrase is stamped with the SHA-256 of its encrypted bytes (nothing readable),
+    and `raw` is what they decrypted to."""
+    if _journal_part(profile, raw if named is None else named) is None:
         return None
     try:
         with collector_paused():
@@ -70,7 +78,7 @@ def load(profile: Path, raw: bytes) -> Profile | None:
 
 
 def vouched_journal(profile: Path, raw: bytes, data: bytes) -> int:
-    """How much of the journal `data` the stamp names with the checkpoint `raw`: the
+    """How much of the journal `data` the stamp names with the checkpoint file `raw`: the
     length of its beginning that this program wrote or read (0 for none)."""
     part = _journal_part(profile, raw)
     if not part:
@@ -94,8 +102,9 @@ def _journal_part(profile: Path, raw: bytes) -> bytes | None:
 
 
 def save(profile: Path, raw: bytes, journal: bytes = b"") -> None:
-    """Note that `raw` (valid: this program validated or wrote it) is the profile's content,
-    and `journal` (lines this program wrote or validated, for `raw`) its journal's beginning."""
+    """Note that `raw` is the profile file's content as this program validated or wrote
+    it (for a protected profile: its encrypted bytes, whose plaintext was validated), and
+    `journal` (lines this program wrote or validated, for `raw`) its journal's beginning."""
     path = stamp_path(profile)
     if os.path.lexists(path) and not _starts_with(path, FORMAT):
         return  # never replace anything that is not a stamp (no link, pipe or other file)

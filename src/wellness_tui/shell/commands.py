@@ -384,7 +384,9 @@ def write_report(
         write_private(target, text.encode("utf-8"))
     except OSError as err:
         raise CommandError(f"cannot write {target}: {err.strerror or err}") from None
-    return f"Report for {start} to {end} written to {target} (readable only by you).\n"
+    return (
+        f"Report for {start} to {end} written to {target} (readable only by you; not encrypted).\n"
+    )
 
 
 def report_format(fmt: str | None, output: str | None) -> str:
@@ -454,6 +456,7 @@ def describe_profile(profile: Profile) -> str:
 
 
 def import_file(store: ProfileStore, source: Path, yes: bool, ask: Callable[[str], str]) -> str:
+    from wellness_tui.profile import crypto
     from wellness_tui.profile.codec import DamagedProfileError, decode
     from wellness_tui.profile.files import read_regular
     from wellness_tui.profile.migrations import NewerSchemaError
@@ -463,7 +466,15 @@ def import_file(store: ProfileStore, source: Path, yes: bool, ask: Callable[[str
         raw = read_regular(source)  # a pipe or device is refused at once, never waited on
         if raw is None:
             raise FileNotFoundError(2, "no such file")
+        if crypto.is_sealed(raw):  # e.g. a protected profile's backup or unsaved copy
+            if store.keys is None:
+                raise CommandError(
+                    f"{source} is encrypted; it can be brought into the profile it belongs to"
+                )
+            raw = store.keys.open(raw)
         incoming = decode(raw)
+    except (crypto.Undecryptable, crypto.OtherKeys):
+        raise CommandError(f"{source} is encrypted with other keys than this profile's") from None
     except OSError as err:
         raise CommandError(f"cannot read {source}: {err.strerror or err}") from None
     except NewerSchemaError as err:

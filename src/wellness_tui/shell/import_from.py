@@ -16,6 +16,7 @@ from pathlib import Path
 from wellness_tui.clock import Clock, logical_day
 from wellness_tui.importers.merge import MERGE_RULE, Plan, plan_import
 from wellness_tui.importers.records import Imported, ImportFormatError
+from wellness_tui.profile.crypto import Keys, OtherKeys, Undecryptable, is_sealed
 from wellness_tui.profile.models import Profile
 from wellness_tui.textsafe import say
 from wellness_tui.words import plural
@@ -45,7 +46,7 @@ def read_source(kind: str, file: Path, today: date, mood_map: str | None) -> Imp
     return read_table(file, today)
 
 
-def _peek(path: Path, clock: Clock) -> Profile:
+def _peek(path: Path, clock: Clock, keys: Keys | None = None) -> Profile:
     """The profile as it is on disk, read without the store: no lock, no recovery, no write."""
     from wellness_tui.profile.codec import DamagedProfileError, decode
     from wellness_tui.profile.migrations import NewerSchemaError
@@ -57,12 +58,14 @@ def _peek(path: Path, clock: Clock) -> Profile:
     except OSError as err:
         raise ImportFormatError(f"cannot read the profile {path}: {err.strerror or err}") from None
     try:
+        if keys is not None and is_sealed(raw):
+            raw = keys.open(raw)
         return decode(raw)
     except NewerSchemaError as err:
         raise ImportFormatError(
             f"the profile {path} was saved by a newer wellness-tui (schema {err.version})"
         ) from None
-    except DamagedProfileError:
+    except (DamagedProfileError, Undecryptable, OtherKeys):
         raise ImportFormatError(
             f"the profile {path} cannot be read; open the app once so it can recover it"
         ) from None
@@ -119,13 +122,14 @@ def run(
     mood_map: str | None,
     ask: Callable[[str], str],
     interactive: bool,
+    keys: Keys | None = None,
 ) -> int:
     def refuse(message: str) -> int:
         say(f"wellness-tui: {message}", file=sys.stderr)
         return 1
 
     try:
-        peeked = _peek(profile_path, clock)
+        peeked = _peek(profile_path, clock, keys)
         today = logical_day(clock.now(), peeked.settings.day_end_hour)
         imported = read_source(kind, file, today, mood_map)
     except ImportFormatError as err:
@@ -141,7 +145,7 @@ def run(
     from wellness_tui.shell.commands import CommandError, open_for_change, save
 
     try:
-        store = ProfileStore(profile_path, clock)
+        store = ProfileStore(profile_path, clock, keys=keys)
     except OSError as err:
         return refuse(f"cannot open the profile {profile_path}: {err.strerror or err}")
     try:

@@ -13,8 +13,11 @@ import traceback
 from pathlib import Path
 
 from wellness_tui import paths
+from wellness_tui.library import Library
 from wellness_tui.library.cache import load_library_cached
+from wellness_tui.profile.crypto import Keys
 from wellness_tui.profile.files import write_private
+from wellness_tui.profile.protect import is_protected
 from wellness_tui.profile.store import NotAProfile, ProfileStore, SharedFolder
 from wellness_tui.textsafe import say
 from wellness_tui.words import plural
@@ -25,12 +28,27 @@ NOT_A_TERMINAL = (
 )
 
 
-def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int:
+def launch(
+    profile: Path,
+    content: list[Path],
+    *,
+    headless: bool = False,
+    passphrase_fd: int | None = None,
+    recovery_key_fd: int | None = None,
+) -> int:
     # Start-up makes hundreds of thousands of objects that live as long as the app
     # (modules, classes, styles, widgets); the collector would walk them again and
     # again (~20 ms). The app turns it back on once Today is painted.
     gc.disable()
-    store, problem, shared = open_store(profile)
+    keys: Keys | None = None
+    library: Library | None = None
+    if is_protected(profile):
+        library = load_library_cached(content, paths.cache_dir())
+        keys, code = unlock_first(profile, library, headless, passphrase_fd, recovery_key_fd)
+        if keys is None:
+            gc.enable()
+            return code
+    store, problem, shared = open_store(profile, keys)
     if problem is not None:
         terminal = headless or (sys.stdin.isatty() and sys.stdout.isatty())
         if shared is None or not terminal:  # a shared folder: the app asks what to do
@@ -46,7 +64,8 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
         store.close()
         gc.enable()
         return 2
-    library = load_library_cached(content, paths.cache_dir())
+    if library is None:
+        library = load_library_cached(content, paths.cache_dir())
     from wellness_tui.tui.app import build_app
 
     app = build_app(store, library)
@@ -58,7 +77,7 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
             # The person read why the folder is not private and chose to use it this
             # time: only now is the profile opened (the stand-in never touched it).
             store.close()
-            store, problem, _ = open_store(profile, allow_shared=True)
+            store, problem, _ = open_store(profile, keys, allow_shared=True)
             app = build_app(store, library)
             app.run(headless=headless)
         elif shared is not None:  # quit: what was wrong, and how to go on, stays in view
@@ -89,17 +108,57 @@ def launch(profile: Path, content: list[Path], *, headless: bool = False) -> int
     return app.return_code or 0
 
 
+def unlock_first(
+    profile: Path,
+    library: Library,
+    headless: bool,
+    passphrase_fd: int | None,
+    recovery_key_fd: int | None,
+) -> tuple[Keys | None, int]:
+    """A protected profile's keys: from --passphrase-fd / --recovery-key-fd, else from
+    the calm unlock screen (tui/unlock.py). (None, exit code) when not opened."""
+    from wellness_tui.profile import crypto
+
+    if passphrase_fd is not None or recovery_key_fd is not None:
+        from wellness_tui.shell.passphrase import NoPassphrase, keys_for
+
+        try:
+            return keys_for(profile, passphrase_fd, recovery_key_fd), 0
+        except (crypto.WrongPassphrase, NoPassphrase, crypto.KeyMissing) as err:
+            say(f"wellness-tui: {err}.", file=sys.stderr)
+            return None, 1
+    if not headless and not (sys.stdin.isatty() and sys.stdout.isatty()):
+        say(NOT_A_TERMINAL, file=sys.stderr)
+        return None, 2
+    from wellness_tui.clock import SystemClock
+    from wellness_tui.tui.context import Context
+    from wellness_tui.tui.unlock import LOCKED, UnlockApp, opener_for
+
+    stand_in = ProfileStore(profile, unavailable=LOCKED)
+    ctx = Context(store=stand_in, library=library, clock=SystemClock())
+    app = UnlockApp(ctx, profile, opener_for(profile))
+    app.run(headless=headless)
+    return app.return_value, 0
+
+
 def open_store(
-    profile: Path, *, allow_shared: bool = False
+    profile: Path, keys: Keys | None = None, *, allow_shared: bool = False
 ) -> tuple[ProfileStore, str | None, SharedFolder | None]:
     """The profile's store, or, when it cannot be opened (not a profile, a pipe, a
     shared folder, no permission...), an empty stand-in that saves nothing and the
     reason: the app still opens far enough to show get-help and says what is wrong.
     A shared folder is also returned: the app asks whether to use it anyway."""
+    from wellness_tui.profile import crypto
+
     shared = None
     try:
         allow = allow_shared or paths.shared_folder_ok()
-        return ProfileStore(profile, allow_shared=allow), None, None
+        return ProfileStore(profile, allow_shared=allow, keys=keys), None, None
+    except (crypto.OtherKeys, crypto.Locked):
+        problem = (
+            f"the key beside {profile} does not open it (was one of the two files replaced?); "
+            "nothing was changed. Your recovery key may still open it"
+        )
     except SharedFolder as err:
         problem, shared = str(err), err
     except NotAProfile as err:

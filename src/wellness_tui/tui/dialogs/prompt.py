@@ -30,6 +30,7 @@ class PromptDialog(ModalScreen[str | None]):
         enter: str = "save",
         number: bool = False,
         saves: bool = True,
+        password: bool = False,
     ) -> None:
         """`check` returns a plain-words problem with the text, or None when it is fine.
 
@@ -47,13 +48,21 @@ class PromptDialog(ModalScreen[str | None]):
         self.number = number
         self.saves = saves
         """The answer is kept in the profile (refused in a read-only one); False for a
-        file name or a word to confirm."""
+        file name, a word to confirm or a passphrase."""
+        self.password = password
+        """Typed characters are never shown (a passphrase)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(literal(self.question), id="question")
             kind = NumberInput if self.number else TextInput
-            yield kind(self.value, placeholder=self.placeholder, id="answer", saves=self.saves)
+            yield kind(
+                self.value,
+                placeholder=self.placeholder,
+                id="answer",
+                saves=self.saves and not self.password,
+                password=self.password,
+            )
             yield Static(id="problem")
             escape = "keep" if self.keep_on_escape else "cancel"
             yield Static(
@@ -77,7 +86,7 @@ class PromptDialog(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         text = self.query_one(Input).value
-        if self.keep_on_escape and text != self.value:
+        if self.keep_on_escape and text != self.value and not self.password:
             self.submitted(Input.Submitted(self.query_one(Input), text))
             return
         self.dismiss(None)

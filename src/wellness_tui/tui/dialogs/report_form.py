@@ -115,7 +115,9 @@ def open_report_form(screen: Screen[Any], ctx: Context, start: date | None = Non
                 return
             ctx.saved_elsewhere.append(target)
             screen.notify(
-                f"Report written to {target} (readable only by you).", timeout=10, markup=False
+                f"Report written to {target} (readable only by you; not encrypted).",
+                timeout=10,
+                markup=False,
             )
 
         confirm_replace(screen, target, write)

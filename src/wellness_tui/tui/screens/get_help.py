@@ -99,6 +99,15 @@ def _plan(ctx: Context) -> Iterator[Widget]:
     yield Static(literal("My safety plan", "bold"), classes="part-title")
     steps = filled_steps(ctx.profile)
     people = plan_people(ctx.profile)
+    if ctx.store.unavailable is not None:  # locked, or the file could not be opened
+        yield Static(
+            literal(
+                "Your own safety plan is kept inside your profile, which is not open right "
+                "now. The lines above are there for you at any hour.",
+                "dim",
+            )
+        )
+        return
     if not steps and not people:
         yield Static(
             literal(

@@ -4,12 +4,14 @@ what `wellness-tui remind` may mention and its quiet hours."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Button, Input, Select, Static
 
 from wellness_tui.core.reminder import KIND_WORDS, ReminderError, parse_quiet, quiet_text
@@ -23,6 +25,9 @@ from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.text import literal
 from wellness_tui.tui.widgets.text_input import TextInput
 from wellness_tui.words import plural
+
+if TYPE_CHECKING:
+    from wellness_tui.tui.protection import ProtectionFlow
 
 MORE_THEMES = "more-themes"
 """The theme menu's last entry: shows Textual's own themes too."""
@@ -146,13 +151,7 @@ class SettingsScreen(WellnessScreen):
             )
             yield Static(id="quiet-problem", classes="hint")
             yield Static(literal("Your data", "bold"), classes="part-title")
-            yield Static(
-                literal(
-                    f"Everything is in {self.ctx.store.path}, on this computer only. It is "
-                    "readable only by your user account, but not encrypted.",
-                    "dim",
-                )
-            )
+            yield Vertical(*self._protection_part(), id="protection")
             yield Button(
                 "Bring history from Daylio, Loop or a CSV…", id="import-history", compact=True
             )
@@ -161,6 +160,57 @@ class SettingsScreen(WellnessScreen):
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
+
+    def _protection_part(self) -> list[Widget]:
+        """Where the data is, whether it is encrypted, and the passphrase's buttons."""
+        where = f"Everything is in {self.ctx.store.path}, on this computer only. "
+        if self.ctx.store.keys is None:
+            return [
+                Static(
+                    literal(
+                        where + "It is readable only by your user account, but not encrypted.",
+                        "dim",
+                    )
+                ),
+                Button("Protect with a passphrase…", id="protect", compact=True),
+            ]
+        return [
+            Static(
+                literal(
+                    where + "It is encrypted with your passphrase. While the app is open, "
+                    "anyone at this computer can read it on screen; reports and exports you "
+                    "make are not encrypted.",
+                    "dim",
+                )
+            ),
+            Horizontal(
+                Button("Change the passphrase…", id="change-passphrase", compact=True),
+                Button("Remove the passphrase…", id="remove-passphrase", compact=True),
+                id="passphrase-buttons",
+            ),
+        ]
+
+    def _protection_changed(self) -> None:
+        part = self.query_one("#protection", Vertical)
+        part.remove_children()
+        part.mount_all(self._protection_part())
+
+    def _protection(self) -> ProtectionFlow:
+        from wellness_tui.tui.protection import ProtectionFlow
+
+        return ProtectionFlow(self.app, self.ctx, self._protection_changed)
+
+    @on(Button.Pressed, "#protect")
+    def protect(self) -> None:
+        self._protection().set()
+
+    @on(Button.Pressed, "#change-passphrase")
+    def change_passphrase(self) -> None:
+        self._protection().change()
+
+    @on(Button.Pressed, "#remove-passphrase")
+    def remove_passphrase(self) -> None:
+        self._protection().remove()
 
     def _save(self, key: str, value: object) -> None:
         self.ctx.apply(UpdateSettings(((key, value),)))

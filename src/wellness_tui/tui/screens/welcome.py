@@ -41,8 +41,13 @@ class WelcomeScreen(WellnessScreen):
             )
             yield Static(
                 literal(
-                    f"What you write stays only on this computer, in {where}. It is not "
-                    "encrypted: anyone who can use this computer account could read it."
+                    f"What you write stays only on this computer, in {where}. "
+                    + (
+                        "It is encrypted with your passphrase."
+                        if self.ctx.store.keys is not None
+                        else "It is not encrypted: anyone who can use this computer account "
+                        "could read it."
+                    )
                 ),
                 id="welcome-where",
             )

@@ -1,0 +1,146 @@
+"""The first screen of a profile protected with a passphrase: a calm place to type it.
+
+A small app of its own, run before the main one (launch.py): nothing of the profile
+is read until the passphrase (or the recovery key) opens its key, so nothing of it
+can show here. Get-help (ctrl+g / F1) is one key away, as everywhere: the crisis lines
+show; the person's own safety plan is inside the locked profile, and the help screen
+says so. Opening the key takes a deliberate second or two (scrypt), done in a thread
+so the screen stays calm; after a few wrong tries, a short pause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.reactive import Reactive
+from textual.widgets import Input, Static
+
+from wellness_tui.profile import crypto
+from wellness_tui.tui.context import Context
+from wellness_tui.tui.screens.get_help import GetHelpScreen
+from wellness_tui.tui.themes import DEFAULT_THEME, OWN_THEMES
+from wellness_tui.tui.widgets.footer import KeysFooter
+from wellness_tui.tui.widgets.text import literal
+
+TRIES_BEFORE_PAUSE = 3
+PAUSE_SECONDS = 3.0
+LOCKED = "it is protected with a passphrase and not unlocked yet"
+"""Why the stand-in store behind the get-help screen has no profile."""
+
+INTRO = (
+    "Your profile is protected with a passphrase. Type it below and press enter. "
+    "You can paste your recovery key here instead."
+)
+HELP_LINE = "ctrl+g or F1: people you can reach now, at any hour — no passphrase needed."
+WRONG = "That passphrase does not open your profile. Take your time and try again."
+PAUSE = "Let's pause for a few seconds before the next try."
+OPENING = "Opening your profile…"
+
+Opener = Callable[[str], crypto.Keys]
+
+
+class UnlockApp(App[crypto.Keys | None]):
+    """Returns the keys (app.return_value), or None when the person quits."""
+
+    TITLE = "wellness-tui"
+    CSS_PATH = ["styles/app.tcss", "styles/unlock.tcss"]
+    ENABLE_COMMAND_PALETTE = False  # nothing to do here but unlock or get help
+    theme: Reactive[str] = Reactive(DEFAULT_THEME)
+    BINDINGS = [
+        Binding("ctrl+g", "get_help", "Get help", priority=True, id="unlock.get_help"),
+        Binding("f1", "get_help", "Get help", show=False, priority=True, id="unlock.get_help_f1"),
+        Binding("ctrl+q", "quit", "Quit", id="unlock.quit"),
+    ]
+
+    def __init__(self, ctx: Context, profile: Path, opener: Opener) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.profile = profile
+        self.opener = opener
+        self.wrong = 0
+        for theme in OWN_THEMES:
+            self.register_theme(theme)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="unlock-body"):
+            yield Static(literal("wellness-tui"), id="unlock-title")
+            yield Static(literal(INTRO), id="unlock-intro")
+            yield Input(
+                password=True,
+                placeholder="passphrase",
+                id="passphrase",
+                select_on_focus=False,
+            )
+            yield Static("", id="unlock-message")
+            yield Static(literal(HELP_LINE), id="unlock-help")
+        yield KeysFooter()
+
+    def on_mount(self) -> None:
+        self.query_one("#passphrase", Input).focus()
+
+    def action_get_help(self) -> None:
+        if not isinstance(self.screen, GetHelpScreen):
+            self.push_screen(GetHelpScreen(self.ctx))
+
+    def say(self, text: str) -> None:
+        self.query_one("#unlock-message", Static).update(literal(text))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        field = event.input
+        if field.disabled:
+            return
+        typed = event.value
+        if not typed:
+            self.say("Type your passphrase, then press enter.")
+            return
+        field.disabled = True
+        self.say(OPENING)
+        self.run_worker(lambda: self._open(typed), thread=True, exclusive=True)
+
+    def _open(self, typed: str) -> None:
+        """In a thread: scrypt takes a deliberate second or two."""
+        try:
+            keys = self.opener(typed)
+        except crypto.WrongPassphrase:
+            self.call_from_thread(self._wrong)
+            return
+        except crypto.KeyMissing as err:
+            self.call_from_thread(
+                self._retry,
+                f"The key file {err.path} is missing, so your passphrase cannot open the "
+                "profile. Paste your recovery key here instead.",
+            )
+            return
+        self.call_from_thread(self.exit, keys)
+
+    def _wrong(self) -> None:
+        self.wrong += 1
+        self.query_one("#passphrase", Input).value = ""
+        if self.wrong % TRIES_BEFORE_PAUSE == 0:
+            self.say(f"{WRONG} {PAUSE}")
+            self.set_timer(PAUSE_SECONDS, lambda: self._retry(WRONG))
+            return
+        self._retry(WRONG)
+
+    def _retry(self, message: str) -> None:
+        field = self.query_one("#passphrase", Input)
+        field.value = ""  # what was typed is never kept, nor added to
+        field.disabled = False
+        field.focus()
+        self.say(message)
+
+
+def opener_for(profile: Path) -> Opener:
+    """Opens the profile's key with what was typed: its passphrase, or its recovery key."""
+    from wellness_tui.profile import protect
+
+    def open_with(typed: str) -> crypto.Keys:
+        if typed.strip().upper().startswith(crypto.RECOVERY_PREFIX):
+            return crypto.from_recovery_key(typed)
+        return protect.unlock(profile, typed)
+
+    return open_with
