@@ -34,8 +34,13 @@ PLAIN_BYTES_ON_PURPOSE = {
     "test_keep_copy_before_an_import_includes_the_journal",
     # Sizes measured in plain JSON lines (an encrypted line is ~200 bytes longer):
     "test_a_big_journal_is_folded_into_a_checkpoint",
-    # A protected profile has no start-up stamp (it is decrypted and validated):
     "test_the_stamp_is_never_used_while_the_journal_has_lines",
+    # A protected profile's journal lines are sealed one by one, so the stamp vouches for
+    # none of them (each is decrypted and validated) and another process's new lines are
+    # read with the whole journal, never by plain offsets (store._read_appended):
+    "test_the_stamp_names_the_journal_lines_a_shell_command_wrote",
+    "test_a_journal_changed_after_its_stamp_is_validated",
+    "test_another_process_appending_is_read_without_reading_the_profile_again",
 }
 """Tests that look at plain bytes on purpose (test_crypto.py covers these paths for a
 protected profile: the journal, folding, damage, copies before an import)."""
