@@ -63,6 +63,7 @@ EXPECTED = {
     "ActivityDialog": ["A new activity", "Life area"],
     "ValueDialog": ["What matters to me: Fun and rest"],
     "SharedFolderDialog": ["This folder is not private", "Use it anyway, this time"],
+    "RecoveryKeyDialog": ["protected with your passphrase", "I have written it down"],
 }
 MAIN = [
     "TodayScreen",
