@@ -6,7 +6,10 @@ import io
 from typing import Any, TypeVar
 
 from rich.console import Console
+from textual import events
 from textual.app import App
+from textual.keys import _character_to_key
+from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import OptionList
 
@@ -44,3 +47,17 @@ def screen_as(app: App[Any], kind: type[S]) -> S:
     screen = app.screen
     assert isinstance(screen, kind), type(screen).__name__
     return screen
+
+
+async def type_burst(pilot: Pilot[Any], text: str) -> None:
+    """Type `text` into the focused widget as one quick burst of key events.
+
+    The same Key events `pilot.press(*text)` sends, queued in order, then one wait for
+    the app to be idle (press waits after every character, which is most of a long
+    test's time). For plain text only: keys that move focus belong in `pilot.press`.
+    """
+    app = pilot.app
+    for character in text:
+        key = character if character.isalnum() else _character_to_key(character)
+        app.post_message(events.Key(key, character))
+    await pilot.pause()

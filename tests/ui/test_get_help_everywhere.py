@@ -272,19 +272,16 @@ async def test_get_help_from_every_screen(
             before, focused = app.screen, app.focused
             assert type(before).__name__ == name
             for key in keys:
+                # press() itself waits until the app is idle; no extra pause is needed.
                 await pilot.press(key)
-                await pilot.pause()
                 assert _danger_shown(app), f"{key} on {name}"
                 if name != "GetHelpScreen":
                     await pilot.press("escape")
-                    await pilot.pause()
                     assert app.screen is before, f"escape after {key} on {name}"
                     assert app.focused is focused, f"focus after {key} on {name}"
             while len(app.screen_stack) > 1:
-                app.pop_screen()
-                await pilot.pause()
-            app.switch_mode("today")
-            await pilot.pause()
+                await app.pop_screen()
+            await app.switch_mode("today")
 
 
 async def test_get_help_while_typing_in_an_answer(

@@ -24,7 +24,7 @@ from wellness_tui.tui.screens.habits import HabitsScreen
 from wellness_tui.tui.screens.today import TodayScreen
 from wellness_tui.tui.widgets.month_calendar import MonthCalendar
 
-from .helpers import highlight, screen_text
+from .helpers import highlight, screen_text, type_burst
 
 TODAY = date(2026, 11, 25)
 YESTERDAY = TODAY - timedelta(days=1)
@@ -106,7 +106,7 @@ async def test_backfill_from_the_habit_calendar_with_a_note(
         assert is_done(present(store.profile.habit("rest-same-wake")), date(2026, 11, 23))
         await pilot.press("e")
         await pilot.pause()
-        await pilot.press(*"[b]walked with Sam[/b]")
+        await type_burst(pilot, "[b]walked with Sam[/b]")
         await pilot.press("escape")  # escape keeps a note
         await pilot.pause()
         assert (
@@ -148,7 +148,8 @@ async def test_new_edit_pause_archive_delete_and_undo(
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, HabitEditDialog)
-        await pilot.press(*"Drink [water]", "ctrl+s")
+        await type_burst(pilot, "Drink [water]")
+        await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, HabitsScreen)
         [habit] = store.profile.habits

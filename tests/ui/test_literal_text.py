@@ -43,7 +43,7 @@ from wellness_tui.profile.store import ProfileStore
 from wellness_tui.textsafe import visible
 from wellness_tui.tui.app import WellnessApp, build_app
 
-from .helpers import screen_text
+from .helpers import screen_text, type_burst
 from .test_get_help_everywhere import OPENERS
 
 CORPUS = [
@@ -163,17 +163,14 @@ async def test_corpus_on_every_screen(
             await pilot.pause()
             assert type(app.screen).__name__ == name
             text = screen_text(app)
-            await pilot.press("end")  # and the end of long screens
-            await pilot.pause()
+            await pilot.press("end")  # and the end of long screens (press waits for idle)
             text += screen_text(app)
             assert "\x1b" not in text, name  # escape codes never reach the terminal raw
             assert clickable_meta(app) == [], name
             assert app.is_running, name
             while len(app.screen_stack) > 1:  # back to the section's first screen
-                app.pop_screen()
-                await pilot.pause()
-            app.switch_mode("today")
-            await pilot.pause()
+                await app.pop_screen()
+            await app.switch_mode("today")
 
 
 async def test_corpus_strings_show_exactly_as_typed(
@@ -304,12 +301,11 @@ async def test_worksheet_fields_show_as_typed_in_forms_and_palette(
                 assert "\x1b" not in screen_text(app)
                 assert clickable_meta(app) == []
                 await pilot.press("ctrl+s")  # unedited: saved exactly as stored
-                await pilot.pause()
         assert [r.situation for r in store.profile.thought_records] == SHORT
         assert [s.options[0].cons for s in store.profile.problem_sheets] == SHORT
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"Thought record")
+        await type_burst(pilot, "Thought record")
         await pilot.pause(0.5)
         text = screen_text(app)
         assert "Thought record 25 Nov 2026: [@click=app.quit]x[/]" in text

@@ -12,7 +12,7 @@ from wellness_tui.tui.screens.help import HelpScreen
 from wellness_tui.tui.screens.settings import SettingsScreen
 from wellness_tui.tui.widgets.check_list import CheckList
 
-from .helpers import screen_text
+from .helpers import screen_text, type_burst
 
 
 async def test_help_lists_keys_and_explains_strength(
@@ -44,7 +44,7 @@ async def test_settings_are_saved_as_they_change(
         await pilot.press("comma")
         await pilot.pause()
         assert isinstance(app.screen, SettingsScreen)
-        await pilot.press(*"Ana [b]")
+        await type_burst(pilot, "Ana [b]")
         await pilot.pause()
         switches = app.screen.query_one("#switches", CheckList)
         switches.focus()
@@ -110,14 +110,14 @@ async def test_reminders_are_chosen_in_settings_and_remind_follows(
         await pilot.pause()
         assert store.profile.settings.remind_of == ["checkin"]
         app.screen.query_one("#quiet_hours", Input).focus()
-        await pilot.press(*"[b]late[/b]")
+        await type_burst(pilot, "[b]late[/b]")
         await pilot.pause()
         assert store.profile.settings.quiet_hours == ""  # not a span: nothing saved
         assert "Quiet hours: “[b]late[/b]” is not a span: use HH:MM-HH:MM" in screen_text(app)
         assert app.screen.query_one("#quiet_hours", Input).value == "[b]late[/b]"  # kept
         for _ in "[b]late[/b]":
             await pilot.press("backspace")
-        await pilot.press(*"22:00-08:00")
+        await type_burst(pilot, "22:00-08:00")
         await pilot.pause()
         assert store.profile.settings.quiet_hours == "22:00-08:00"
         assert "not a span" not in screen_text(app)

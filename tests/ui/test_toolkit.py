@@ -28,13 +28,13 @@ from wellness_tui.tui.screens.symptom_log import SymptomLogScreen
 from wellness_tui.tui.screens.treatments import TreatmentsScreen
 from wellness_tui.tui.widgets.check_list import CheckList
 
-from .helpers import screen_text
+from .helpers import screen_text, type_burst
 
 TODAY = date(2026, 11, 25)
 
 
 async def fill(pilot: Pilot[None], dialog: Screen[Any], values: dict[str, str]) -> None:
-    """Fill form fields: the first is typed key by key, the rest are set (faster)."""
+    """Fill form fields: the first is typed (one burst of keys), the rest are set (faster)."""
     for index, (field_id, text) in enumerate(values.items()):
         widget = dialog.query_one(f"#field-{field_id}")
         widget.focus()
@@ -43,7 +43,7 @@ async def fill(pilot: Pilot[None], dialog: Screen[Any], values: dict[str, str]) 
         elif isinstance(widget, Input):
             widget.value = "" if index == 0 else text
         if index == 0:
-            await pilot.press(*text)
+            await type_burst(pilot, text)
     await pilot.press("ctrl+s")
     await pilot.pause()
 
@@ -82,7 +82,7 @@ async def test_people_add_edit_delete_and_plan_on_get_help(
         await pilot.press("escape")
         await app.push_screen(SafetyPlanScreen())
         await pilot.pause()
-        await pilot.press(*"I stop [answering]")
+        await type_burst(pilot, "I stop [answering]")
         await pilot.pause(0.6)
         people = app.screen.query_one("#plan-people", CheckList)
         people.focus()
@@ -182,7 +182,7 @@ async def test_treatments_and_escape_asks_before_discarding(
         await app.push_screen(TreatmentsScreen())
         await pilot.press("n")
         await pilot.pause()
-        await pilot.press(*"sertraline")
+        await type_burst(pilot, "sertraline")
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)  # never throws typing away silently
@@ -208,7 +208,7 @@ async def test_script_filled_saved_and_written_to_a_file(
         await app.push_screen(ScriptScreen(library.scripts[0]))
         await pilot.pause()
         assert "Hi [their name]." in screen_text(app)
-        await pilot.press(*"Sam [b]")
+        await type_burst(pilot, "Sam [b]")
         await pilot.pause()
         assert "Hi Sam [b]. Would you be up for [what would help]?" in screen_text(app)
         assert store.profile.scripts["ask-a-friend"]["name"] == "Sam [b]"

@@ -21,7 +21,7 @@ from wellness_tui.tui.dialogs.checkin import LOW_MOOD_LINE, THOUGHT_OFFER_LINE
 from wellness_tui.tui.dialogs.form import FormDialog
 from wellness_tui.tui.screens.worksheets import ProblemsScreen, ThoughtRecordsScreen
 
-from .helpers import screen_text
+from .helpers import screen_text, type_burst
 from .test_literal_text import clickable_meta
 
 TODAY = date(2026, 11, 25)
@@ -32,14 +32,14 @@ async def palette(app: WellnessApp, pilot: Pilot[None], words: str) -> None:
     await pilot.press("ctrl+p")
     await pilot.pause()
     assert isinstance(app.screen, CommandPalette)
-    await pilot.press(*words)
+    await type_burst(pilot, words)
     await pilot.pause(0.3)
     await pilot.press("enter")
     await pilot.pause()
 
 
 async def type_text(pilot: Pilot[None], text: str) -> None:
-    await pilot.press(*text)
+    await type_burst(pilot, text)
 
 
 async def test_full_thought_record_from_the_palette(
