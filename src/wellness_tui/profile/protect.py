@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,9 +125,16 @@ def _verify(profile: Path, clock: Clock, keys: crypto.Keys | None, expected: byt
         )
 
 
-def protect(profile: Path, passphrase: str, clock: Clock) -> Protected:
+def protect(
+    profile: Path,
+    passphrase: str,
+    clock: Clock,
+    keys_ready: Callable[[crypto.Keys], None] | None = None,
+) -> Protected:
     """Encrypt a plain profile and everything beside it; returns the new keys (the
-    recovery key is shown once by the caller)."""
+    recovery key is shown once by the caller). `keys_ready` hands the keys to an open
+    window's store before the files change form, so that window never meets a profile
+    it cannot read (it would say "not saved" while the new form is being checked)."""
     from wellness_tui.profile.codec import encode
 
     if is_protected(profile):
@@ -141,6 +149,8 @@ def protect(profile: Path, passphrase: str, clock: Clock) -> Protected:
     def copies() -> None:
         _rewrite_copies(profile, None, keys, before)
 
+    if keys_ready is not None:
+        keys_ready(keys)
     store.reseal(keys, copies)
     expected = encode(store._disk) if store._disk is not None else b""
     store.close(checkpoint=False)

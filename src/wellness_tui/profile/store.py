@@ -790,6 +790,11 @@ class ProfileStore:
         from wellness_tui.profile.codec import encode
 
         with self.lock:
+            if keys is not None and self.keys is None:
+                # Protecting: an open window given the keys already (protect.py's
+                # keys_ready) may have saved in the new form just now; a plain file
+                # reads as it is with keys too.
+                self.keys = keys
             self._disk, self._known_fp = None, None
             self._reload_disk(self._state_fp())
             disk = self._disk if self._disk is not None else self._base_profile()

@@ -57,9 +57,11 @@ class ProtectionFlow:
 
         def work() -> crypto.Keys:
             store.flush()
-            keys = protect.protect(store.path, passphrase, clock).keys
-            store.keys = keys  # this window's next save is encrypted too
-            return keys
+
+            def take(keys: crypto.Keys) -> None:
+                store.keys = keys  # this window's next save is encrypted too
+
+            return protect.protect(store.path, passphrase, clock, keys_ready=take).keys
 
         def show(keys: crypto.Keys) -> None:
             self.app.push_screen(RecoveryKeyDialog(keys.recovery_key))

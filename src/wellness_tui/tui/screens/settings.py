@@ -213,6 +213,10 @@ class SettingsScreen(WellnessScreen):
         self._protection().remove()
 
     def _save(self, key: str, value: object) -> None:
+        # A menu reports its first value when it is shown: only a real change is saved
+        # (opening settings never rewrites the profile).
+        if getattr(self.ctx.profile.settings, key, None) == value:
+            return
         self.ctx.apply(UpdateSettings(((key, value),)))
 
     def _theme_options(self, *, more: bool) -> list[tuple[Text, str]]:
