@@ -46,7 +46,7 @@ class WelcomeScreen(WellnessScreen):
                         "It is encrypted with your passphrase."
                         if self.ctx.store.keys is not None
                         else "It is not encrypted: anyone who can use this computer account "
-                        "could read it."
+                        "could read it, unless you protect it with a passphrase in settings (,)."
                     )
                 ),
                 id="welcome-where",
