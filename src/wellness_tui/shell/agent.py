@@ -245,6 +245,8 @@ def _agent_main(path: Path, seconds: int) -> None:
 
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # no core dump holding the key
     secret = sys.stdin.buffer.readline().strip()
+    if os.fork() > 0:
+        os._exit(0)  # the starter waits for this one; the child below is the agent
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     old_mask = os.umask(0o177)
     try:
@@ -254,8 +256,6 @@ def _agent_main(path: Path, seconds: int) -> None:
     os.chmod(path, 0o600)
     listener.listen(8)
     made = os.lstat(path).st_ino
-    if os.fork() > 0:
-        os._exit(0)  # the starter waits for this one; the child below is the agent
     sys.stdout.write(f"ready {os.getpid()}\n")
     sys.stdout.flush()
     os.close(sys.stdout.fileno())
