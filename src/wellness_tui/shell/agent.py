@@ -26,9 +26,7 @@ import os
 import socket
 import stat
 import struct
-import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -84,6 +82,8 @@ def runtime_folder() -> Path:
     base = os.environ.get("XDG_RUNTIME_DIR", "")
     if base and os.path.isabs(base) and os.path.isdir(base):
         return Path(base) / "wellness-tui"
+    import tempfile  # here: it loads shutil, lzma and more (a few ms on every command)
+
     return Path(tempfile.gettempdir()) / f"wellness-tui-{os.getuid()}"
 
 
@@ -174,6 +174,8 @@ def lock(profile: Path) -> bool:
 
 def start(profile: Path, keys: crypto.Keys, seconds: int) -> int:
     """Start the profile's agent (ending one already there) and return its process id."""
+    import subprocess
+
     with contextlib.suppress(NotPrivate):
         lock(profile)
     path = socket_path(profile)
