@@ -108,6 +108,7 @@ def test_unlock_lets_check_did_and_today_run_without_the_passphrase_until_lock(
     assert main(["did", *profile, "a walk", "--enjoyment", "7"]) == 0
     assert main(["today", *profile]) == 0
     assert "[x] Stretch" in capsys.readouterr().out
+    assert main(["plan", *profile]) == 0
     assert files_showing_words([path.parent, runtime]) == []
 
     # Only the socket is written, private; the key is in no file, argument or environment.
