@@ -99,7 +99,7 @@ def test_unlock_lets_check_did_and_today_run_without_the_passphrase_until_lock(
     path, keys = protected
     profile = ["--profile", str(path)]
     assert main(["today", *profile]) == 2  # pytest's stdin is no terminal: cannot ask
-    capsys.readouterr()
+    assert "wellness-tui unlock" in capsys.readouterr().err
 
     assert unlock(path, "--for", "15m") == 0
     assert "Unlocked for 15 minutes" in capsys.readouterr().out

@@ -81,9 +81,10 @@ def keys_for(
     if use_agent and (keys := agent_keys(profile)) is not None:
         return keys
     if not has_terminal():
+        unlock_hint = ", or unlock it for a while with `wellness-tui unlock`" if use_agent else ""
         raise NoPassphrase(
             f"{profile} is protected with a passphrase and there is no terminal to ask for "
-            "it; give it with --passphrase-fd N (nothing was read or changed)"
+            f"it; give it with --passphrase-fd N{unlock_hint} (nothing was read or changed)"
         )
     key_file = protect.read_key_file(profile)
     for attempt in range(1, TRIES + 1):
