@@ -11,6 +11,17 @@ the same profile without one, measured in the same run:
 - the key's deliberate cost, apart: scrypt when the passphrase is set and when it is
   typed (age chooses the work factor for about a second on the machine that sets it).
 
+Then, against the suite's floors (benchmarks/run.py), with the same targets as a plain
+profile that has to be validated:
+
+- cold start to Today, protected 1-year profile, vs a bare Textual app (start_bare.py),
+  alternating; the identity comes by file descriptor, so scrypt is not in it;
+- `wellness-tui today` on the protected 1-year profile while it is unlocked
+  (`wellness-tui unlock`: the identity from the agent, shell/agent.py) vs
+  `python -c "import pydantic"`, as run.py measures the plain `today`;
+- tick until durable, protected 10-year profile, vs one fsynced write of the same bytes
+  (write, fsync, rename, fsync of the folder).
+
 Run: python benchmarks/encryption.py [--quick]
 """
 
@@ -31,12 +42,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
+from benchmarks import inapp  # noqa: E402
+from benchmarks.run import FLOOR_BARE_APP, TICK_LIMIT, Figure, child_run  # noqa: E402
 from benchmarks.synthetic import make_profile  # noqa: E402
 from wellness_tui.clock import FixedClock  # noqa: E402
 from wellness_tui.profile import crypto  # noqa: E402
 from wellness_tui.profile.codec import decode, encode  # noqa: E402
 from wellness_tui.profile.ops import SetDone  # noqa: E402
 from wellness_tui.profile.store import ProfileStore  # noqa: E402
+from wellness_tui.shell import agent  # noqa: E402
 
 CLOCK = FixedClock(datetime(2026, 11, 25, 9, 0))
 
@@ -63,6 +77,110 @@ def start(profile: Path, env: dict[str, str], keys: crypto.Keys | None) -> float
     if proc.returncode != 0:
         raise SystemExit(f"start failed: {proc.stderr}")
     return elapsed
+
+
+VALIDATED_START_LIMIT = 1.6
+"""As run.py's start of a plain profile whose stamp does not match: a protected profile
+is always validated (its stamp names encrypted bytes it must decrypt anyway)."""
+SHELL_LIMIT = 1.3
+
+
+def against_floors(work: Path, env: dict[str, str], keys: crypto.Keys, quick: bool) -> None:
+    """The protected profile's figures against the floors run.py uses."""
+    repeat = 2 if quick else 9
+    days = 60 if quick else 365
+    raw = encode(make_profile(days, activity_days=365))
+    protected = work / f"floors-{days}.json"
+    protected.write_bytes(keys.seal(raw))
+    crypto.recipient_path(protected).write_text(f"{keys.recipient}\n")
+    plain = work / f"floors-{days}-plain.json"
+    plain.write_bytes(raw)
+    start(protected, env, keys)  # warm the content cache and the stamps
+    start(plain, env, None)
+    sealed, plain_starts, bare = [], [], []
+    for _ in range(repeat):
+        sealed.append(start(protected, env, keys))
+        plain_starts.append(start(plain, env, None))
+        bare.append(child_run([str(HERE / "start_bare.py")], env)[0])
+    figures = [
+        Figure(
+            f"cold start to Today, {days}-day profile, protected",
+            "ms",
+            sealed,
+            f"<= {VALIDATED_START_LIMIT}x",
+            bare,
+            VALIDATED_START_LIMIT,
+            FLOOR_BARE_APP,
+        ),
+        Figure(
+            f"cold start to Today, {days}-day profile, plain (for comparison)",
+            "ms",
+            plain_starts,
+            "<= 1.3x",
+            bare,
+            1.3,
+            FLOOR_BARE_APP,
+        ),
+    ]
+
+    runtime = Path(tempfile.mkdtemp(prefix="wbr-"))
+    runtime.chmod(0o700)
+    env = dict(env, XDG_RUNTIME_DIR=str(runtime))
+    os.environ["XDG_RUNTIME_DIR"] = str(runtime)  # agent.start looks where the children will
+    agent.start(protected, keys, 600)
+    try:
+        today, plain_today, pydantic_only = [], [], []
+        for _ in range(repeat):
+            command = ["-m", "wellness_tui", "today", "--profile"]
+            today.append(child_run([*command, str(protected)], env)[0])
+            plain_today.append(child_run([*command, str(plain)], env)[0])
+            pydantic_only.append(child_run(["-c", "import pydantic"], env)[0])
+    finally:
+        agent.lock(protected)
+    figures.append(
+        Figure(
+            "`wellness-tui today`, protected, while unlocked (agent)",
+            "ms",
+            today,
+            f"<= {SHELL_LIMIT}x",
+            pydantic_only,
+            SHELL_LIMIT,
+            '`python -c "import pydantic"`',
+        )
+    )
+
+    figures.append(
+        Figure(
+            "`wellness-tui today`, the same profile plain (for comparison)",
+            "ms",
+            plain_today,
+            f"<= {SHELL_LIMIT}x",
+            pydantic_only,
+            SHELL_LIMIT,
+            '`python -c "import pydantic"`',
+        )
+    )
+
+    tick_days = 365 if quick else 3650
+    tick_raw = encode(make_profile(tick_days, activity_days=365))
+    tick_path = work / "floors-tick.json"
+    tick_path.write_bytes(keys.seal(tick_raw))
+    n_ticks = 10 if quick else 50
+    durable = ticks(tick_path, keys, n_ticks)
+    figures.append(
+        Figure(
+            f"tick until durable, {tick_days}-day profile, protected",
+            "ms",
+            durable,
+            f"<= {TICK_LIMIT}x",
+            inapp.fsynced_write(tick_path.read_bytes(), n_ticks),
+            TICK_LIMIT,
+            "one write of the same bytes: write, fsync, rename, fsync of the folder",
+        )
+    )
+    print("Against the suite's floors (as benchmarks/run.py; scrypt not included):")
+    for figure in figures:
+        print(figure.line())
 
 
 def ticks(path: Path, keys: crypto.Keys | None, repeat: int) -> list[float]:
@@ -151,6 +269,8 @@ def main() -> int:
         f"{'profile file size, protected vs plain':58s} {len(sealed_raw) / 1e6:8.2f} MB  "
         f"plain {len(raw) / 1e6:8.2f} MB"
     )
+
+    against_floors(work, env, keys, quick)
 
     print("The passphrase's deliberate cost (scrypt), apart from the figures above:")
     for _ in range(1 if quick else 3):

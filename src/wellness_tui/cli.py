@@ -344,6 +344,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the new passphrase from file descriptor N (one line)",
     )
 
+    unlock = commands.add_parser(
+        "unlock",
+        parents=[common],
+        help="ask for the passphrase once, then let shell commands run without it for a while",
+    )
+    unlock.add_argument(
+        "--for",
+        dest="for_time",
+        metavar="TIME",
+        help="how long: 15m (the default), 1h, 2h30m; 12h at most",
+    )
+    commands.add_parser(
+        "lock", parents=[common], help="end an unlock at once: the passphrase is asked again"
+    )
+
     check = commands.add_parser(
         "check-content",
         parents=[common],
@@ -452,7 +467,7 @@ GET_HELP_POINTER = (
     "you can reach, at any hour."
 )
 READING_COMMANDS = ("today", "habits", "report", "export", "patterns")
-PROTECTION_COMMANDS = ("encrypt", "decrypt", "passphrase")
+PROTECTION_COMMANDS = ("encrypt", "decrypt", "passphrase", "unlock", "lock")
 WRITE_LOCK_SECONDS = 3.0
 
 
@@ -756,7 +771,8 @@ def _profile_to_read(profile_path: Path, clock: Clock, args: argparse.Namespace)
     writer's lock is never waited for. A file that is not a profile, or a folder that
     others can change, raises the store's NotAProfile or SharedFolder. A profile protected
     with a passphrase is read only when one was given with --passphrase-fd or
-    --recovery-key-fd: a reminder never asks (it says nothing instead)."""
+    --recovery-key-fd, or while it is unlocked (`wellness-tui unlock`): a reminder never
+    asks (it says nothing instead)."""
     if not profile_path.is_file():
         return None
     from wellness_tui.profile.protect import is_protected
@@ -766,10 +782,15 @@ def _profile_to_read(profile_path: Path, clock: Clock, args: argparse.Namespace)
     if is_protected(profile_path):
         given = (getattr(args, "passphrase_fd", None), getattr(args, "recovery_key_fd", None))
         if given == (None, None):
-            return None
-        keys, failed = unlock_for_shell(profile_path, args)
-        if failed is not None:
-            return None
+            from wellness_tui.shell.passphrase import agent_keys
+
+            keys = agent_keys(profile_path)  # only while unlocked (`wellness-tui unlock`)
+            if keys is None:
+                return None
+        else:
+            keys, failed = unlock_for_shell(profile_path, args)
+            if failed is not None:
+                return None
     try:
         store = ProfileStore(
             profile_path,

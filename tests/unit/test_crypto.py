@@ -8,6 +8,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -42,7 +43,8 @@ def files_showing_words(folders: list[Path], since: float = 0.0) -> list[Path]:
             for name in names:
                 path = Path(root) / name
                 try:
-                    if path.stat().st_mtime < since:
+                    info = path.lstat()  # a pipe left by another test would block a read
+                    if not stat.S_ISREG(info.st_mode) or info.st_mtime < since:
                         continue
                     data = path.read_bytes()
                 except OSError:

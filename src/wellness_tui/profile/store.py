@@ -400,12 +400,12 @@ class ProfileStore:
             journal.check(self.journal_path)  # a pipe or link there is refused at once
         raw = on_disk
         if crypto.is_sealed(on_disk):
-            from wellness_tui.profile.codec import DamagedProfileError
-
+            # Not through _plain: its error lives in codec, which loads pydantic, and a
+            # protected profile whose stamp is current never needs it (a quick `today`).
             try:
-                raw = self._plain(on_disk)
-            except DamagedProfileError as err:
-                return self._recover(on_disk, str(err), on_disk)
+                raw = self._open_sealed(on_disk)
+            except crypto.Undecryptable as err:
+                return self._recover(on_disk, f"it does not decrypt: {err}", on_disk)
         self._disk_file = on_disk
         # The stamp names the checkpoint file (exactly these bytes were validated before),
         # and perhaps the journal's lines; the journal is then applied as after a validation.
@@ -1184,14 +1184,18 @@ class ProfileStore:
         An age file for other keys is refused (crypto.OtherKeys), never taken for damage."""
         if not crypto.is_sealed(on_disk):
             return on_disk
-        if self.keys is None:
-            raise crypto.Locked(self.path)
         from wellness_tui.profile.codec import DamagedProfileError
 
         try:
-            return self.keys.open(on_disk)
+            return self._open_sealed(on_disk)
         except crypto.Undecryptable as err:
             raise DamagedProfileError(f"it does not decrypt: {err}") from err
+
+    def _open_sealed(self, on_disk: bytes) -> bytes:
+        """The JSON inside an age file of ours; crypto.Undecryptable when damaged."""
+        if self.keys is None:
+            raise crypto.Locked(self.path)
+        return self.keys.open(on_disk)
 
     def _journal_plain(self, data: bytes) -> bytes:
         """A journal's lines as JSON: its records decrypted line by line when protected

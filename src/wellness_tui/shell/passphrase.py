@@ -61,9 +61,11 @@ def keys_for(
     recovery_key_fd: int | None,
     *,
     wait: float = WAIT_AFTER_TRIES,
+    use_agent: bool = True,
 ) -> crypto.Keys:
     """The keys of a protected profile; raises WrongPassphrase, NoPassphrase or
-    crypto.KeyMissing with a plain message."""
+    crypto.KeyMissing with a plain message. Without a descriptor, the profile's agent
+    (`wellness-tui unlock`, shell/agent.py) is asked first, then the person."""
     from wellness_tui.profile import protect
 
     if recovery_key_fd is not None:
@@ -76,10 +78,13 @@ def keys_for(
                 "(nothing was read or changed)"
             )
         return protect.unlock(profile, given)
+    if use_agent and (keys := agent_keys(profile)) is not None:
+        return keys
     if not has_terminal():
+        unlock_hint = ", or unlock it for a while with `wellness-tui unlock`" if use_agent else ""
         raise NoPassphrase(
             f"{profile} is protected with a passphrase and there is no terminal to ask for "
-            "it; give it with --passphrase-fd N (nothing was read or changed)"
+            f"it; give it with --passphrase-fd N{unlock_hint} (nothing was read or changed)"
         )
     key_file = protect.read_key_file(profile)
     for attempt in range(1, TRIES + 1):
@@ -91,6 +96,19 @@ def keys_for(
                 print("That passphrase does not open this profile. Try again.", file=sys.stderr)
     time.sleep(wait)  # a short pause after a few wrong tries
     raise crypto.WrongPassphrase()
+
+
+def agent_keys(profile: Path) -> crypto.Keys | None:
+    """The keys held by the profile's agent, if it is unlocked; a socket that is not
+    provably this user's alone is said once and never used."""
+    from wellness_tui.shell import agent
+    from wellness_tui.textsafe import say
+
+    try:
+        return agent.keys_from_agent(profile)
+    except agent.NotPrivate as err:
+        say(f"wellness-tui: not asking the unlock agent: {err}.", file=sys.stderr)
+        return None
 
 
 def new_passphrase(passphrase_fd: int | None) -> str:

@@ -1,4 +1,5 @@
-"""`wellness-tui encrypt`, `decrypt` and `passphrase`: protection with a passphrase.
+"""`wellness-tui encrypt`, `decrypt`, `passphrase`, `unlock` and `lock`: protection with
+a passphrase, and the timed unlock that keeps the shell quick (shell/agent.py).
 
 The work is in profile/protect.py; this module asks (shell/passphrase.py), says what
 happened in plain words, and shows the recovery key once.
@@ -7,6 +8,7 @@ happened in plain words, and shows the recovery key once.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -19,11 +21,21 @@ def run_protection(command: str, args: argparse.Namespace, profile: Path, clock:
     from wellness_tui.profile import protect
     from wellness_tui.profile.lock import LockTimeout
     from wellness_tui.profile.store import NotAProfile, SharedFolder
+    from wellness_tui.shell import agent
     from wellness_tui.shell.passphrase import NoPassphrase, keys_for, new_passphrase
 
     passphrase_fd = getattr(args, "passphrase_fd", None)
     recovery_fd = getattr(args, "recovery_key_fd", None)
     try:
+        if command == "lock":
+            return lock_now(profile)
+        seconds = agent.DEFAULT_SECONDS
+        if command == "unlock" and args.for_time is not None:
+            try:  # before the passphrase is asked
+                seconds = agent.duration(args.for_time)
+            except ValueError as err:
+                say(f"wellness-tui: {err}.", file=sys.stderr)
+                return 2
         if command == "encrypt":
             if protect.is_protected(profile):
                 say(
@@ -45,9 +57,14 @@ def run_protection(command: str, args: argparse.Namespace, profile: Path, clock:
                 file=sys.stderr,
             )
             return 1
-        keys = keys_for(profile, passphrase_fd, recovery_fd)
+        # Changing protection always asks: an unlocked agent is for quick entries only.
+        keys = keys_for(profile, passphrase_fd, recovery_fd, use_agent=False)
+        if command == "unlock":
+            return unlock_for(profile, keys, seconds)
         if command == "decrypt":
             protect.unprotect(profile, keys, clock)
+            with contextlib.suppress(agent.NotPrivate):
+                agent.lock(profile)  # its keys open nothing any more
             say(
                 f"Your profile {profile} is no longer protected with a passphrase: it is "
                 "stored unencrypted again, readable by anyone who can use this account."
@@ -63,6 +80,9 @@ def run_protection(command: str, args: argparse.Namespace, profile: Path, clock:
     except crypto.WrongPassphrase as err:
         say(f"wellness-tui: {err}.", file=sys.stderr)
         return 1
+    except agent.NotPrivate as err:
+        say(f"wellness-tui: not unlocked: {err}; nothing was changed.", file=sys.stderr)
+        return 2
     except (NoPassphrase, crypto.KeyMissing, protect.ProtectError) as err:
         say(f"wellness-tui: {err}.", file=sys.stderr)
         return 2
@@ -76,6 +96,28 @@ def run_protection(command: str, args: argparse.Namespace, profile: Path, clock:
             file=sys.stderr,
         )
         return 2
+
+
+def unlock_for(profile: Path, keys: crypto.Keys, seconds: int) -> int:
+    """Start the profile's agent for `seconds`."""
+    from wellness_tui.shell import agent
+
+    agent.start(profile, keys, seconds)
+    say(
+        f"Unlocked for {agent.spoken(seconds)}: `check`, `did`, `today` and `plan` will not "
+        "ask for your passphrase until then. `wellness-tui lock` locks it now."
+    )
+    return 0
+
+
+def lock_now(profile: Path) -> int:
+    from wellness_tui.shell import agent
+
+    if agent.lock(profile):
+        say("Locked: the next command asks for your passphrase again.")
+    else:
+        say("This profile was not unlocked; nothing to lock.")
+    return 0
 
 
 RECOVERY_SHOWN = """

@@ -116,7 +116,8 @@ def unlock_first(
     recovery_key_fd: int | None,
 ) -> tuple[Keys | None, int]:
     """A protected profile's keys: from --passphrase-fd / --recovery-key-fd, else from
-    the calm unlock screen (tui/unlock.py). (None, exit code) when not opened."""
+    the profile's agent while it is unlocked (shell/agent.py), else from the calm unlock
+    screen (tui/unlock.py). (None, exit code) when not opened."""
     from wellness_tui.profile import crypto
 
     if passphrase_fd is not None or recovery_key_fd is not None:
@@ -127,6 +128,10 @@ def unlock_first(
         except (crypto.WrongPassphrase, NoPassphrase, crypto.KeyMissing) as err:
             say(f"wellness-tui: {err}.", file=sys.stderr)
             return None, 1
+    from wellness_tui.shell.passphrase import agent_keys
+
+    if (keys := agent_keys(profile)) is not None:  # unlocked with `wellness-tui unlock`
+        return keys, 0
     if not headless and not (sys.stdin.isatty() and sys.stdout.isatty()):
         say(NOT_A_TERMINAL, file=sys.stderr)
         return None, 2
