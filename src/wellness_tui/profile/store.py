@@ -800,18 +800,7 @@ class ProfileStore:
             disk = self._disk if self._disk is not None else self._base_profile()
             data = encode(disk)
             self.keys = keys
-            file_bytes = self._sealed(data)
-            held = fingerprint(self.journal_path)
-            if held is not None and held[1]:
-                # If the program stops before the journal is emptied, it is known to be
-                # inside the new checkpoint already.
-                journal.append(self.journal_path, [journal.folded_line(file_bytes)])
-            self._disk_file = file_bytes
-            atomic_write(self.path, self._disk_file)
-            if os.path.lexists(self.journal_path):
-                journal.empty(self.journal_path)
-            self._journal_size, self._journal_first, self._journal_known = 0, None, b""
-            self._journal_foreign = self._journal_replayed = self._checkpoint_next = False
+            self._write_checkpoint(data)  # in the new form, the journal folded in
             self._disk, self._disk_raw, self._base_raw, self._base_ops = disk, data, data, []
             self._known_fp = self._state_fp()
             self._stamped = None
