@@ -3,15 +3,10 @@ what was typed saved, and nothing written to the dead terminal."""
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
-import pty
-import select
 import signal
-import struct
 import sys
-import termios
 import time
 from datetime import datetime
 from pathlib import Path
@@ -22,31 +17,9 @@ from wellness_tui.clock import FixedClock
 from wellness_tui.profile.ops import FinishWelcome
 from wellness_tui.profile.store import ProfileStore
 
+from .pty_app import read_until, start_in_pty
+
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX terminals only")
-
-
-def _start(profile: Path) -> tuple[int, int]:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path), TERM="xterm-256color")
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: the app on the pty
-        os.execve(
-            sys.executable, [sys.executable, "-m", "wellness_tui", "--profile", str(profile)], env
-        )
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    return pid, fd
-
-
-def _read_until(fd: int, text: bytes, seconds: float) -> bytes:
-    seen = b""
-    deadline = time.monotonic() + seconds
-    while text not in seen and time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.2)
-        if ready:
-            try:
-                seen += os.read(fd, 65536)
-            except OSError:
-                break
-    return seen
 
 
 def _ended_within(pid: int, seconds: float) -> bool:
@@ -65,11 +38,11 @@ def test_12_closing_the_terminal_ends_the_app_within_a_second(tmp_path: Path, ro
     store = ProfileStore(profile, FixedClock(datetime(2026, 11, 25, 9, 0)))
     store.apply(FinishWelcome())
     assert store.close()
-    pid, fd = _start(profile)
+    pid, fd = start_in_pty(profile)
     try:
-        assert b"heck" in _read_until(fd, b"heck", 30)  # Today shows the check-in line
+        assert b"heck" in read_until(fd, b"heck", 30)  # Today shows the check-in line
         os.write(fd, b"c")
-        _read_until(fd, b"Mood", 10)
+        read_until(fd, b"Mood", 10)
         os.write(fd, b"7")
         time.sleep(0.5)
         # A terminal that is gone: nobody reads what the app writes any more, so its
@@ -103,11 +76,11 @@ def test_12_a_kill_or_hangup_saves_the_drafts_and_ends_within_a_second(
     store = ProfileStore(profile, FixedClock(datetime(2026, 11, 25, 9, 0)))
     store.apply(FinishWelcome())
     assert store.close()
-    pid, fd = _start(profile)
+    pid, fd = start_in_pty(profile)
     try:
-        assert b"heck" in _read_until(fd, b"heck", 30)
+        assert b"heck" in read_until(fd, b"heck", 30)
         os.write(fd, b"c")
-        _read_until(fd, b"Mood", 10)
+        read_until(fd, b"Mood", 10)
         os.write(fd, b"7")
         for _ in range(4):  # energy, sleep, quality, then the note
             os.write(fd, b"\t")

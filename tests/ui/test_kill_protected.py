@@ -5,14 +5,9 @@ screen, takes a check-in note, and is killed with no chance to clean up."""
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
-import select
 import signal
-import struct
 import sys
-import termios
 import time
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +18,8 @@ from wellness_tui.clock import FixedClock
 from wellness_tui.profile import protect
 from wellness_tui.profile.ops import FinishWelcome
 from wellness_tui.profile.store import ProfileStore
+
+from .pty_app import read_until, start_in_pty
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX terminals only")
 
@@ -35,34 +32,13 @@ def _start(profile: Path, home: Path) -> tuple[int, int]:
     """The app on a pty, with a home, temp and runtime folder of the test's own."""
     env = dict(
         os.environ,
-        PYTHONPATH=os.pathsep.join(sys.path),
-        TERM="xterm-256color",
         HOME=str(home),
         TMPDIR=str(home / "tmp"),
         XDG_RUNTIME_DIR=str(home / "run"),
     )
     for name in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
         env.pop(name, None)
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: the app on the pty
-        os.execve(
-            sys.executable, [sys.executable, "-m", "wellness_tui", "--profile", str(profile)], env
-        )
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    return pid, fd
-
-
-def _read_until(fd: int, text: bytes, seconds: float) -> bytes:
-    seen = b""
-    deadline = time.monotonic() + seconds
-    while text not in seen and time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.2)
-        if ready:
-            try:
-                seen += os.read(fd, 65536)
-            except OSError:
-                break
-    return seen
+    return start_in_pty(profile, env)
 
 
 def files_showing(folders: list[Path], words: bytes, since: float) -> list[Path]:
@@ -96,11 +72,11 @@ def test_a_sigkill_mid_session_leaves_the_typed_words_in_no_file(
     keys = protect.protect(profile, PASSPHRASE, CLOCK).keys
     pid, fd = _start(profile, home)
     try:
-        assert b"passphrase" in _read_until(fd, b"passphrase", 30)
+        assert b"passphrase" in read_until(fd, b"passphrase", 30)
         os.write(fd, PASSPHRASE.encode() + b"\r")
-        assert b"heck" in _read_until(fd, b"heck", 30)  # Today, unlocked
+        assert b"heck" in read_until(fd, b"heck", 30)  # Today, unlocked
         os.write(fd, b"c")
-        _read_until(fd, b"Mood", 10)
+        read_until(fd, b"Mood", 10)
         os.write(fd, b"7")
         for _ in range(4):  # energy, sleep, quality, then the note
             os.write(fd, b"\t")
