@@ -50,7 +50,7 @@ from wellness_tui.textsafe import one_line
 from wellness_tui.tui.context import UNDO_DEPTH, Context
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
-from wellness_tui.tui.widgets.lists import restore_highlight
+from wellness_tui.tui.widgets.lists import replace_options, restore_highlight
 from wellness_tui.tui.widgets.text import hanging, indented, literal, row
 
 MARK = {"planned": "○", "done": "✓", "let go": "~"}
@@ -276,9 +276,7 @@ class ActivitiesScreen(WellnessScreen):
                 )
             )
         option_list = self.query_one("#planner-list", OptionList)
-        highlighted = option_list.highlighted_option.id if option_list.highlighted_option else None
-        option_list.set_options(options)
-        restore_highlight(option_list, highlighted)
+        replace_options(option_list, options)
 
     # ----- what is highlighted ------------------------------------------------------
 

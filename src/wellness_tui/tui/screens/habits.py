@@ -20,7 +20,7 @@ from wellness_tui.tui.dialogs.habit_edit import HabitEditDialog, HabitForm
 from wellness_tui.tui.screens.habit_actions import HabitDayScreen
 from wellness_tui.tui.screens.habit_detail import HabitDetailScreen, strength_bar
 from wellness_tui.tui.widgets.footer import KeysFooter
-from wellness_tui.tui.widgets.lists import restore_highlight
+from wellness_tui.tui.widgets.lists import replace_options
 from wellness_tui.tui.widgets.section_bar import SectionBar
 from wellness_tui.tui.widgets.text import labelled, literal, row, two_line
 
@@ -85,9 +85,7 @@ class HabitsScreen(HabitDayScreen):
             for habit in archived:
                 options.append(self._option(habit, today))
         option_list = self.query_one(OptionList)
-        previous = option_list.highlighted_option.id if option_list.highlighted_option else None
-        option_list.set_options(options)
-        restore_highlight(option_list, previous)
+        replace_options(option_list, options)
 
     def _option(self, habit: Habit, today: date) -> Option:
         settings = self.ctx.profile.settings

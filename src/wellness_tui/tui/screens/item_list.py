@@ -31,7 +31,7 @@ from wellness_tui.tui.dialogs.confirm import ConfirmDialog
 from wellness_tui.tui.dialogs.form import Field, FormDialog
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
-from wellness_tui.tui.widgets.lists import restore_highlight
+from wellness_tui.tui.widgets.lists import replace_options
 from wellness_tui.tui.widgets.text import literal, row
 
 Item = TypeVar("Item", Contact, CareQuestion, LogEntry, Treatment, ThoughtRecord, ProblemSheet)
@@ -97,9 +97,7 @@ class ItemListScreen(WellnessScreen, Generic[Item]):
         if not options:
             options = [Option(literal(self.EMPTY, "italic"), disabled=True)]
         option_list = self.query_one(OptionList)
-        previous = option_list.highlighted_option.id if option_list.highlighted_option else None
-        option_list.set_options(options)
-        restore_highlight(option_list, previous)
+        replace_options(option_list, options)
 
     def highlighted(self) -> Item | None:
         option = self.query_one(OptionList).highlighted_option

@@ -21,7 +21,7 @@ from wellness_tui.textsafe import one_line
 from wellness_tui.tui.screens.activities import MARK, put_entry
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
-from wellness_tui.tui.widgets.lists import restore_highlight
+from wellness_tui.tui.widgets.lists import replace_options
 from wellness_tui.tui.widgets.text import indented, labelled, literal, row
 
 
@@ -111,9 +111,7 @@ class PlanWeekScreen(WellnessScreen):
                 )
             )
         option_list = self.query_one("#plan-week-list", OptionList)
-        highlighted = option_list.highlighted_option.id if option_list.highlighted_option else None
-        option_list.set_options(options)
-        restore_highlight(option_list, highlighted)
+        replace_options(option_list, options)
 
     @on(OptionList.OptionSelected, "#plan-week-list")
     def selected(self, _event: OptionList.OptionSelected) -> None:

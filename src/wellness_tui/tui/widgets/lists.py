@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.widgets import OptionList
 
 
@@ -18,3 +20,10 @@ def restore_highlight(option_list: OptionList, option_id: str | None) -> None:
     option_list.highlighted = next(
         (i for i, option in enumerate(option_list.options) if not option.disabled), None
     )
+
+
+def replace_options(option_list: OptionList, options: list[Any]) -> None:
+    """New rows for a list, keeping the row the person had highlighted (by its id)."""
+    highlighted = option_list.highlighted_option
+    option_list.set_options(options)
+    restore_highlight(option_list, highlighted.id if highlighted is not None else None)
