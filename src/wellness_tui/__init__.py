@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from wellness_tui import dataclass_methods
+
+# Before any of our dataclasses is defined: their methods come compiled with the package.
+dataclass_methods.install()
+
 
 def __getattr__(name: str) -> str:
     # The version is looked up only when asked for: importlib.metadata costs

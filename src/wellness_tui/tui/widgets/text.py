@@ -64,6 +64,9 @@ class Beside:
 
     def __init__(self, label: Text, body: Text, width: int) -> None:
         self.label, self.body, self.width = label, body, width
+        # The lines drawn at each width: an option list asks for the same lines again
+        # and again (to measure, then in each style and at each resize).
+        self._drawn: dict[tuple[object, ...], list[RenderableType | Segment]] = {}
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         body = Measurement.get(console, options, self.body)
@@ -71,6 +74,12 @@ class Beside:
         return Measurement(body.minimum + extra, body.maximum + extra)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        key = (options.max_width, options.no_wrap, options.encoding, options.legacy_windows)
+        if (drawn := self._drawn.get(key)) is None:
+            drawn = self._drawn[key] = list(self._draw(console, options))
+        yield from drawn
+
+    def _draw(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = self.width
         room = options.max_width - width - 1
         if room < NARROW:  # the table's own way of giving up room, rarely needed
