@@ -55,11 +55,13 @@ def render(profile: Profile) -> bytes:
     people = plan_people(profile)
     if not steps and not people:
         out += ["", "(Nothing written in the plan yet.)"]
-    people_lines = [
-        line
-        for name, how, reach in people
-        for line in [f"• {name}", *(detail for detail in (how, reach) if detail)]
-    ]
+    people_lines = []
+    for name, how, reach in people:
+        people_lines.append(f"• {name}")
+        if detail := " · ".join(part for part in (how, reach) if part):
+            people_lines.append(f"  {detail}")
+    if people_lines:  # a line break typed in a name stays inside the person's text
+        people_lines = "\n".join(people_lines).split("\n")
     shown_people = False
     for step, text in steps:
         body = text.strip("\n").split("\n")
