@@ -17,6 +17,7 @@ from textual.widgets import Button, Input, Select, Static
 
 from wellness_tui.core.reminder import KIND_WORDS, ReminderError, parse_quiet, quiet_text
 from wellness_tui.profile.ops import UpdateSettings
+from wellness_tui.profile.safety_plan_file import plan_file_path
 from wellness_tui.tui.context import host
 from wellness_tui.tui.dialogs.prompt import PromptDialog
 from wellness_tui.tui.screens.base import WellnessScreen
@@ -33,9 +34,10 @@ if TYPE_CHECKING:
 PLAN_READABLE = "safety_plan_readable"
 PLAN_READABLE_LABEL = "Keep my safety plan readable while locked"
 PLAN_READABLE_HINT = (
-    "Then your safety plan, and only the plan, is also kept unencrypted in a small file "
-    "beside your profile, so the unlock screen can show it without your passphrase. "
-    "Anyone who can open your files can read it; everything else stays encrypted."
+    "When this is on, your safety plan, and only the plan, is also kept unencrypted in a "
+    "small file beside your profile ({name}), so the unlock screen can show it without "
+    "your passphrase. Anyone who can open your files can read it; everything else stays "
+    "encrypted."
 )
 MORE_THEMES = "more-themes"
 """The theme menu's last entry: shows Textual's own themes too."""
@@ -201,7 +203,12 @@ class SettingsScreen(WellnessScreen):
                 [PLAN_READABLE] if self.ctx.profile.settings.safety_plan_readable else [],
                 id="plan-readable",
             ),
-            Static(literal(PLAN_READABLE_HINT, "dim"), classes="hint"),
+            Static(
+                literal(
+                    PLAN_READABLE_HINT.format(name=plan_file_path(self.ctx.store.path).name), "dim"
+                ),
+                classes="hint",
+            ),
         ]
 
     def _protection_changed(self) -> None:
