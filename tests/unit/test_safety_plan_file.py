@@ -187,3 +187,20 @@ def test_no_file_reads_as_none_and_a_folder_there_as_unreadable(tmp_path: Path) 
     safety_plan_file.plan_file_path(profile).mkdir()
     with pytest.raises(safety_plan_file.Unreadable):
         safety_plan_file.read(profile)
+
+
+def test_a_linked_profile_has_its_plan_beside_the_real_file(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    real = tmp_path / "data" / "profile.json"
+    link = tmp_path / "link.json"
+    store = ProfileStore(real, clock, keys=KEYS)
+    store.apply(SetPlanStep("reasons", PLAN_WORDS, AT))
+    assert store.close()
+    link.symlink_to(real)
+    store = ProfileStore(link, clock, keys=KEYS)
+    store.apply(readable(True))
+    assert store.close()
+    assert safety_plan_file.plan_file_path(link) == safety_plan_file.plan_file_path(real)
+    plan = safety_plan_file.read(link)  # what the unlock screen, given the link, reads
+    assert plan is not None and plan.sections[0].lines == [PLAN_WORDS]

@@ -22,6 +22,7 @@ lines: nothing in it is executed or interpreted as markup.
 from __future__ import annotations
 
 import contextlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +40,10 @@ ABOUT = (
 
 
 def plan_file_path(profile: Path) -> Path:
+    """Beside the real profile file: a linked profile's store works on the file the link
+    points to (store.py), so its plan's copy is there too."""
+    if profile.is_symlink():
+        profile = Path(os.path.realpath(profile))
     return profile.with_name(f"{profile.name}.safety-plan")
 
 
