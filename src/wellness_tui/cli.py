@@ -322,10 +322,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="a module and lesson by number, id or the start of the title",
     )
 
-    commands.add_parser(
+    encrypt = commands.add_parser(
         "encrypt",
         parents=[common],
         help="protect the profile with a passphrase (asked twice; a recovery key is shown once)",
+    )
+    encrypt.add_argument(
+        "--safety-plan-readable",
+        action="store_true",
+        help="keep your safety plan (only the plan) readable while locked, unencrypted in a "
+        "small file beside the profile: anyone who can open your files can read it",
     )
     commands.add_parser(
         "decrypt",
@@ -358,6 +364,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "lock", parents=[common], help="end an unlock at once: the passphrase is asked again"
     )
+    readable = commands.add_parser(
+        "safety-plan-readable",
+        parents=[common],
+        help="on: keep your safety plan readable while the profile is locked (unencrypted, "
+        "beside it); off: encrypted with the rest; nothing: say which",
+    )
+    readable.add_argument("choice", nargs="?", choices=("on", "off"))
 
     check = commands.add_parser(
         "check-content",
@@ -467,7 +480,14 @@ GET_HELP_POINTER = (
     "you can reach, at any hour."
 )
 READING_COMMANDS = ("today", "habits", "report", "export", "patterns")
-PROTECTION_COMMANDS = ("encrypt", "decrypt", "passphrase", "unlock", "lock")
+PROTECTION_COMMANDS = (
+    "encrypt",
+    "decrypt",
+    "passphrase",
+    "unlock",
+    "lock",
+    "safety-plan-readable",
+)
 WRITE_LOCK_SECONDS = 3.0
 
 

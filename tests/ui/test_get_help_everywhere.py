@@ -86,6 +86,14 @@ async def _recovery_key(app: WellnessApp, pilot: Pilot[None]) -> None:
     await app.push_screen(RecoveryKeyDialog("AGE-SECRET-KEY-1" + "Q" * 58))
 
 
+async def _readable_plan(app: WellnessApp, pilot: Pilot[None]) -> None:
+    """Shown by the unlock screen; here, the same plan as its readable copy holds it."""
+    from wellness_tui.profile.safety_plan_file import parse, render
+    from wellness_tui.tui.screens.readable_plan import ReadablePlanScreen
+
+    await app.push_screen(ReadablePlanScreen(parse(render(app.ctx.profile))))
+
+
 async def _confirm(app: WellnessApp, pilot: Pilot[None]) -> None:
     await app.push_screen(ConfirmDialog("Delete this habit?"))
 
@@ -208,6 +216,7 @@ OPENERS: dict[str, Opener] = {
     "SettingsScreen": _settings,
     "NotebookScreen": _notebook,
     "SafetyPlanScreen": _push(SafetyPlanScreen),
+    "ReadablePlanScreen": _readable_plan,
     "SelfCheckScreen": _push(SelfCheckScreen),
     "PeopleScreen": _push(PeopleScreen),
     "QuestionsScreen": _push(QuestionsScreen),

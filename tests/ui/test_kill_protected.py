@@ -16,7 +16,8 @@ import pytest
 
 from wellness_tui.clock import FixedClock
 from wellness_tui.profile import protect
-from wellness_tui.profile.ops import FinishWelcome
+from wellness_tui.profile.ops import FinishWelcome, SetPlanStep
+from wellness_tui.profile.safety_plan_file import plan_file_path
 from wellness_tui.profile.store import ProfileStore
 
 from .pty_app import read_until, start_in_pty
@@ -25,6 +26,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX terminals
 
 PASSPHRASE = "a quiet bench in the park"
 MARKER = "marker-killed-7d3e"
+PLAN_WORDS = "plan-words-killed-4c9a"
 CLOCK = FixedClock(datetime(2026, 11, 25, 9, 0))
 
 
@@ -57,10 +59,16 @@ def files_showing(folders: list[Path], words: bytes, since: float) -> list[Path]
     return found
 
 
-@pytest.mark.parametrize("after_save", [True, False], ids=["after-a-save", "before-any-save"])
+@pytest.mark.parametrize(
+    ("after_save", "plan_readable"),
+    [(True, False), (False, False), (True, True)],
+    ids=["after-a-save", "before-any-save", "after-a-save-plan-readable"],
+)
 def test_a_sigkill_mid_session_leaves_the_typed_words_in_no_file(
-    tmp_path: Path, after_save: bool
+    tmp_path: Path, after_save: bool, plan_readable: bool
 ) -> None:
+    """With the safety plan kept readable too (by choice), the note is still nowhere:
+    the plan's readable copy holds the plan's words and nothing else."""
     started = time.time() - 1
     home = tmp_path / "home"
     for folder in (home / "tmp", home / "run"):
@@ -68,8 +76,9 @@ def test_a_sigkill_mid_session_leaves_the_typed_words_in_no_file(
     profile = tmp_path / "data" / "profile.json"
     store = ProfileStore(profile, CLOCK)
     store.apply(FinishWelcome())
+    store.apply(SetPlanStep("reasons", PLAN_WORDS, CLOCK.now()))
     assert store.close()
-    keys = protect.protect(profile, PASSPHRASE, CLOCK).keys
+    keys = protect.protect(profile, PASSPHRASE, CLOCK, safety_plan_readable=plan_readable).keys
     pid, fd = _start(profile, home)
     try:
         assert b"passphrase" in read_until(fd, b"passphrase", 30)
@@ -92,6 +101,8 @@ def test_a_sigkill_mid_session_leaves_the_typed_words_in_no_file(
         os.close(fd)
     folders = [profile.parent, home, Path("/tmp"), Path(os.environ.get("TMPDIR", "/tmp"))]
     assert files_showing(folders, MARKER.encode(), started) == []
+    shown = [plan_file_path(profile)] if plan_readable else []
+    assert files_showing([tmp_path], PLAN_WORDS.encode(), 0) == shown
     if after_save:  # the words were saved, so the scan looked for something real
         saved = ProfileStore(profile, CLOCK, look_only=True, keys=keys)
         note = next(iter(saved.profile.checkins.values())).note

@@ -39,6 +39,7 @@ EXPECTED = {
     "SettingsScreen": ["Settings", "Your first name", "Theme"],
     "NotebookScreen": ["Notebook", "My safety plan", "5 of 7 parts written"],
     "SafetyPlanScreen": ["My safety plan", "1. My warning signs", "I stop answering messages"],
+    "ReadablePlanScreen": ["My safety plan", "Read without your passphrase", "My warning signs"],
     "PeopleScreen": ["My people", "Maria (sister)"],
     "QuestionsScreen": ["Questions for my care team", "open"],
     "SymptomLogScreen": ["Symptoms and side effects", "in the last 30 days"],

@@ -25,7 +25,15 @@ from wellness_tui.profile import crypto, protect
 from wellness_tui.profile import store as store_module
 from wellness_tui.profile.backups import backup_files
 from wellness_tui.profile.models import CheckIn, Habit
-from wellness_tui.profile.ops import AddHabit, SetAnswer, SetCheckIn
+from wellness_tui.profile.ops import (
+    AddHabit,
+    Batch,
+    SetAnswer,
+    SetCheckIn,
+    SetPlanStep,
+    UpdateSettings,
+)
+from wellness_tui.profile.safety_plan_file import plan_file_path
 from wellness_tui.profile.store import ProfileStore
 
 CLOCK = FixedClock(datetime(2026, 11, 25, 9, 0))
@@ -33,9 +41,13 @@ DAY = date(2026, 11, 25)
 PASSPHRASE = "a long walk by the river"
 NOTE, ANSWER, TITLE = "marker-note-5e1d", "marker-answer-9c2b", "marker-title-41fa"
 MARKERS = (NOTE, ANSWER, TITLE)
+PLAN_WORDS = "plan-words-8a1c ring my sister"
+"""The safety plan's own words: readable beside the profile only when the person chose it."""
 
 
-def files_showing_words(folders: list[Path], since: float = 0.0) -> list[Path]:
+def files_showing_words(
+    folders: list[Path], since: float = 0.0, markers: tuple[str, ...] = MARKERS
+) -> list[Path]:
     """Every file under `folders` (changed since `since`) that shows a marker."""
     found = []
     for folder in folders:
@@ -49,12 +61,13 @@ def files_showing_words(folders: list[Path], since: float = 0.0) -> list[Path]:
                     data = path.read_bytes()
                 except OSError:
                     continue
-                if any(marker.encode() in data for marker in MARKERS):
+                if any(marker.encode() in data for marker in markers):
                     found.append(path)
     return found
 
 
 def type_the_words(store: ProfileStore) -> None:
+    store.apply(SetPlanStep("reasons", PLAN_WORDS, CLOCK.now()))
     store.apply(AddHabit(Habit(id="h", title=TITLE, created=DAY)))
     store.apply(SetAnswer("lesson/q", ANSWER, CLOCK.now()))
     store.apply(SetCheckIn(DAY, CheckIn(mood=5, note=NOTE)))
@@ -86,16 +99,20 @@ def protected(tmp_path: Path) -> tuple[Path, crypto.Keys]:
     return path, protect.protect(path, PASSPHRASE, CLOCK).keys
 
 
+@pytest.mark.parametrize("plan_readable", [False, True], ids=["plan-locked", "plan-readable"])
 def test_typed_words_reach_no_file_in_a_whole_session(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, plan_readable: bool
 ) -> None:
     started = time.time() - 1
     path = tmp_path / "data" / "profile.json"
     folder = path.parent
     store = ProfileStore(path, CLOCK)
-    store.apply(SetAnswer("lesson/first", "before protection", CLOCK.now()))
+    choice = UpdateSettings((("safety_plan_readable", plan_readable),))
+    # One save (a second would make a backup named by today's real date, newer than the
+    # fixed clock's, which the recovery below would then take as the newest).
+    store.apply(Batch((SetAnswer("lesson/first", "before protection", CLOCK.now()), choice)))
     assert store.close()
-    keys = protect.protect(path, PASSPHRASE, CLOCK).keys
+    keys = protect.protect(path, PASSPHRASE, CLOCK, safety_plan_readable=plan_readable).keys
     monkeypatch.setattr(store_module, "BACKUP_EVERY_SECONDS", 0)  # a backup at every save
     monkeypatch.setattr(store_module, "datetime", _Later)  # ...each with its own name
 
@@ -128,6 +145,9 @@ def test_typed_words_reach_no_file_in_a_whole_session(
         if kept.name.endswith(".json") and "damaged-journal" not in kept.name:
             assert crypto.is_sealed(kept.read_bytes()), kept.name
     assert files_showing_words([tmp_path, Path(tempfile.gettempdir())], since=started) == []
+    # The plan's own words: in its readable file when chosen (and there only), else nowhere.
+    shown = [plan_file_path(path)] if plan_readable else []
+    assert files_showing_words([tmp_path], markers=(PLAN_WORDS,)) == shown
 
 
 class _Later(datetime):
@@ -264,6 +284,36 @@ def test_encrypt_asks_for_the_passphrase_and_shows_the_recovery_key_once(
     assert "before-encrypt" not in " ".join(p.name for p in path.parent.iterdir())
     store = ProfileStore(path, CLOCK, keys=crypto.from_recovery_key(key))
     assert [c.note for c in store.profile.checkins.values()] == [NOTE]
+
+
+def test_the_shell_keeps_the_safety_plan_readable_only_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "data" / "profile.json"
+    profile = ["--profile", str(path)]
+    store = ProfileStore(path, CLOCK)
+    type_the_words(store)
+    assert store.close()
+    plan_file = plan_file_path(path)
+
+    def run(*args: str) -> str:
+        code = main([*args, *profile, "--passphrase-fd", str(fd_with(PASSPHRASE + "\n"))])
+        assert code == 0
+        return " ".join(capsys.readouterr().out.split())
+
+    said = run("encrypt", "--safety-plan-readable")
+    assert f"kept unencrypted in {plan_file}" in said and "anyone who can open" in said
+    assert PLAN_WORDS.encode() in plan_file.read_bytes()
+    assert files_showing_words([path.parent]) == []  # the notes, answers, titles: not there
+    assert "kept unencrypted" in run("safety-plan-readable")  # asks nothing
+    assert "encrypted with the rest" in run("safety-plan-readable", "off")
+    assert not plan_file.exists()
+    assert "cannot be read while locked" in run("safety-plan-readable")
+    run("safety-plan-readable", "on")
+    assert PLAN_WORDS.encode() in plan_file.read_bytes()
+    run("decrypt")
+    assert not plan_file.exists()  # the plan is in the plain profile now
+    assert "not protected" in run("safety-plan-readable")
 
 
 def _writer(path: str, name: str, count: int, keys: crypto.Keys) -> None:

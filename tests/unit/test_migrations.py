@@ -91,5 +91,21 @@ def test_version_3_opens_with_reminders_off() -> None:
     assert len(profile.plans) == 1 and len(profile.selfchecks) == 1
     assert any(c.note == "A calm day" for c in profile.checkins.values())
     written = json.loads(encode(profile))
-    assert written["schema_version"] == 4 == SCHEMA_VERSION
+    assert written["schema_version"] == SCHEMA_VERSION
     assert written["settings"]["remind_of"] == []
+
+
+def test_version_4_opens_with_the_safety_plan_kept_locked() -> None:
+    """A file of the previous release (reminders, no choice about the safety plan) opens
+    with nothing lost and the plan kept inside the encryption (the choice is off);
+    written again it is version 5, so an app of version 4 sees it as newer, not damaged."""
+    data = json.loads((FIXTURES / "profiles/v4.json").read_text())
+    assert data["schema_version"] == 4 and "safety_plan_readable" not in data["settings"]
+    profile = decode(json.dumps(data).encode())
+    assert profile.settings.safety_plan_readable is False
+    assert profile.settings.remind_of == ["checkin"]
+    assert profile.settings.quiet_hours == "22:00-08:00"
+    assert profile.safety_plan.steps["reasons"] == "Pip the cat"
+    written = json.loads(encode(profile))
+    assert written["schema_version"] == 5 == SCHEMA_VERSION
+    assert written["settings"]["safety_plan_readable"] is False

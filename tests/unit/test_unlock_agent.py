@@ -12,6 +12,7 @@ import os
 import shutil
 import socket
 import stat
+import struct
 import sys
 import tempfile
 import threading
@@ -289,3 +290,29 @@ def test_keys_for_an_identity_the_profile_no_longer_has_are_not_used(
     # The profile is protected anew elsewhere (new keys): the agent's keys are stale.
     crypto.recipient_path(path).write_text(f"{crypto.new_keys().recipient}\n")
     assert agent.keys_from_agent(path) is None
+
+
+def test_macos_and_freebsd_peers_are_read_from_their_xucred(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """LOCAL_PEERCRED's `struct xucred`: version, uid, number of groups, 16 group ids."""
+    xucred = struct.pack("=IIh2x16I", 0, 501, 2, 20, 501, *[0] * 14)
+    assert agent.xucred_uid(xucred) == 501
+    assert agent.xucred_uid(xucred + struct.pack("=i", 4242)) == 501  # FreeBSD's cr_pid
+    assert agent.xucred_uid(struct.pack("=IIh2x16I", 1, 501, 2, *[0] * 16)) is None
+    assert agent.xucred_uid(struct.pack("=IIh2x16I", 0, 501, 99, *[0] * 16)) is None
+    assert agent.xucred_uid(xucred[:6]) is None
+
+    asked: list[tuple[int, int, int]] = []
+
+    class Peer:
+        def getsockopt(self, level: int, option: int, size: int) -> bytes:
+            asked.append((level, option, size))
+            return xucred
+
+    monkeypatch.delattr(socket, "SO_PEERCRED", raising=False)
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert agent.peer_uid(cast(socket.socket, Peer())) == 501
+    assert asked == [(0, 1, agent.XUCRED_SIZE)]
+    monkeypatch.setattr(sys, "platform", "netbsd10")  # another layout there: refused
+    assert agent.peer_uid(cast(socket.socket, Peer())) is None

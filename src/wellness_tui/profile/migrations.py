@@ -46,8 +46,20 @@ def v3_to_v4(data: Data) -> Data:
     return data
 
 
+def v4_to_v5(data: Data) -> Data:
+    """Version 5 adds the choice to keep the safety plan readable while the profile is
+    locked (settings.safety_plan_readable: off, its default). Nothing earlier changes;
+    the number moves so that an older app opening a newer file says so."""
+    return data
+
+
 # MIGRATIONS[n] turns version n into version n + 1.
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: v1_to_v2, 2: v2_to_v3, 3: v3_to_v4}
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {
+    1: v1_to_v2,
+    2: v2_to_v3,
+    3: v3_to_v4,
+    4: v4_to_v5,
+}
 
 
 class NewerSchemaError(Exception):

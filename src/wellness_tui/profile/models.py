@@ -18,7 +18,7 @@ from wellness_tui.rules import FORBID_EXTRA, QUIET_HOURS, Rule
 from wellness_tui.scales import ACHIEVEMENT, ENERGY, ENJOYMENT, MOOD, SLEEP_HOURS, SLEEP_QUALITY
 from wellness_tui.targets import Target, Weekday
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 NonEmpty = Annotated[str, Rule(min_length=1)]
 ReminderKind = Literal["checkin", "habits", "plans", "selfcheck"]
@@ -53,6 +53,10 @@ class Settings:
     empty, the default: reminders are off."""
     quiet_hours: Annotated[str, Rule(pattern=QUIET_HOURS)] = ""
     """"22:00-08:00": `remind` says nothing then; "" for none."""
+    safety_plan_readable: bool = False
+    """While the profile is protected with a passphrase, keep the safety plan (only the
+    plan) unencrypted beside it, so it can be read on the unlock screen without the
+    passphrase (profile/safety_plan_file.py). Off unless the person chooses it."""
 
 
 @dataclass(slots=True, kw_only=True)

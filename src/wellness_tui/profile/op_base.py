@@ -14,6 +14,12 @@ class Op(ABC):
     @abstractmethod
     def apply(self, profile: Profile) -> None: ...
 
+    def may_change_safety_plan(self) -> bool:
+        """Whether this change can change what the readable copy of the safety plan
+        holds (profile/safety_plan_file.py): the store's quick shell save then builds
+        its copy of the profile to keep that file right. False for a tick or a check-in."""
+        return False
+
 
 class Refresh(Op):
     """Changes nothing; asks the store to look for changes made by others."""

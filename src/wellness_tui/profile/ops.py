@@ -59,6 +59,9 @@ class UpdateSettings(Op):
         current = {f.name: getattr(profile.settings, f.name) for f in fields(Settings)}
         profile.settings = validate(Settings, current | dict(self.changes))
 
+    def may_change_safety_plan(self) -> bool:
+        return True
+
 
 @dataclass(frozen=True)
 class AddHabit(Op):
@@ -449,6 +452,9 @@ class SetPlanStep(Op):
         profile.safety_plan.steps[self.step_id] = text
         profile.safety_plan.updated = self.at
 
+    def may_change_safety_plan(self) -> bool:
+        return True
+
 
 @dataclass(frozen=True)
 class SetPlanPeople(Op):
@@ -456,6 +462,9 @@ class SetPlanPeople(Op):
 
     def apply(self, profile: Profile) -> None:
         profile.safety_plan.people = list(self.contact_ids)
+
+    def may_change_safety_plan(self) -> bool:
+        return True
 
 
 _T = TypeVar("_T")
@@ -491,6 +500,9 @@ class PutItem(Op):
                 return
         items.append(item)
 
+    def may_change_safety_plan(self) -> bool:
+        return self.field == "contacts"  # a chosen person's name or number
+
 
 @dataclass(frozen=True)
 class RemoveItem(Op):
@@ -504,6 +516,9 @@ class RemoveItem(Op):
             profile.safety_plan.people = [
                 p for p in profile.safety_plan.people if p != self.item_id
             ]
+
+    def may_change_safety_plan(self) -> bool:
+        return self.field == "contacts"
 
 
 @dataclass(frozen=True)
@@ -640,6 +655,9 @@ class ReplaceProfile(Op):
         for item in fields(Profile):
             setattr(profile, item.name, getattr(new, item.name))
 
+    def may_change_safety_plan(self) -> bool:
+        return True
+
 
 # ----- doing what matters: values, activities and plans (see core/activation.py) ----------
 
@@ -743,3 +761,6 @@ class Batch(Op):
     def apply(self, profile: Profile) -> None:
         for op in self.ops:
             op.apply(profile)
+
+    def may_change_safety_plan(self) -> bool:
+        return any(op.may_change_safety_plan() for op in self.ops)

@@ -14,6 +14,9 @@ For a profile `p.json` the store makes:
                                     passphrase (crypto.py)
   p.json.recipient                  its public recipient, for changes added without
                                     the passphrase (write_only.py)
+  p.json.safety-plan                the safety plan alone, readable while the profile
+                                    is locked, when the person chose it
+                                    (safety_plan_file.py)
   p.backup-<stamp>.json             backups (<stamp> is 20261125-093000, or a legacy
                                     20261125-day), optionally with a -<n> suffix
   p.corrupt-<stamp>.json            damaged files kept aside
@@ -51,7 +54,15 @@ def _names(profile: Path) -> str:
     whole = re.escape(profile.name)
     extras = "|".join(
         rf"{whole}\.{kind}"
-        for kind in ("lock", "stamp", "quickstart", "journal", "key", "recipient")
+        for kind in (
+            "lock",
+            "stamp",
+            "quickstart",
+            "journal",
+            "key",
+            "recipient",
+            "safety-plan",
+        )
     )
     return rf"(?:{whole}|{extras}|{_copies(profile, COPY_KINDS)})"
 

@@ -79,6 +79,7 @@ def _copies(profile: Path) -> list[Path]:
         f"{profile.name}.recipient",
         f"{profile.name}.stamp",
         f"{profile.name}.quickstart",
+        f"{profile.name}.safety-plan",  # the plan alone, kept by the store (never sealed)
     }
     return [p for p in owned_paths(profile) if p.name not in skip and not p.name.endswith(".tmp")]
 
@@ -130,16 +131,25 @@ def protect(
     passphrase: str,
     clock: Clock,
     keys_ready: Callable[[crypto.Keys], None] | None = None,
+    *,
+    safety_plan_readable: bool = False,
 ) -> Protected:
     """Encrypt a plain profile and everything beside it; returns the new keys (the
     recovery key is shown once by the caller). `keys_ready` hands the keys to an open
     window's store before the files change form, so that window never meets a profile
-    it cannot read (it would say "not saved" while the new form is being checked)."""
+    it cannot read (it would say "not saved" while the new form is being checked).
+    `safety_plan_readable` is the person's choice, asked each time protection is set up:
+    the safety plan alone stays readable beside the locked profile (safety_plan_file.py)."""
     from wellness_tui.profile.codec import encode
+    from wellness_tui.profile.ops import UpdateSettings
 
     if is_protected(profile):
         raise ProtectError("this profile is already protected with a passphrase")
     store = ProfileStore(profile, clock)
+    if store.profile.settings.safety_plan_readable != safety_plan_readable:
+        store.apply(UpdateSettings((("safety_plan_readable", safety_plan_readable),)))
+        if not store.flush():
+            raise ProtectError(f"your choice could not be saved: {store.last_reason}")
     keys = crypto.new_keys()
     key_file = crypto.lock_with(keys, passphrase)
     before = store.keep_copy("before-encrypt")  # plain, until the new form reads back

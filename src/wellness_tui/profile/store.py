@@ -100,6 +100,7 @@ def shared_folder_problem(folder: Path) -> str | None:
 
 
 PROFILE_MARKER = b'"schema_version"'
+_NOT_LOOKED = object()
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,9 @@ class ProfileStore:
         self._stamped: tuple[bytes, bytes] | None = None
         """The checkpoint and journal bytes the stamp on disk names, when known."""
         self._last_backup = 0.0
+        self._plan_kept: bytes | object | None = _NOT_LOOKED
+        """What the readable safety plan file was last made to hold (safety_plan_file.py):
+        None for no file; _NOT_LOOKED until the first save of this store looks."""
         if self.shared_warning:
             self.notices.append(self.shared_warning)
         if unavailable is not None:
@@ -565,6 +569,7 @@ class ProfileStore:
             self._known_fp, self._disk_raw, self._base_raw = None, None, data
             return profile
         self._known_fp, self._disk_raw, self._base_raw = self._state_fp(), data, data
+        self._keep_plan_file(profile)
         return profile
 
     def _write_checkpoint(self, data: bytes) -> None:
@@ -688,6 +693,7 @@ class ProfileStore:
                 data = encode(self._disk)
                 self._write_checkpoint(data)
                 self._known_fp, self._disk_raw = self._state_fp(), data
+                self._keep_plan_file(self._disk)
         except (OSError, LockTimeout):
             return False  # the journal keeps every change: the next save folds it in
         return True
@@ -804,6 +810,7 @@ class ProfileStore:
             self._disk, self._disk_raw, self._base_raw, self._base_ops = disk, data, data, []
             self._known_fp = self._state_fp()
             self._stamped = None
+            self._keep_plan_file(disk)  # written when protected and chosen, else removed
             under_lock()
             with contextlib.suppress(FileNotFoundError):
                 stamp.stamp_path(self.path).unlink()
@@ -943,6 +950,7 @@ class ProfileStore:
                     self._reload_disk(self._state_fp())
                     raise
                 self._known_fp = self._state_fp()
+                self._keep_plan_file(disk)
             last_seq = batch[-1][0]
             with self._state:
                 self._saved_seq = last_seq
@@ -970,6 +978,8 @@ class ProfileStore:
         ):
             return False
         real = [op for _, op in batch if not isinstance(op, Refresh)]
+        if self.keys is not None and any(op.may_change_safety_plan() for op in real):
+            return False  # its readable copy may change: kept from the writer's copy
         lines = self._lines(real)
         if lines is None:
             return False
@@ -1160,6 +1170,30 @@ class ProfileStore:
         return True
 
     # ----- encryption (crypto.py) ------------------------------------------------------
+
+    def _keep_plan_file(self, profile: Profile) -> None:
+        """Under the lock, after a save: the readable safety plan beside a protected
+        profile, when chosen (safety_plan_file.py); removed otherwise. A save that did not
+        change the plan (a tick) only renders it in memory and compares: nothing is
+        written. A failure here never fails the save: the person is told."""
+        from wellness_tui.profile import safety_plan_file
+
+        data = safety_plan_file.wanted(profile, protected=self.keys is not None)
+        if data == self._plan_kept:
+            return
+        try:
+            safety_plan_file.keep(self.path, data)
+        except OSError as err:
+            self._plan_kept = _NOT_LOOKED  # tried again at the next save
+            self._emit(
+                StoreNotice(
+                    "Your safety plan's readable copy could not be "
+                    f"{'updated' if data is not None else 'removed'} "
+                    f"({err.strerror or err}); your profile itself was saved."
+                )
+            )
+            return
+        self._plan_kept = data
 
     def _sealed(self, data: bytes) -> bytes:
         """What is written for `data`: encrypted when the profile is protected."""

@@ -8,7 +8,8 @@ the agent answers on a unix socket in a private runtime folder
 ($XDG_RUNTIME_DIR/wellness-tui/, else a 0700 folder of this user's under the temp
 folder). The socket is 0600 and named from a hash of the profile's real path, so there
 is one agent per profile. The agent answers only a peer with the same user id
-(SO_PEERCRED; where the system cannot say who the peer is, it answers nobody), and a
+(SO_PEERCRED on Linux, LOCAL_PEERCRED on macOS and FreeBSD; where the system cannot
+say who the peer is, it answers nobody), and a
 client uses only a socket it can prove private (owned by this user, mode 0600, in a
 0700 folder of this user's) whose other end is this user too. The agent leaves by
 itself when its time is up (counted on a clock that keeps running while the computer
@@ -105,6 +106,30 @@ def check_private(path: Path, kind: int, uid: int | None = None) -> None:
         raise NotPrivate(f"{path} can be used by others (mode {stat.S_IMODE(info.st_mode):o})")
 
 
+SOL_LOCAL = 0
+LOCAL_PEERCRED = 1
+"""<sys/un.h> on macOS, FreeBSD and DragonFly (Python's socket module does not name
+them): the peer's credentials as a `struct xucred`."""
+XUCRED_VERSION = 0
+XUCRED_HEAD = struct.Struct("=IIh")
+"""struct xucred begins u_int cr_version; uid_t cr_uid; short cr_ngroups; then
+gid_t cr_groups[16] (and, on newer FreeBSD, the peer's pid): only the head is read."""
+XUCRED_SIZE = 128
+"""Room for the whole struct on every system that has it (the kernel copies what fits)."""
+LOCAL_PEERCRED_SYSTEMS = ("darwin", "freebsd", "dragonfly")
+
+
+def xucred_uid(data: bytes) -> int | None:
+    """The effective user id in a `struct xucred`; None when the bytes are too short or
+    of a layout this does not know (then nobody is answered)."""
+    if len(data) < XUCRED_HEAD.size:
+        return None
+    version, uid, groups = XUCRED_HEAD.unpack_from(data)
+    if version != XUCRED_VERSION or not 0 <= groups <= 16:
+        return None
+    return int(uid)
+
+
 def peer_uid(conn: socket.socket) -> int | None:
     """The user id of the process at the other end; None where the system cannot say."""
     peercred = getattr(socket, "SO_PEERCRED", None)
@@ -112,6 +137,11 @@ def peer_uid(conn: socket.socket) -> int | None:
         size = struct.calcsize("3i")
         _pid, uid, _gid = struct.unpack("3i", conn.getsockopt(socket.SOL_SOCKET, peercred, size))
         return int(uid)
+    if sys.platform.startswith(LOCAL_PEERCRED_SYSTEMS):
+        try:
+            return xucred_uid(conn.getsockopt(SOL_LOCAL, LOCAL_PEERCRED, XUCRED_SIZE))
+        except OSError:
+            return None
     getpeereid = getattr(os, "getpeereid", None)  # not in CPython today; refuse without it
     if getpeereid is not None:
         return int(getpeereid(conn.fileno())[0])

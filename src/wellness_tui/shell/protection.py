@@ -1,5 +1,7 @@
-"""`wellness-tui encrypt`, `decrypt`, `passphrase`, `unlock` and `lock`: protection with
-a passphrase, and the timed unlock that keeps the shell quick (shell/agent.py).
+"""`wellness-tui encrypt`, `decrypt`, `passphrase`, `unlock`, `lock` and
+`safety-plan-readable`: protection with a passphrase, the timed unlock that keeps the
+shell quick (shell/agent.py), and the choice to keep the safety plan readable while
+locked (profile/safety_plan_file.py).
 
 The work is in profile/protect.py; this module asks (shell/passphrase.py), says what
 happened in plain words, and shows the recovery key once.
@@ -29,6 +31,8 @@ def run_protection(command: str, args: argparse.Namespace, profile: Path, clock:
     try:
         if command == "lock":
             return lock_now(profile)
+        if command == "safety-plan-readable" and args.choice is None:
+            return say_plan_readable(profile)
         seconds = agent.DEFAULT_SECONDS
         if command == "unlock" and args.for_time is not None:
             try:  # before the passphrase is asked
@@ -45,8 +49,11 @@ def run_protection(command: str, args: argparse.Namespace, profile: Path, clock:
                 )
                 return 1
             chosen = new_passphrase(passphrase_fd)
-            done = protect.protect(profile, chosen, clock)
+            plan_readable = bool(getattr(args, "safety_plan_readable", False))
+            done = protect.protect(profile, chosen, clock, safety_plan_readable=plan_readable)
             say(f"Your profile {profile} is now protected with your passphrase.")
+            if plan_readable:
+                say(plan_readable_words(profile))
             say(RECOVERY_SHOWN.format(key=done.keys.recovery_key))
             say(EXPORTS_NOTE)
             return 0
@@ -61,6 +68,8 @@ def run_protection(command: str, args: argparse.Namespace, profile: Path, clock:
         keys = keys_for(profile, passphrase_fd, recovery_fd, use_agent=False)
         if command == "unlock":
             return unlock_for(profile, keys, seconds)
+        if command == "safety-plan-readable":
+            return choose_plan_readable(profile, keys, clock, args.choice == "on")
         if command == "decrypt":
             protect.unprotect(profile, keys, clock)
             with contextlib.suppress(agent.NotPrivate):
@@ -107,6 +116,61 @@ def unlock_for(profile: Path, keys: crypto.Keys, seconds: int) -> int:
         f"Unlocked for {agent.spoken(seconds)}: `check`, `did`, `today` and `plan` will not "
         "ask for your passphrase until then. `wellness-tui lock` locks it now."
     )
+    return 0
+
+
+def plan_readable_words(profile: Path) -> str:
+    from wellness_tui.profile.safety_plan_file import plan_file_path
+
+    return (
+        f"Your safety plan stays readable while the profile is locked: it is kept "
+        f"unencrypted in {plan_file_path(profile)}, so anyone who can open your files can "
+        "read it. Only the plan is in it; everything else stays encrypted. "
+        "`wellness-tui safety-plan-readable off` encrypts it with the rest."
+    )
+
+
+def say_plan_readable(profile: Path) -> int:
+    """Which way the choice is, from the files alone: no passphrase is asked."""
+    from wellness_tui.profile import protect
+    from wellness_tui.profile.safety_plan_file import plan_file_path
+
+    if not protect.is_protected(profile):
+        say(
+            "This profile is not protected with a passphrase, so your safety plan is stored "
+            "unencrypted with the rest of it."
+        )
+    elif plan_file_path(profile).exists():
+        say(plan_readable_words(profile))
+    else:
+        say(
+            "Your safety plan is encrypted with the rest of your profile (it cannot be read "
+            "while locked). `wellness-tui safety-plan-readable on` keeps it readable."
+        )
+    return 0
+
+
+def choose_plan_readable(profile: Path, keys: crypto.Keys, clock: Clock, readable: bool) -> int:
+    """Change the choice in the profile's settings; the store then writes the plan's
+    readable copy or removes it (profile/safety_plan_file.py)."""
+    from wellness_tui.profile.ops import UpdateSettings
+    from wellness_tui.profile.store import ProfileStore
+
+    store = ProfileStore(profile, clock, keys=keys, lock_timeout=3.0)
+    if store.read_only:
+        say(f"wellness-tui: nothing was changed: {store.read_only_reason}.", file=sys.stderr)
+        return 2
+    store.apply(UpdateSettings((("safety_plan_readable", readable),)))
+    if not store.close():
+        say(f"wellness-tui: not saved: {store.last_reason}.", file=sys.stderr)
+        return 2
+    if readable:
+        say(plan_readable_words(profile))
+    else:
+        say(
+            "Your safety plan is encrypted with the rest of your profile again; its "
+            "readable copy was removed."
+        )
     return 0
 
 

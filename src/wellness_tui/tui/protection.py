@@ -16,6 +16,7 @@ from textual.app import App
 from textual.notifications import SeverityLevel
 
 from wellness_tui.profile import crypto, protect
+from wellness_tui.profile.ops import UpdateSettings
 from wellness_tui.tui.context import Context
 from wellness_tui.tui.dialogs.confirm import ConfirmDialog
 from wellness_tui.tui.dialogs.prompt import PromptDialog
@@ -32,6 +33,12 @@ REMOVE = (
     "anyone who can use this computer account."
 )
 WRONG = "That passphrase does not open your profile. Nothing was changed."
+PLAN_READABLE = (
+    "One more choice. Keep your safety plan readable while locked? Then the unlock screen "
+    "can show it without your passphrase: the plan, and only the plan, is kept "
+    "unencrypted in a small file beside your profile, so anyone who can open your files "
+    "can read it. Everything else stays encrypted. You can change this in settings."
+)
 
 
 def _not_empty(text: str) -> str | None:
@@ -49,11 +56,28 @@ class ProtectionFlow:
     # ----- set ----------------------------------------------------------------
 
     def set(self) -> None:
-        self._ask_new(self._protect)
+        self._ask_new(self._ask_plan_readable)
 
-    def _protect(self, passphrase: str) -> None:
+    def _ask_plan_readable(self, passphrase: str) -> None:
+        def answered(readable: bool | None) -> None:
+            self._protect(passphrase, bool(readable))
+
+        self.app.push_screen(
+            ConfirmDialog(
+                PLAN_READABLE,
+                yes="Keep it readable",
+                no="Keep it locked too",
+                escape="keep it locked too",
+            ),
+            answered,
+        )
+
+    def _protect(self, passphrase: str, plan_readable: bool) -> None:
         store = self.ctx.store
         clock = self.ctx.clock
+        if store.profile.settings.safety_plan_readable != plan_readable:
+            # This window's copy says so at once; protect() finds it saved.
+            self.ctx.apply(UpdateSettings((("safety_plan_readable", plan_readable),)))
 
         def work() -> crypto.Keys:
             store.flush()
@@ -61,7 +85,13 @@ class ProtectionFlow:
             def take(keys: crypto.Keys) -> None:
                 store.keys = keys  # this window's next save is encrypted too
 
-            return protect.protect(store.path, passphrase, clock, keys_ready=take).keys
+            return protect.protect(
+                store.path,
+                passphrase,
+                clock,
+                keys_ready=take,
+                safety_plan_readable=plan_readable,
+            ).keys
 
         def show(keys: crypto.Keys) -> None:
             self.app.push_screen(RecoveryKeyDialog(keys.recovery_key))

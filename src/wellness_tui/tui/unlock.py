@@ -4,7 +4,9 @@ A small app of its own, run before the main one (launch.py): nothing of the prof
 is read until the passphrase (or the recovery key) opens its key, so nothing of it
 can show here. Get-help (ctrl+g / F1) is one key away, as everywhere: the crisis lines
 show; the person's own safety plan is inside the locked profile, and the help screen
-says so. Opening the key takes a deliberate second or two (scrypt), done in a thread
+says so, unless they chose to keep it readable while locked (profile/safety_plan_file.py):
+then one calm line says so, ctrl+r (or the button) shows it, and get-help shows it too.
+Opening the key takes a deliberate second or two (scrypt), done in a thread
 so the screen stays calm; after a few wrong tries, a short pause.
 """
 
@@ -17,11 +19,12 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.reactive import Reactive
-from textual.widgets import Input, Static
+from textual.widgets import Button, Input, Static
 
 from wellness_tui.profile import crypto
 from wellness_tui.tui.context import Context
 from wellness_tui.tui.screens.get_help import GetHelpScreen
+from wellness_tui.tui.screens.readable_plan import ReadablePlanScreen, read_plan
 from wellness_tui.tui.themes import DEFAULT_THEME, OWN_THEMES
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.text import literal
@@ -39,6 +42,10 @@ HELP_LINE = "ctrl+g or F1: people you can reach now, at any hour — no passphra
 WRONG = "That passphrase does not open your profile. Take your time and try again."
 PAUSE = "Let's pause for a few seconds before the next try."
 OPENING = "Opening your profile…"
+PLAN_LINE = (
+    "You chose to keep your safety plan readable while locked: ctrl+r shows it, "
+    "no passphrase needed."
+)
 
 Opener = Callable[[str], crypto.Keys]
 
@@ -53,6 +60,7 @@ class UnlockApp(App[crypto.Keys | None]):
     BINDINGS = [
         Binding("ctrl+g", "get_help", "Get help", priority=True, id="unlock.get_help"),
         Binding("f1", "get_help", "Get help", show=False, priority=True, id="unlock.get_help_f1"),
+        Binding("ctrl+r", "read_plan", "My safety plan", priority=True, id="unlock.read_plan"),
         Binding("ctrl+q", "quit", "Quit", id="unlock.quit"),
     ]
 
@@ -62,6 +70,8 @@ class UnlockApp(App[crypto.Keys | None]):
         self.profile = profile
         self.opener = opener
         self.wrong = 0
+        self.plan = read_plan(profile)
+        """The safety plan's readable copy, when the person chose to keep one."""
         for theme in OWN_THEMES:
             self.register_theme(theme)
 
@@ -77,14 +87,30 @@ class UnlockApp(App[crypto.Keys | None]):
             )
             yield Static("", id="unlock-message")
             yield Static(literal(HELP_LINE), id="unlock-help")
+            if self.plan is not None:
+                yield Static(literal(PLAN_LINE), id="unlock-plan-line")
+                yield Button("Read my safety plan", id="read-plan", compact=True)
         yield KeysFooter()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "read_plan":  # no key shown when there is no plan to read
+            return self.plan is not None and not isinstance(self.screen, ReadablePlanScreen)
+        return True
 
     def on_mount(self) -> None:
         self.query_one("#passphrase", Input).focus()
 
     def action_get_help(self) -> None:
         if not isinstance(self.screen, GetHelpScreen):
-            self.push_screen(GetHelpScreen(self.ctx))
+            self.push_screen(GetHelpScreen(self.ctx, locked_plan=self.plan))
+
+    def action_read_plan(self) -> None:
+        if self.plan is not None and not isinstance(self.screen, ReadablePlanScreen):
+            self.push_screen(ReadablePlanScreen(self.plan))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "read-plan":
+            self.action_read_plan()
 
     def say(self, text: str) -> None:
         self.query_one("#unlock-message", Static).update(literal(text))

@@ -24,11 +24,15 @@ class ConfirmDialog(ModalScreen[bool]):
         Binding("n", "answer(False)", "No", show=False),
     ]
 
-    def __init__(self, question: str, yes: str = "Yes", no: str = "Cancel") -> None:
+    def __init__(
+        self, question: str, yes: str = "Yes", no: str = "Cancel", escape: str = "cancel"
+    ) -> None:
         super().__init__()
         self.question = question
         self.yes = yes
         self.no = no
+        self.escape = escape
+        """What escape means here, in the line of keys (it answers "no")."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -36,7 +40,9 @@ class ConfirmDialog(ModalScreen[bool]):
             with Horizontal(id="buttons"):
                 yield Button(self.no, id="no")
                 yield Button(self.yes, id="yes", variant="warning")
-            yield Static(literal("ctrl+g: get help · escape: cancel", "dim"), id="dialog-keys")
+            yield Static(
+                literal(f"ctrl+g: get help · escape: {self.escape}", "dim"), id="dialog-keys"
+            )
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

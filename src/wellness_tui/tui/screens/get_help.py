@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from wellness_tui.core.safety_plan import filled_steps, plan_people
 from wellness_tui.tui.context import Context
+from wellness_tui.tui.screens.readable_plan import PlanOrProblem, plan_parts
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.scroll_body import ScrollBody
 from wellness_tui.tui.widgets.text import indented, labelled, literal, row, two_line
@@ -30,28 +31,30 @@ class GetHelpScreen(Screen[None]):
     CSS_PATH = "../styles/get_help.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="help.back")]
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, locked_plan: PlanOrProblem | None = None) -> None:
         super().__init__()
         self.ctx = ctx
+        self.locked_plan = locked_plan
+        """The safety plan's readable copy, while the profile is locked (unlock.py)."""
 
     def compose(self) -> ComposeResult:
         with ScrollBody(id="help-body"):
-            yield from help_parts(self.ctx)
+            yield from help_parts(self.ctx, self.locked_plan)
         yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()
 
 
-def help_parts(ctx: Context) -> ComposeResult:
+def help_parts(ctx: Context, locked_plan: PlanOrProblem | None = None) -> ComposeResult:
     """The emergency words, crisis lines and the person's own plan (also shown after
     PHQ-9 item 9 in a self-check)."""
     yield Static(literal(DANGER), id="danger")
     yield Static(literal(NOBODY), id="nobody")
     lines = ctx.library.crisis_lines
     crisis = list(_crisis_lines(ctx))
-    plan = list(_plan(ctx))
-    if filled_steps(ctx.profile) or plan_people(ctx.profile):
+    plan = list(_plan(ctx, locked_plan))
+    if filled_steps(ctx.profile) or plan_people(ctx.profile) or locked_plan is not None:
         # The person's own plan beside the crisis lines, so its first part shows
         # without scrolling even at 80x24 (the emergency words stay first, above both).
         crisis_column = Vertical(*crisis, id="crisis-column", classes="help-column")
@@ -95,10 +98,13 @@ def _crisis_lines(ctx: Context) -> Iterator[Widget]:
         )
 
 
-def _plan(ctx: Context) -> Iterator[Widget]:
+def _plan(ctx: Context, locked_plan: PlanOrProblem | None) -> Iterator[Widget]:
     yield Static(literal("My safety plan", "bold"), classes="part-title")
     steps = filled_steps(ctx.profile)
     people = plan_people(ctx.profile)
+    if locked_plan is not None:  # locked, and kept readable by the person's choice
+        yield from plan_parts(locked_plan)
+        return
     if ctx.store.unavailable is not None:  # locked, or the file could not be opened
         yield Static(
             literal(

@@ -1,5 +1,6 @@
 """Settings: name, theme, day-end hour, week start, streaks, motion, modules on Today,
-what `wellness-tui remind` may mention and its quiet hours."""
+what `wellness-tui remind` may mention and its quiet hours, the passphrase (and whether
+the safety plan stays readable while locked)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from textual.widgets import Button, Input, Select, Static
 
 from wellness_tui.core.reminder import KIND_WORDS, ReminderError, parse_quiet, quiet_text
 from wellness_tui.profile.ops import UpdateSettings
+from wellness_tui.profile.safety_plan_file import plan_file_path
 from wellness_tui.tui.context import host
 from wellness_tui.tui.dialogs.prompt import PromptDialog
 from wellness_tui.tui.screens.base import WellnessScreen
@@ -29,6 +31,14 @@ from wellness_tui.words import plural
 if TYPE_CHECKING:
     from wellness_tui.tui.protection import ProtectionFlow
 
+PLAN_READABLE = "safety_plan_readable"
+PLAN_READABLE_LABEL = "Keep my safety plan readable while locked"
+PLAN_READABLE_HINT = (
+    "When this is on, your safety plan, and only the plan, is also kept unencrypted in a "
+    "small file beside your profile ({name}), so the unlock screen can show it without "
+    "your passphrase. Anyone who can open your files can read it; everything else stays "
+    "encrypted."
+)
 MORE_THEMES = "more-themes"
 """The theme menu's last entry: shows Textual's own themes too."""
 
@@ -188,6 +198,17 @@ class SettingsScreen(WellnessScreen):
                 Button("Remove the passphrase…", id="remove-passphrase", compact=True),
                 id="passphrase-buttons",
             ),
+            CheckList(
+                [(PLAN_READABLE, PLAN_READABLE_LABEL)],
+                [PLAN_READABLE] if self.ctx.profile.settings.safety_plan_readable else [],
+                id="plan-readable",
+            ),
+            Static(
+                literal(
+                    PLAN_READABLE_HINT.format(name=plan_file_path(self.ctx.store.path).name), "dim"
+                ),
+                classes="hint",
+            ),
         ]
 
     def _protection_changed(self) -> None:
@@ -314,6 +335,17 @@ class SettingsScreen(WellnessScreen):
             )
         )
         self.app.animation_level = "none" if "reduced_motion" in chosen else "full"
+
+    @on(CheckList.Changed, "#plan-readable")
+    def plan_readable_changed(self, event: CheckList.Changed) -> None:
+        chosen = PLAN_READABLE in event.check_list.selected
+        self._save(PLAN_READABLE, chosen)  # the store writes the plan's copy, or removes it
+        self.notify(
+            "Your safety plan will be readable while locked, in a file beside your profile."
+            if chosen
+            else "Your safety plan is encrypted with the rest of your profile again.",
+            markup=False,
+        )
 
     @on(CheckList.Changed, "#focus_modules")
     def focus_changed(self, event: CheckList.Changed) -> None:
