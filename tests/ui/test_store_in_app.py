@@ -17,7 +17,9 @@ from wellness_tui.core.habit_factory import adopt_op
 from wellness_tui.core.habits import is_done
 from wellness_tui.library import Library
 from wellness_tui.profile.ops import SetAnswer
+from wellness_tui.profile.store import ChangedOnDisk
 from wellness_tui.tui.app import build_app
+from wellness_tui.tui.messages import StoreReported
 from wellness_tui.tui.screens.lesson import LessonScreen
 from wellness_tui.tui.widgets.answer_area import AnswerArea
 
@@ -63,6 +65,24 @@ async def test_a_tick_from_the_shell_shows_up_in_the_open_app(
 
     saved = present(decode(profile_path.read_bytes()).habit("rest-same-wake"))
     assert saved.skipped == [TODAY] and not is_done(saved, TODAY)
+
+
+async def test_a_change_on_disk_reported_while_the_app_closes_is_taken_quietly(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    """The writer thread's report can arrive after the last screen is gone (the app
+    closing): it is adopted, and nothing is told to a screen that is not there."""
+    store = open_store(profile_path)
+    app = build_app(store, library, clock, watch_seconds=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+    assert not app.screen_stack
+    shell(profile_path, "checkin", "--mood", "6")
+    store.check_for_changes()
+    assert store.flush()
+    app.on_store_reported(StoreReported(ChangedOnDisk()))
+    app.look_for_changes()
+    assert store.profile.checkins
 
 
 async def test_a_refresh_never_overwrites_a_draft_being_typed(

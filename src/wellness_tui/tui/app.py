@@ -20,6 +20,7 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import Provider
+from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.reactive import Reactive
 from textual.screen import Screen
@@ -230,7 +231,13 @@ class WellnessApp(App[None]):
         elif isinstance(event, StoreNotice | Saved) and event.message:
             self.notify(event.message, severity="warning", timeout=20, markup=False)
         elif isinstance(event, ChangedOnDisk) and self.ctx.store.take_refresh():
-            self.screen.post_message(ProfileReloaded())
+            self._tell_screen(ProfileReloaded())
+
+    def _tell_screen(self, message: Message) -> None:
+        """To the screen shown, if any: a report may arrive while the app is closing and
+        its screens are gone."""
+        if self.screen_stack:
+            self.screen.post_message(message)
 
     def look_for_changes(self) -> None:
         """Changes made by other processes, and a new day after the day-end hour."""
@@ -238,7 +245,7 @@ class WellnessApp(App[None]):
         today = self.ctx.today()
         if today != self._day:
             self._day = today
-            self.screen.post_message(DayChanged())
+            self._tell_screen(DayChanged())
 
     def on_app_focus(self) -> None:
         # Timers lag after a laptop sleeps: look again as soon as the user is back.
