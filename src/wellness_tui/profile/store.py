@@ -926,6 +926,10 @@ class ProfileStore:
             return  # the writer thread is saving: flush waits for it
         try:
             if not self._stopping and not self._failures:
+                # Take back the signal apply() gave: the writer thread, not yet running,
+                # then stays asleep (a thread woken for nothing would take the GIL from
+                # this save, at each of its system calls).
+                self._wake.acquire(blocking=False)
                 self._here = True
                 self._save_pending()
         finally:
