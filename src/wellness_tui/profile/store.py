@@ -197,7 +197,14 @@ class ProfileStore:
         """Saves that failed in a row (the writer thread retries, spaced out)."""
         self._here = False
         """The save under way is a flush()'s own: it never waits for a busy lock."""
-        self._refreshed: tuple[bytes, int] | None = None
+        self._refreshed: tuple[bytes | None, list[Op], int] | None = None
+        """What the screen takes at its next take_refresh: (the disk copy's JSON, [], seq),
+        or (None, the other process's operations, seq) when applying those to the screen
+        copy gives the disk copy (see _next_refresh)."""
+        self._appended: list[Op] | None = None
+        """The operations the last reload applied, when it read only appended lines."""
+        self._full_refresh_due = False
+        """The screen asked for the whole disk copy (its own changes came in between)."""
         self._disk: Profile | None = None
         """The writer thread's own copy; the screen never touches it."""
         self.journal_path = journal.journal_path(path)
@@ -661,8 +668,26 @@ class ProfileStore:
             refreshed, self._refreshed = self._refreshed, None
             if refreshed is None:
                 return False
-            raw, seq = refreshed
+            raw, foreign, seq = refreshed
             later = [op for item_seq, op in self._pending if item_seq > seq]
+            if raw is None and any(not isinstance(op, Refresh) for op in later):
+                # Changes of ours came after: the other process's go before them on
+                # disk, so the screen needs the whole disk copy (the writer sends it).
+                self._full_refresh_due = True
+                foreign = []
+        if raw is None:
+            # The screen copy is the disk copy as it was before the other process's
+            # changes: applying just those costs what changed, not the whole profile.
+            try:
+                for op in foreign:
+                    op.apply(self.profile)
+            except Exception:
+                with self._state:
+                    self._full_refresh_due = True  # (the disk copy skipped none of them)
+            if self._full_refresh_due:
+                self.apply(Refresh())
+                return False
+            return True
         from wellness_tui.profile.codec import decode
 
         profile = decode(raw)
@@ -1041,14 +1066,37 @@ class ProfileStore:
         with self._state:
             self._saved_seq = last_seq
             self._pending = [item for item in self._pending if item[0] > last_seq]
-            if changed_elsewhere or self._refreshed is not None:
-                # A refresh not yet taken by the screen must include this batch too,
-                # or the screen copy would lose changes that are already saved.
-                from wellness_tui.profile.codec import encode
-
-                self._refreshed = (encode(disk), last_seq)
+            if changed_elsewhere or self._refreshed is not None or self._full_refresh_due:
+                asked = self._full_refresh_due  # (by the screen: tell it when ready)
+                self._refreshed = self._next_refresh(disk, last_seq, bool(real), changed_elsewhere)
+                changed_elsewhere |= asked
             self._state.notify_all()
         return changed_elsewhere
+
+    def _next_refresh(
+        self, disk: Profile, seq: int, ours: bool, changed: bool
+    ) -> tuple[bytes | None, list[Op], int]:
+        """Under _state: the refresh for the screen, after a save (up to `seq`) that
+        found another process's changes or left a refresh not yet taken, which must then
+        include this save too, or the screen copy would lose changes already saved.
+
+        When the other process only appended lines and nothing of ours was saved since
+        the screen copy was last like the disk copy, the screen needs only those lines'
+        operations; otherwise the whole disk copy (encoded here, decoded by the screen)."""
+        pending = self._refreshed
+        appended, self._appended = self._appended, None
+        foreign = appended if changed else []  # None: the files were read the whole way
+        if (
+            foreign is not None
+            and not ours
+            and not self._full_refresh_due
+            and (pending is None or pending[0] is None)
+        ):
+            return None, (pending[1] if pending is not None else []) + foreign, seq
+        from wellness_tui.profile.codec import encode
+
+        self._full_refresh_due = False
+        return encode(disk), [], seq
 
     def _append_unbuilt(self, batch: list[tuple[int, Op]], fp: StateFingerprint) -> bool:
         """The quick save of a shell command: nothing changed on disk since we loaded it,
@@ -1135,6 +1183,7 @@ class ProfileStore:
         """Bring the disk copy up to date with the files. True if someone else changed them."""
         from wellness_tui.profile.codec import DamagedProfileError, decode
 
+        self._appended = None
         if self._disk is None and fp == self._known_fp:
             self._disk = self._base_profile()  # unchanged since we loaded it
             return False
@@ -1219,7 +1268,7 @@ class ProfileStore:
         if self._disk is None:
             self._disk = self._base_profile()
         told = len(self.notices)
-        self._apply_journal(self._disk, reading)
+        self._appended = self._apply_journal(self._disk, reading)
         for notice in self.notices[told:]:
             self._emit(StoreNotice(notice))
         self._journal_known, self._journal_size = data[: reading.complete], len(data)
