@@ -411,7 +411,15 @@ def parse(
     reading.torn = end < len(data)
     if not end:
         return reading
-    key = checkpoint_key(checkpoint) if checkpoint is not None else None
+
+    def key() -> str | None:  # (hashed only when needed: not for lines after `since`)
+        if checkpoint is None:
+            return None
+        if not hashed:
+            hashed.append(checkpoint_key(checkpoint))
+        return hashed[0]
+
+    hashed: list[str] = []
     if since:
         number, pos = data.count(b"\n", 0, since), since
     else:
@@ -428,10 +436,10 @@ def parse(
         if version > FORMAT:
             reading.newer = version
             return reading
-        if head.get("checkpoint") != key and not any_checkpoint:
+        if head.get("checkpoint") != key() and not any_checkpoint:
             complete = data[:end].split(b"\n")[1:-1]
-            folded = any(_folded_key(line) == key for line in complete)
-            if folded and key is not None:
+            folded = any(_folded_key(line) == key() for line in complete)
+            if folded and key() is not None:
                 reading.folded = True
             else:
                 reading.other_checkpoint = True
@@ -455,7 +463,7 @@ def parse(
                 reading.bad.append(f"line {number}: not complete JSON")
                 continue
         if isinstance(record, dict) and "folded" in record:
-            if record.get("folded") == key:  # cannot happen for a matching header
+            if record.get("folded") == key():  # cannot happen for a matching header
                 reading.folded = True
             continue
         try:
