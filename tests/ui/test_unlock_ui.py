@@ -133,7 +133,13 @@ async def test_settings_protect_then_remove_the_passphrase(
         assert "Keep your safety plan readable" in screen_text(app)
         assert "escape: keep it locked too" in screen_text(app)
         await pilot.press("enter")  # "Keep it locked too", the focused answer
-        await _until(pilot, lambda: isinstance(app.screen, RecoveryKeyDialog))
+        await _until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, RecoveryKeyDialog)
+                and "nobody can get your data back" in " ".join(screen_text(app).split())
+            ),
+        )
         assert not plan_file_path(profile_path).exists()
         shown = screen_text(app)
         key = store.keys.recovery_key if store.keys is not None else "?"
@@ -295,7 +301,13 @@ async def test_protecting_in_settings_can_keep_the_plan_readable(
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("y")  # "Keep it readable"
-        await _until(pilot, lambda: isinstance(app.screen, RecoveryKeyDialog))
+        await _until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, RecoveryKeyDialog)
+                and "nobody can get your data back" in " ".join(screen_text(app).split())
+            ),
+        )
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.query_one("#plan-readable", CheckList).selected == {

@@ -10,6 +10,7 @@ import os
 import signal
 import stat
 import sys
+import threading
 import time
 from datetime import date, datetime
 from multiprocessing.synchronize import Event as EventType
@@ -240,6 +241,80 @@ def test_a_killed_process_never_leaves_a_stale_lock(tmp_path: Path) -> None:
     holder.join()
     with ProfileLock(path, timeout=1):
         pass  # free at once
+
+
+def test_a_lock_file_deleted_between_saves_is_never_locked_in_its_old_copy(
+    tmp_path: Path,
+) -> None:
+    # The store keeps its lock file open between saves: once the file is deleted and
+    # made again by another process, locking the old (deleted) copy would keep no one out.
+    path = tmp_path / "p.json"
+    store = ProfileStore(path, CLOCK)
+    store.apply(AddHabit(Habit(id="walk", title="Walk", created=date(2026, 11, 1))))
+    assert store.flush()
+    path.with_name("p.json.lock").unlink()
+    ctx = multiprocessing.get_context("fork")
+    ready = ctx.Event()
+    holder = ctx.Process(target=_hold_lock, args=(str(path), ready))
+    holder.start()
+    try:
+        assert ready.wait(10)
+        store.lock.timeout = 0.3
+        with pytest.raises(Exception, match=f"in use by another process \\(pid {holder.pid}"):
+            store.lock.acquire()
+    finally:
+        os.kill(present(holder.pid), signal.SIGKILL)
+        holder.join()
+    store.lock.timeout = 10
+    store.apply(SetDone("walk", date(2026, 11, 25), True))
+    assert store.close()
+
+
+def test_two_threads_of_one_process_never_hold_the_lock_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    lock = ProfileLock(path, timeout=0.2)
+    lock.acquire()
+    try:
+        outcome: list[object] = []
+
+        def other() -> None:
+            try:
+                lock.acquire()
+                outcome.append("held")
+                lock.release()
+            except Exception as err:
+                outcome.append(err)
+
+        thread = threading.Thread(target=other)
+        thread.start()
+        thread.join()
+        assert not lock.try_acquire()
+        assert len(outcome) == 1 and "was not free" in str(outcome[0])
+    finally:
+        lock.release()
+    assert lock.try_acquire()
+    lock.release()
+
+
+def test_a_flush_while_another_process_holds_the_lock_waits_for_it(tmp_path: Path) -> None:
+    # flush() saves in its own thread only when the lock is free at once; otherwise the
+    # writer thread waits for the lock, and the change is saved once it is free.
+    path = tmp_path / "p.json"
+    store = ProfileStore(path, CLOCK)
+    store.apply(AddHabit(Habit(id="walk", title="Walk", created=date(2026, 11, 1))))
+    assert store.flush()
+    other = ProfileLock(path)
+    other.acquire()
+    try:
+        store.apply(SetDone("walk", date(2026, 11, 25), True))
+        started = time.monotonic()
+        assert not store.flush(timeout=0.3)
+        assert time.monotonic() - started < 2
+    finally:
+        other.release()
+    assert store.flush()
+    assert store.close()
+    assert present(decode(path.read_bytes()).habit("walk")).done == [date(2026, 11, 25)]
 
 
 def test_export_and_import_round_trip(tmp_path: Path) -> None:

@@ -41,6 +41,7 @@ PLAIN_BYTES_ON_PURPOSE = {
     "test_the_stamp_names_the_journal_lines_a_shell_command_wrote",
     "test_a_journal_changed_after_its_stamp_is_validated",
     "test_another_process_appending_is_read_without_reading_the_profile_again",
+    "test_the_screen_takes_another_process_lines_without_decoding_the_profile",
 }
 """Tests that look at plain bytes on purpose (test_crypto.py covers these paths for a
 protected profile: the journal, folding, damage, copies before an import)."""

@@ -19,6 +19,7 @@ from tests.unit.test_journal import OP_STRATEGY
 from wellness_tui.clock import FixedClock
 from wellness_tui.profile import journal, stamp
 from wellness_tui.profile.codec import decode, encode
+from wellness_tui.profile.lock import ProfileLock
 from wellness_tui.profile.models import CareQuestion, CheckIn, Habit, Profile
 from wellness_tui.profile.ops import AddHabit, Op, PutItem, SetAnswer, SetCheckIn, SetDone
 from wellness_tui.profile.owned import owned_paths
@@ -301,6 +302,63 @@ def test_another_process_appending_is_read_without_reading_the_profile_again(
     assert app.close()
     folded = decode(path.read_bytes())
     assert folded.checkins[DAY].mood == 6 and folded.answers["a/2"].text == "after"
+
+
+def test_the_screen_takes_another_process_lines_without_decoding_the_profile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A shell command's tick while the app is open: the screen applies that command's
+    # operations, not a decode of the whole profile (on the UI thread), nor the writer
+    # an encode of it.
+    from wellness_tui.profile import codec
+
+    path = tmp_path / "p.json"
+    _start(path)
+    app = ProfileStore(path, CLOCK)
+    app.prepare_writer()
+    assert app.flush()
+
+    def whole(*_: object) -> None:
+        raise AssertionError("the whole profile was decoded or encoded")
+
+    for day in (3, 4, 5):
+        _tick(path, day)
+        _shell_check_in(path, day)
+        if day > 3:  # (the first change built the writer's copy, in the writer thread)
+            monkeypatch.setattr(codec, "decode", whole)
+            monkeypatch.setattr(codec, "encode", whole)
+        app.check_for_changes()
+        assert app.flush() and app.take_refresh()
+        monkeypatch.undo()
+        assert app.profile.checkins[DAY].mood == day
+        assert date(2026, 11, day) in app.profile.habit("habit-00").done  # type: ignore[union-attr]
+    assert app.close()
+    assert app.profile == _saved(path)
+
+
+def test_a_change_of_ours_before_the_screen_takes_the_refresh_keeps_both(
+    tmp_path: Path,
+) -> None:
+    # Our change went to disk after the other process's: the screen then takes the
+    # whole disk copy (its own change on top), never the other's lines after ours.
+    path = tmp_path / "p.json"
+    _start(path)
+    app = ProfileStore(path, CLOCK)
+    app.prepare_writer()
+    assert app.flush()
+    other = ProfileStore(path, CLOCK)  # a shell command
+    other.apply(SetAnswer("a/1", "theirs", CLOCK.now()))
+    assert other.close(checkpoint=False)
+    app.check_for_changes()
+    assert app.flush()
+    with ProfileLock(path):  # our change is made, not yet saved, when the screen takes it
+        app.apply(SetAnswer("a/1", "ours", CLOCK.now()))
+        app.take_refresh()
+    assert app.flush()
+    app.take_refresh()
+    assert app.profile.answers["a/1"].text == "ours"
+    assert app.close()
+    assert app.profile == _saved(path)
 
 
 def test_another_process_appending_is_noticed(tmp_path: Path) -> None:

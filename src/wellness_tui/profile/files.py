@@ -86,7 +86,7 @@ def fsync_dir(folder: Path) -> None:
 def fingerprint(path: Path) -> tuple[int, int, int] | None:
     """What changes whenever the file is replaced or rewritten."""
     try:
-        st = path.stat()
+        st = os.stat(path)
     except FileNotFoundError:
         return None
     return (st.st_ino, st.st_size, st.st_mtime_ns)

@@ -59,7 +59,14 @@ def checkpoint_key(raw: bytes) -> str:
 
 def writer_id() -> str:
     """Which process on which computer wrote a record (recomputed after a fork)."""
-    return f"{os.getpid()}@{_host()}"
+    global _writer
+    pid = os.getpid()
+    if _writer[0] != pid:
+        _writer = (pid, f"{pid}@{_host()}")  # (os.uname once: a tick saves one line)
+    return _writer[1]
+
+
+_writer = (0, "")
 
 
 def _host() -> str:
@@ -333,13 +340,16 @@ def record_line(op: Op, now: datetime) -> bytes | None:
         record = encode_op(op)
         record["at"] = now.isoformat(timespec="seconds")
         record["by"] = writer_id()
-        line = json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-        if "\n" in line or decode_op(json.loads(line)) != op:
+        line = _LINE_ENCODER.encode(record)
+        if "\n" in line or decode_op(_scan_line(line)) != op:
             return None
     except Exception:
         return None
     return line.encode("utf-8") + b"\n"
 
+
+_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+"""json.dumps with these options (made once: json.dumps builds an encoder per call)."""
 
 WHOLE = frozenset({"ReplaceProfile"})
 """Operations that carry a whole profile (an import): saved as a checkpoint instead."""
@@ -401,7 +411,15 @@ def parse(
     reading.torn = end < len(data)
     if not end:
         return reading
-    key = checkpoint_key(checkpoint) if checkpoint is not None else None
+
+    def key() -> str | None:  # (hashed only when needed: not for lines after `since`)
+        if checkpoint is None:
+            return None
+        if not hashed:
+            hashed.append(checkpoint_key(checkpoint))
+        return hashed[0]
+
+    hashed: list[str] = []
     if since:
         number, pos = data.count(b"\n", 0, since), since
     else:
@@ -418,10 +436,10 @@ def parse(
         if version > FORMAT:
             reading.newer = version
             return reading
-        if head.get("checkpoint") != key and not any_checkpoint:
+        if head.get("checkpoint") != key() and not any_checkpoint:
             complete = data[:end].split(b"\n")[1:-1]
-            folded = any(_folded_key(line) == key for line in complete)
-            if folded and key is not None:
+            folded = any(_folded_key(line) == key() for line in complete)
+            if folded and key() is not None:
                 reading.folded = True
             else:
                 reading.other_checkpoint = True
@@ -445,7 +463,7 @@ def parse(
                 reading.bad.append(f"line {number}: not complete JSON")
                 continue
         if isinstance(record, dict) and "folded" in record:
-            if record.get("folded") == key:  # cannot happen for a matching header
+            if record.get("folded") == key():  # cannot happen for a matching header
                 reading.folded = True
             continue
         try:
@@ -480,7 +498,11 @@ _JSON_SPACE = " \t\n\r"
 def _json_line(line: bytes) -> object:
     """json.loads of one UTF-8 line, without its per-call detours (a 1,000-line journal
     is read at start-up); raises ValueError for anything that is not one JSON value."""
-    text = line.decode("utf-8", "surrogatepass").strip(_JSON_SPACE)
+    return _scan_line(line.decode("utf-8", "surrogatepass").strip(_JSON_SPACE))
+
+
+def _scan_line(text: str) -> object:
+    """json.loads of one line of text this module wrote (ValueError if it is not)."""
     try:
         value, end = _scan(text, 0)
     except StopIteration as err:
@@ -524,11 +546,91 @@ def check(path: Path) -> bool:
 
 def append(path: Path, lines: Iterable[bytes], *, start: Callable[[], bytes] | None = None) -> int:
     """Append `lines` durably; `start()` (the header) first when the journal is empty.
+    Returns the journal's new size (see Appender.append)."""
+    appender = Appender(path)
+    try:
+        return appender.append(lines, start=start)
+    finally:
+        appender.close()
 
-    A torn last line left by a killed writer is cut off first (we hold the lock, so
-    no one is writing it). On failure the journal is put back to its old length, so a
-    retry never applies a batch twice. Returns the journal's new size.
-    """
+
+Fingerprint = tuple[int, int, int]
+"""(st_ino, st_size, st_mtime_ns), as files.fingerprint gives it."""
+
+
+class Appender:
+    """Appends to one journal, keeping it open between appends (a store saves each
+    change as one line: opening and checking the file each time cost more than the
+    line). Used under the profile lock only."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+        self._pid = 0
+        self.end: Fingerprint | None = None
+        """The journal's fingerprint just after this appender's last append."""
+
+    def append(
+        self,
+        lines: Iterable[bytes],
+        *,
+        start: Callable[[], bytes] | None = None,
+        now: Fingerprint | None = None,
+    ) -> int:
+        """Append `lines` durably; `start()` (the header) first when the journal is empty.
+
+        `now`: the journal's fingerprint as the caller just read it under the lock. When
+        it is what our last append left, the open file is that journal, unchanged since,
+        ending with our complete last line: the lines go straight after it. Otherwise it
+        is opened again and checked, and a torn last line left by a killed writer is cut
+        off first (we hold the lock, so no one is writing it). On failure the journal is
+        put back to its old length, so a retry never applies a batch twice. Returns the
+        journal's new size."""
+        data = b"".join(lines)
+        fd = self._fd if self._pid == os.getpid() else None
+        new = False
+        if fd is not None and now is not None and now == self.end:
+            size = now[1]
+        else:
+            self.close()
+            fd, size, new = _open_journal(self.path)
+            self._fd, self._pid = fd, os.getpid()
+            if size == 0 and start is not None:
+                data = start() + data  # (hashing the checkpoint only when it is needed)
+        self.end = None
+        try:
+            os.lseek(fd, size, os.SEEK_SET)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        except BaseException:
+            try:
+                os.ftruncate(fd, size)
+                os.fsync(fd)
+            except OSError:
+                pass
+            self.close()
+            raise
+        if new:
+            fsync_dir(self.path.parent)
+        info = os.fstat(fd)
+        self.end = (info.st_ino, info.st_size, info.st_mtime_ns)
+        return size + len(data)
+
+    def close(self) -> None:
+        fd, self._fd, self.end = self._fd, None, None
+        if fd is not None and self._pid == os.getpid():
+            os.close(fd)
+
+    def __del__(self) -> None:
+        with contextlib.suppress(OSError):
+            self.close()
+
+
+def _open_journal(path: Path) -> tuple[int, int, bool]:
+    """The journal opened to append (made if missing): (fd, the length of its complete
+    lines, made now)."""
     ensure_dir(path.parent)
     new = not os.path.lexists(path)
     flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
@@ -547,27 +649,10 @@ def append(path: Path, lines: Iterable[bytes], *, start: Callable[[], bytes] | N
             if good != size:
                 os.ftruncate(fd, good)
                 size = good
-        data = b"".join(lines)
-        if size == 0 and start is not None:
-            data = start() + data  # (hashing the checkpoint only when it is needed)
-        try:
-            os.lseek(fd, size, os.SEEK_SET)
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        except BaseException:
-            try:
-                os.ftruncate(fd, size)
-                os.fsync(fd)
-            except OSError:
-                pass
-            raise
-    finally:
+    except BaseException:
         os.close(fd)
-    if new:
-        fsync_dir(path.parent)
-    return size + len(data)
+        raise
+    return fd, size, new
 
 
 def _complete_length(fd: int, size: int) -> int:

@@ -8,10 +8,12 @@ a stale lock never blocks anyone.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
 import sys
+import threading
 import time
 from pathlib import Path
 from types import TracebackType
@@ -87,23 +89,67 @@ def holder(path: Path) -> str:
 
 
 class ProfileLock:
+    """The profile's lock for this process. Its file stays open between uses (a save
+    each tick would otherwise open, check and close it every time): before each use it
+    is checked to be still the file at the lock's path, and opened again if not (a lock
+    on a file that was deleted or replaced would keep nobody out)."""
+
     def __init__(self, profile: Path, timeout: float = 10.0) -> None:
         self.path = lock_path(profile)
         self.timeout = timeout
         self._fd: int | None = None
+        self._kept: tuple[int, int, int, int] | None = None
+        """The open lock file: (fd, st_dev, st_ino, pid of the process that opened it)."""
+        self._in_process = threading.Lock()
+        """One holder per process: two threads on one open file would both "hold" it."""
 
     def acquire(self) -> None:
-        ensure_dir(self.path.parent)
-        fd = open_lock_file(self.path)
         deadline = time.monotonic() + self.timeout
+        if not self._in_process.acquire(timeout=self.timeout):
+            raise LockTimeout(
+                f"the profile is in use by this program and was not free within "
+                f"{self.timeout:g} s; nothing was changed. Try again in a moment"
+            )
+        try:
+            self._acquire(deadline)
+        except BaseException:
+            self._in_process.release()
+            raise
+
+    def try_acquire(self) -> bool:
+        """Take the lock if it is free now; False (not taken) if anyone holds it."""
+        if not self._in_process.acquire(blocking=False):
+            return False
+        try:
+            while True:
+                fd = self._open()
+                if not _try_lock(fd):
+                    self._in_process.release()
+                    return False
+                if self._still_there(fd):
+                    self._fd = fd
+                    _note_holder(fd)
+                    return True
+                _unlock(fd)
+                self._forget()
+        except BaseException:
+            self._in_process.release()
+            raise
+
+    def _acquire(self, deadline: float) -> None:
         delay = 0.001
         while True:
+            fd = self._open()
             if _try_lock(fd):
-                self._fd = fd
-                _note_holder(fd)
-                return
+                if self._still_there(fd):
+                    self._fd = fd
+                    _note_holder(fd)
+                    return
+                _unlock(fd)  # the path names another file now: lock that one
+                self._forget()
+                continue
             if time.monotonic() >= deadline:
-                os.close(fd)
+                self._forget()
                 raise LockTimeout(
                     f"the profile is in use by {holder(self.path)} and was not free "
                     f"within {self.timeout:g} s; nothing was changed. Try again in a moment"
@@ -111,11 +157,53 @@ class ProfileLock:
             time.sleep(delay)
             delay = min(delay * 2, 0.05)
 
+    def _open(self) -> int:
+        kept = self._kept
+        if kept is not None and kept[3] == os.getpid():
+            return kept[0]
+        if kept is not None:
+            self._kept = None  # inherited by a fork: this process opens its own
+        ensure_dir(self.path.parent)
+        fd = open_lock_file(self.path)
+        info = os.fstat(fd)
+        self._kept = (fd, info.st_dev, info.st_ino, os.getpid())
+        return fd
+
+    def _still_there(self, fd: int) -> bool:
+        """The open file is still the one at the lock's path (not deleted, not replaced)."""
+        kept = self._kept
+        try:
+            info = os.lstat(self.path)
+        except FileNotFoundError:
+            return False
+        return kept is not None and (info.st_dev, info.st_ino) == (kept[1], kept[2])
+
+    def _forget(self) -> None:
+        kept, self._kept = self._kept, None
+        if kept is not None and kept[3] == os.getpid():
+            os.close(kept[0])
+
     def release(self) -> None:
         if self._fd is not None:
-            _unlock(self._fd)
-            os.close(self._fd)
-            self._fd = None
+            fd, self._fd = self._fd, None
+            try:
+                _unlock(fd)
+            finally:
+                self._in_process.release()
+
+    def close(self) -> None:
+        """Close the kept lock file (it is opened again when next needed)."""
+        if self._fd is None and self._in_process.acquire(blocking=False):
+            try:
+                self._forget()
+            finally:
+                self._in_process.release()
+
+    def __del__(self) -> None:
+        kept = self._kept  # (a lock still held stays held until the process ends)
+        if kept is not None and kept[3] == os.getpid() and self._fd is None:
+            with contextlib.suppress(OSError):
+                os.close(kept[0])
 
     def __enter__(self) -> ProfileLock:
         self.acquire()

@@ -17,7 +17,6 @@ import dataclasses
 import errno
 import json
 import os
-import queue
 import threading
 import time
 from collections.abc import Callable
@@ -126,6 +125,10 @@ class StoreNotice(StoreEvent):
     """Something worth saying that changes nothing (a failed backup, a repaired file)."""
 
 
+class _LockBusy(Exception):
+    """flush()'s own save found the profile lock held: the writer thread waits for it."""
+
+
 class ProfileStore:
     def __init__(
         self,
@@ -178,12 +181,35 @@ class ProfileStore:
         self._seq = 0
         self._saved_seq = 0
         self._pending: list[tuple[int, Op]] = []
-        self._queue: queue.Queue[tuple[int, Op] | None] = queue.Queue()
         self._thread: threading.Thread | None = None
-        self._refreshed: tuple[bytes, int] | None = None
+        self._wake = threading.Lock()
+        """Released (a signal) when there is something for the writer thread to do: a
+        plain lock, so that waking costs the thread that saves no Python work of the
+        writer's (see _run)."""
+        self._wake.acquire()
+        self._stopping = False
+        self._writing = threading.Lock()
+        """Held by whichever thread is saving: the writer thread, or a caller of flush()."""
+        self._batch: list[tuple[int, Op]] = []
+        """Operations taken from _pending for a save that has not succeeded yet."""
+        self._taken = 0
+        """The sequence number of the last operation taken into _batch."""
+        self._failures = 0
+        """Saves that failed in a row (the writer thread retries, spaced out)."""
+        self._here = False
+        """The save under way is a flush()'s own: it never waits for a busy lock."""
+        self._refreshed: tuple[bytes | None, list[Op], int] | None = None
+        """What the screen takes at its next take_refresh: (the disk copy's JSON, [], seq),
+        or (None, the other process's operations, seq) when applying those to the screen
+        copy gives the disk copy (see _next_refresh)."""
+        self._appended: list[Op] | None = None
+        """The operations the last reload applied, when it read only appended lines."""
+        self._full_refresh_due = False
+        """The screen asked for the whole disk copy (its own changes came in between)."""
         self._disk: Profile | None = None
         """The writer thread's own copy; the screen never touches it."""
         self.journal_path = journal.journal_path(path)
+        self._appender = journal.Appender(self.journal_path)
         self._known_fp: StateFingerprint | None = None
         self._disk_raw: bytes | None = None
         """The bytes of the valid checkpoint last read or written (the JSON profile)."""
@@ -195,10 +221,9 @@ class ProfileStore:
         """The journal's operations the screen copy applied on top of _base_raw."""
         self._journal_size = 0
         """Bytes in the journal that belong to the checkpoint _disk_raw (0: none)."""
-        self._journal_known = b""
-        """The journal's complete lines as this store read (validated) or wrote them, for
-        the checkpoint _disk_raw: named in the stamp, and the part not read again when
-        another process appends."""
+        self._known_parts: list[bytes] = []
+        self._known_length = 0
+        """_journal_known in pieces (a save adds one: joined only when read)."""
         self._journal_first: datetime | None = None
         """When the journal's first record was written (it is folded in after a day)."""
         self._journal_replayed = False
@@ -229,6 +254,19 @@ class ProfileStore:
             self.profile = self._load()
         if not self._base_raw:
             self._fresh = copy.deepcopy(self.profile)
+
+    @property
+    def _journal_known(self) -> bytes:
+        """The journal's complete lines as this store read (validated) or wrote them, for
+        the checkpoint _disk_raw: named in the stamp, and the part not read again when
+        another process appends."""
+        if len(self._known_parts) > 1:
+            self._known_parts = [b"".join(self._known_parts)]
+        return self._known_parts[0] if self._known_parts else b""
+
+    @_journal_known.setter
+    def _journal_known(self, known: bytes) -> None:
+        self._known_parts, self._known_length = [known], len(known)
 
     def _base_bytes(self) -> bytes:
         """What the screen copy was loaded from, as JSON (a fresh profile is encoded now)."""
@@ -586,6 +624,7 @@ class ProfileStore:
             else:
                 journal.append(self.journal_path, [journal.folded_line(file_bytes)])
         self._disk_file = file_bytes
+        self._appender.end = None  # the journal is emptied below: opened again after
         atomic_write(self.path, self._disk_file)
         if os.path.lexists(self.journal_path):
             journal.empty(self.journal_path)
@@ -617,15 +656,14 @@ class ProfileStore:
             return
         with self._state:
             self._seq += 1
-            item = (self._seq, op)
-            self._pending.append(item)
+            self._pending.append((self._seq, op))
         self._ensure_thread()
-        self._queue.put(item)
+        self._signal_writer()
 
     def check_for_changes(self) -> None:
         """Ask the writer to look for changes made by other processes."""
-        if self.read_only or not self._queue.empty():
-            return
+        if self.read_only or self._taken < self._seq:
+            return  # a save is on its way: it looks anyway
         if self._state_fp() != self._known_fp:  # the profile or its journal
             self.apply(Refresh())
 
@@ -635,8 +673,26 @@ class ProfileStore:
             refreshed, self._refreshed = self._refreshed, None
             if refreshed is None:
                 return False
-            raw, seq = refreshed
+            raw, foreign, seq = refreshed
             later = [op for item_seq, op in self._pending if item_seq > seq]
+            if raw is None and any(not isinstance(op, Refresh) for op in later):
+                # Changes of ours came after: the other process's go before them on
+                # disk, so the screen needs the whole disk copy (the writer sends it).
+                self._full_refresh_due = True
+                foreign = []
+        if raw is None:
+            # The screen copy is the disk copy as it was before the other process's
+            # changes: applying just those costs what changed, not the whole profile.
+            try:
+                for op in foreign:
+                    op.apply(self.profile)
+            except Exception:
+                with self._state:
+                    self._full_refresh_due = True  # (the disk copy skipped none of them)
+            if self._full_refresh_due:
+                self.apply(Refresh())
+                return False
+            return True
         from wellness_tui.profile.codec import decode
 
         profile = decode(raw)
@@ -647,6 +703,7 @@ class ProfileStore:
 
     def flush(self, timeout: float | None = 10.0) -> bool:
         """Wait until every change made so far is on disk; False if not (yet) possible."""
+        self._save_here()
         with self._state:
             target = self._seq
             return (
@@ -662,16 +719,14 @@ class ProfileStore:
         With `checkpoint`, the journal is folded into the JSON profile (the app when it
         closes); without it (a quick shell command) the saved journal lines stay."""
         saved = self.flush(timeout)
-        if self._thread is not None:
-            self._queue.put(None)
-            self._thread.join(timeout)
-            self._thread = None
+        self._stop_writer(timeout)
         with self._state:
             saved = saved and not self._pending
         if saved and checkpoint:
             self.checkpoint()
         if saved:
             self._keep_stamp()
+        self._close_files()
         return saved
 
     def checkpoint(self) -> bool:
@@ -745,10 +800,8 @@ class ProfileStore:
         if self.unavailable is not None:
             return []  # a stand-in owns no files
         self.read_only = True  # nothing more is written
-        if self._thread is not None:
-            self._queue.put(None)
-            self._thread.join(10)
-            self._thread = None
+        self._stop_writer(10)
+        self._close_files()
         with self._state:
             self._pending.clear()  # deleted on purpose: nothing is "unsaved"
             self._state.notify_all()
@@ -850,39 +903,96 @@ class ProfileStore:
             self._thread = threading.Thread(target=self._run, name="profile-writer", daemon=True)
             self._thread.start()
 
+    def _stop_writer(self, timeout: float) -> None:
+        """Stop the writer thread (after one last try)."""
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            self._stopping = True
+            self._signal_writer()
+            thread.join(timeout)
+            if not thread.is_alive():
+                self._stopping = False
+            # (else stuck, on a lock held elsewhere: it stops after its try)
+
+    def _close_files(self) -> None:
+        """Close the journal and lock files kept open between saves (opened again if
+        this store saves again), unless a save is under way."""
+        if self._writing.acquire(blocking=False):
+            try:
+                self._appender.close()
+                self.lock.close()
+            finally:
+                self._writing.release()
+
+    def _signal_writer(self) -> None:
+        with contextlib.suppress(RuntimeError):  # (signalled already)
+            self._wake.release()
+
     def _run(self) -> None:
-        batch: list[tuple[int, Op]] = []
-        failures = 0
         while True:
+            failures = self._failures
             retry_in = RETRY_SECONDS[min(failures, len(RETRY_SECONDS)) - 1] if failures else None
-            stop = self._collect(batch, retry_in)
-            if batch:
-                if self._try_write(batch):
-                    batch, failures = [], 0
-                else:
-                    failures += 1
+            woken = self._wake.acquire(timeout=-1 if retry_in is None else retry_in)
+            stop = self._stopping
+            if not self._writing.acquire(blocking=stop):
+                continue  # a flush() is saving: it signals again if it leaves anything
+            try:
+                # After a failed save: a new change, a stop, or the retry time (not
+                # merely a flush() that failed too and says so) brings the next try.
+                if stop or not woken or self._taken < self._seq or not self._failures:
+                    self._save_pending()
+            finally:
+                self._writing.release()
             if stop:
                 return
 
-    def _collect(self, batch: list[tuple[int, Op]], timeout: float | None) -> bool:
-        """Wait for the next change, then take all queued ones. True when asked to stop."""
+    def _save_here(self) -> None:
+        """The caller of flush() waits for the disk anyway: it saves what is pending
+        itself, sparing a hand-over to the writer thread and back (a tick's save is one
+        appended line, and those two thread switches cost more than writing it). Only
+        when the writer thread is idle and the profile lock is free at once; a failing
+        save is left to the writer's retries."""
+        if self.read_only or self._failures or self._taken >= self._seq:
+            return
+        if not self._writing.acquire(blocking=False):
+            return  # the writer thread is saving: flush waits for it
         try:
-            first = self._queue.get(timeout=timeout)
-        except queue.Empty:
-            return False  # time to retry a failed save
-        items = [first]
-        while True:  # one write for a burst of changes
-            try:
-                items.append(self._queue.get_nowait())
-            except queue.Empty:
-                break
-        stop = None in items
-        batch.extend(item for item in items if item is not None)
-        return stop
+            if not self._stopping and not self._failures:
+                # Take back the signal apply() gave: the writer thread, not yet running,
+                # then stays asleep (a thread woken for nothing would take the GIL from
+                # this save, at each of its system calls).
+                self._wake.acquire(blocking=False)
+                self._here = True
+                self._save_pending()
+        finally:
+            self._here = False
+            self._writing.release()
+        if self._failures or self._batch or self._taken < self._seq:
+            # A failed save (retried later), a busy lock, or a change made meanwhile by
+            # another thread: the writer thread takes over.
+            self._signal_writer()
+
+    def _save_pending(self) -> None:
+        """Under _writing: save the operations applied since the last successful save."""
+        with self._state:
+            self._batch.extend(item for item in self._pending if item[0] > self._taken)
+        if not self._batch:
+            return
+        self._taken = self._batch[-1][0]
+        try:
+            saved = self._try_write(self._batch)
+        except _LockBusy:
+            return  # kept in _batch: the writer thread waits for the lock
+        if saved:
+            self._batch, self._failures = [], 0
+        else:
+            self._failures += 1
 
     def _try_write(self, batch: list[tuple[int, Op]]) -> bool:
         try:
             changed = self.write_cycle(batch)
+        except _LockBusy:
+            raise
         except Exception as err:
             # Whatever went wrong, the writer keeps running: the changes stay in
             # memory, the person is told, and the save is tried again.
@@ -896,9 +1006,10 @@ class ProfileStore:
             self._emit(SaveFailed(self.last_error or ""))
             return False
         recovered = self.last_error is not None
-        with self._state:
-            self.last_error = None
-            self._state.notify_all()
+        if recovered:
+            with self._state:
+                self.last_error = None
+                self._state.notify_all()
         self._emit(Saved("Saved again. Nothing was lost." if recovered else ""))
         if changed:
             self._emit(ChangedOnDisk())
@@ -910,59 +1021,90 @@ class ProfileStore:
         The save is one appended, fsynced journal line per operation; the JSON profile is
         rewritten instead (a checkpoint) when there is none yet, before a backup, when the
         journal is big or old, or for a change that a line cannot carry exactly."""
-        with self.lock:
-            fp = self._state_fp()
-            changed_elsewhere = False
-            if self._append_unbuilt(batch, fp):
-                return False
-            if self._disk is None or fp != self._known_fp:
-                changed_elsewhere = self._reload_disk(fp)
-            disk = self._disk
-            assert disk is not None
-            real = [op for _, op in batch if not isinstance(op, Refresh)]
-            if real or self._checkpoint_next:
-                backup = False
-                try:
-                    backup = self._backup_if_due(disk)
-                except OSError as err:  # a backup that fails must never stop a save
-                    self._emit(
-                        StoreNotice(
-                            f"A backup copy could not be made "
-                            f"({err.strerror or err}); saving goes on.",
-                        )
+        if self._here and not self.lock.try_acquire():
+            raise _LockBusy
+        if not self._here:
+            self.lock.acquire()
+        try:
+            return self._write_locked(batch)
+        finally:
+            self.lock.release()
+
+    def _write_locked(self, batch: list[tuple[int, Op]]) -> bool:
+        fp = self._state_fp()
+        changed_elsewhere = False
+        if self._append_unbuilt(batch, fp):
+            return False
+        if self._disk is None or fp != self._known_fp:
+            changed_elsewhere = self._reload_disk(fp)
+        disk = self._disk
+        assert disk is not None
+        real = [op for _, op in batch if not isinstance(op, Refresh)]
+        if real or self._checkpoint_next:
+            backup = False
+            try:
+                backup = self._backup_if_due(disk)
+            except OSError as err:  # a backup that fails must never stop a save
+                self._emit(
+                    StoreNotice(
+                        f"A backup copy could not be made ({err.strerror or err}); saving goes on.",
                     )
-                from wellness_tui.profile.codec import encode
+                )
+            from wellness_tui.profile.codec import encode
 
-                try:
-                    for op in real:
-                        op.apply(disk)
-                    lines = self._lines(real)
-                    if lines is None or backup or self._checkpoint_next:
-                        data = encode(disk)
-                        self._write_checkpoint(data)
-                        self._disk_raw = data
-                    else:
-                        self._append(lines)
-                except Exception:
-                    # Not saved: go back to what is on disk, so the retry applies this
-                    # batch once (an operation like "move up" must not happen twice).
-                    self._disk, self._known_fp = None, None
-                    self._reload_disk(self._state_fp())
-                    raise
-                self._known_fp = self._state_fp()
-                self._keep_plan_file(disk)
-            last_seq = batch[-1][0]
-            with self._state:
-                self._saved_seq = last_seq
-                self._pending = [item for item in self._pending if item[0] > last_seq]
-                if changed_elsewhere or self._refreshed is not None:
-                    # A refresh not yet taken by the screen must include this batch too,
-                    # or the screen copy would lose changes that are already saved.
-                    from wellness_tui.profile.codec import encode
-
-                    self._refreshed = (encode(disk), last_seq)
-                self._state.notify_all()
+            try:
+                for op in real:
+                    op.apply(disk)
+                lines = self._lines(real)
+                if lines is None or backup or self._checkpoint_next:
+                    data = encode(disk)
+                    self._write_checkpoint(data)
+                    self._disk_raw = data
+                    self._known_fp = self._state_fp()
+                else:
+                    self._append(lines)  # (it updates _known_fp)
+            except Exception:
+                # Not saved: go back to what is on disk, so the retry applies this
+                # batch once (an operation like "move up" must not happen twice).
+                self._disk, self._known_fp = None, None
+                self._reload_disk(self._state_fp())
+                raise
+            self._keep_plan_file(disk)
+        last_seq = batch[-1][0]
+        with self._state:
+            self._saved_seq = last_seq
+            self._pending = [item for item in self._pending if item[0] > last_seq]
+            if changed_elsewhere or self._refreshed is not None or self._full_refresh_due:
+                asked = self._full_refresh_due  # (by the screen: tell it when ready)
+                self._refreshed = self._next_refresh(disk, last_seq, bool(real), changed_elsewhere)
+                changed_elsewhere |= asked
+            self._state.notify_all()
         return changed_elsewhere
+
+    def _next_refresh(
+        self, disk: Profile, seq: int, ours: bool, changed: bool
+    ) -> tuple[bytes | None, list[Op], int]:
+        """Under _state: the refresh for the screen, after a save (up to `seq`) that
+        found another process's changes or left a refresh not yet taken, which must then
+        include this save too, or the screen copy would lose changes already saved.
+
+        When the other process only appended lines and nothing of ours was saved since
+        the screen copy was last like the disk copy, the screen needs only those lines'
+        operations; otherwise the whole disk copy (encoded here, decoded by the screen)."""
+        pending = self._refreshed
+        appended, self._appended = self._appended, None
+        foreign = appended if changed else []  # None: the files were read the whole way
+        if (
+            foreign is not None
+            and not ours
+            and not self._full_refresh_due
+            and (pending is None or pending[0] is None)
+        ):
+            return None, (pending[1] if pending is not None else []) + foreign, seq
+        from wellness_tui.profile.codec import encode
+
+        self._full_refresh_due = False
+        return encode(disk), [], seq
 
     def _append_unbuilt(self, batch: list[tuple[int, Op]], fp: StateFingerprint) -> bool:
         """The quick save of a shell command: nothing changed on disk since we loaded it,
@@ -986,7 +1128,6 @@ class ProfileStore:
         if lines:
             self._append(lines)
             self._base_ops.extend(real)
-            self._known_fp = self._state_fp()
         last_seq = batch[-1][0]
         with self._state:
             self._saved_seq = last_seq
@@ -1014,12 +1155,16 @@ class ProfileStore:
         return lines
 
     def _append(self, lines: list[bytes]) -> None:
-        """Append to the journal durably (a journal for another checkpoint is emptied first)."""
-        assert self._disk_raw is not None
+        """Append to the journal durably (a journal for another checkpoint is emptied first).
+        Under the lock, with _known_fp just read: the profile is not touched, and the
+        journal's new fingerprint is the appender's (no stat of either afterwards)."""
+        assert self._disk_raw is not None and self._known_fp is not None
+        now = self._known_fp[1]
         if self._journal_foreign:
             journal.empty(self.journal_path)
             self._journal_foreign = self._journal_replayed = False
             self._journal_size, self._journal_known = 0, b""
+            now = None
         checkpoint = self._disk_file if self._disk_file is not None else self._disk_raw
         header = b""
 
@@ -1029,12 +1174,17 @@ class ProfileStore:
             return header
 
         sealed = [self._sealed_line(line) for line in lines]
-        size = journal.append(self.journal_path, sealed, start=start)
+        size = self._appender.append(sealed, start=start, now=now)
+        self._known_fp = (self._known_fp[0], self._appender.end)
         written = header + b"".join(sealed)
         # What the file now holds, if its beginning is what we knew (a torn line left by
         # another writer was cut off, so the old size can be larger than what we knew).
-        known = (b"" if header else self._journal_known) + written
-        self._journal_known = known if len(known) == size else b""
+        if header:
+            self._known_parts, self._known_length = [], 0
+        self._known_parts.append(written)  # (a join per save would copy the whole journal)
+        self._known_length += len(written)
+        if self._known_length != size:
+            self._journal_known = b""
         self._journal_size = size
         if self._journal_first is None:
             self._journal_first = self.clock.now()
@@ -1043,6 +1193,7 @@ class ProfileStore:
         """Bring the disk copy up to date with the files. True if someone else changed them."""
         from wellness_tui.profile.codec import DamagedProfileError, decode
 
+        self._appended = None
         if self._disk is None and fp == self._known_fp:
             self._disk = self._base_profile()  # unchanged since we loaded it
             return False
@@ -1127,7 +1278,7 @@ class ProfileStore:
         if self._disk is None:
             self._disk = self._base_profile()
         told = len(self.notices)
-        self._apply_journal(self._disk, reading)
+        self._appended = self._apply_journal(self._disk, reading)
         for notice in self.notices[told:]:
             self._emit(StoreNotice(notice))
         self._journal_known, self._journal_size = data[: reading.complete], len(data)
