@@ -370,3 +370,22 @@ async def test_typing_in_a_field_adds_to_what_is_there(
     assert store.close()
     saved = store.profile.checkins[clock.now().date()]
     assert (saved.note, saved.tags) == ("first more", ["work", "rain"])
+
+
+async def test_a_click_on_a_section_at_the_top_opens_it(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    store = open_store(profile_path)
+    store.profile.welcomed = True
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        top = screen_text(app).splitlines()[0]
+        for mode, label in (("habits", "Habits"), ("notebook", "Notebook"), ("today", "Today")):
+            await pilot.click("#section-bar", offset=(top.index(label), 0))
+            await pilot.pause()
+            assert app.current_mode == mode
+            assert app.screen.query_one("#section-bar").current == mode  # type: ignore[attr-defined]
+        await pilot.click("#section-bar", offset=(top.index("Settings"), 0))  # words only
+        await pilot.pause()
+        assert app.current_mode == "today"
