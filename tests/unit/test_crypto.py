@@ -19,6 +19,7 @@ from pathlib import Path
 import pyrage
 import pytest
 
+from tests.conftest import isolate_home
 from wellness_tui.cli import main
 from wellness_tui.clock import FixedClock
 from wellness_tui.profile import crypto, protect
@@ -72,18 +73,36 @@ def every_file(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
+@pytest.fixture(scope="module")
+def protected_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, crypto.Keys]:
+    """A profile with a little data, then protected with PASSPHRASE: made once per module
+    (and worker), as protecting runs scrypt twice, seconds each. Tests use copies."""
+    folder = tmp_path_factory.mktemp("protected")
+    path = folder / "data" / "profile.json"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        isolate_home(folder / "home", monkeypatch)
+        store = ProfileStore(path, CLOCK)
+        store.apply(SetAnswer("lesson/first", "before protection", CLOCK.now()))
+        assert store.close()
+        store = ProfileStore(path, CLOCK)
+        store.apply(SetAnswer("lesson/second", "also before", CLOCK.now()))
+        assert store.close()  # ...with a backup made before protection
+        assert len(backup_files(path)) == 1
+        return path, protect.protect(path, PASSPHRASE, CLOCK).keys
+
+
+def copy_of_profile(original: Path, tmp_path: Path) -> Path:
+    """The profile's folder copied for one test, every file as it was (modes, times)."""
+    copy = tmp_path / original.parent.name
+    shutil.copytree(original.parent, copy)
+    return copy / original.name
+
+
 @pytest.fixture
-def protected(tmp_path: Path) -> tuple[Path, crypto.Keys]:
-    """A profile with a little data, then protected with PASSPHRASE."""
-    path = tmp_path / "data" / "profile.json"
-    store = ProfileStore(path, CLOCK)
-    store.apply(SetAnswer("lesson/first", "before protection", CLOCK.now()))
-    assert store.close()
-    store = ProfileStore(path, CLOCK)
-    store.apply(SetAnswer("lesson/second", "also before", CLOCK.now()))
-    assert store.close()  # ...with a backup made before protection
-    assert len(backup_files(path)) == 1
-    return path, protect.protect(path, PASSPHRASE, CLOCK).keys
+def protected(protected_once: tuple[Path, crypto.Keys], tmp_path: Path) -> tuple[Path, crypto.Keys]:
+    """The test's own copy of the protected profile (the same keys)."""
+    original, keys = protected_once
+    return copy_of_profile(original, tmp_path), keys
 
 
 def test_typed_words_reach_no_file_in_a_whole_session(
