@@ -20,6 +20,13 @@ REPO_CONTENT = Path(__file__).parents[1] / "content"
 NOW = datetime(2026, 11, 25, 9, 30)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked slow run first (the order is otherwise kept): a worker that finishes
+    early takes tests from the end of the other's queue, which are then the quick ones,
+    so no long test is left running alone at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(autouse=True)
 def no_animations(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pilot waits for animations after every key; tests do not need to watch them."""
@@ -52,8 +59,9 @@ def clock() -> FixedClock:
     return FixedClock(NOW)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def library() -> Library:
+    """Read once per worker: the lessons are only read, never changed, by the program."""
     return load_library([TEST_CONTENT])
 
 

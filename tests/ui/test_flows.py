@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList
 
 from tests.typing_helpers import OpenStore, present
@@ -48,6 +49,7 @@ async def test_first_run_shows_the_welcome_then_today(
     assert store.profile.welcomed
 
 
+@pytest.mark.slow
 async def test_lesson_journey_resumes_at_the_same_section_at_another_size(
     open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
 ) -> None:

@@ -58,6 +58,7 @@ def files_showing(folders: list[Path], words: bytes, since: float) -> list[Path]
 
 
 @pytest.mark.parametrize("after_save", [True, False], ids=["after-a-save", "before-any-save"])
+@pytest.mark.slow
 def test_a_sigkill_mid_session_leaves_the_typed_words_in_no_file(
     tmp_path: Path, after_save: bool
 ) -> None:

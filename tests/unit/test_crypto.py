@@ -105,6 +105,7 @@ def protected(protected_once: tuple[Path, crypto.Keys], tmp_path: Path) -> tuple
     return copy_of_profile(original, tmp_path), keys
 
 
+@pytest.mark.slow
 def test_typed_words_reach_no_file_in_a_whole_session(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -160,6 +161,7 @@ class _Later(datetime):
         return cls(2026, 11, 25, 9, 0, cls.ticks % 60, 0)
 
 
+@pytest.mark.slow
 def test_the_profile_and_a_backup_open_with_pyrage_by_passphrase_and_by_recovery_key(
     protected: tuple[Path, crypto.Keys],
 ) -> None:
@@ -247,6 +249,7 @@ def test_shell_quick_entry_on_a_protected_profile(
     assert files_showing_words([path.parent]) == []
 
 
+@pytest.mark.slow
 def test_change_the_passphrase_then_remove_it(
     protected: tuple[Path, crypto.Keys], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -157,6 +157,7 @@ def test_unlock_lets_check_did_and_today_run_without_the_passphrase_until_lock(
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.slow
 def test_the_agent_leaves_by_itself_when_its_time_is_up(
     protected: tuple[Path, crypto.Keys], capsys: pytest.CaptureFixture[str]
 ) -> None:
