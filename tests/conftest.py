@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +26,37 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     early takes tests from the end of the other's queue, which are then the quick ones,
     so no long test is left running alone at the end."""
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def css_parsed_once_per_worker() -> Iterator[None]:
+    """Every app a test starts parses the same CSS, about a fifth of starting it: each
+    piece is parsed once per worker instead. Textual already keeps parsed rules for the
+    life of one stylesheet (never changed once parsed); this keeps them across apps,
+    keyed also by the theme's variables. A CSS error still fails as it would."""
+    from textual.css.model import RuleSet
+    from textual.css.stylesheet import Stylesheet
+
+    parse = Stylesheet._parse_rules
+    parsed: dict[tuple[object, ...], list[RuleSet]] = {}
+
+    def parse_once(
+        self: Stylesheet,
+        css: str,
+        read_from: tuple[str, str],
+        is_default_rules: bool = False,
+        tie_breaker: int = 0,
+        scope: str = "",
+    ) -> list[RuleSet]:
+        variables = tuple(sorted(self._variables.items()))
+        key = (variables, css, read_from, is_default_rules, tie_breaker, scope)
+        if key not in parsed:
+            parsed[key] = parse(self, css, read_from, is_default_rules, tie_breaker, scope)
+        return parsed[key]
+
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(Stylesheet, "_parse_rules", parse_once)
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -85,3 +117,11 @@ def open_store(clock: FixedClock) -> Iterator[OpenStore]:
     yield _open
     for store in opened:
         store.close()
+
+
+def copy_of_profile(original: Path, tmp_path: Path) -> Path:
+    """A profile made once for many tests (a fixture of module scope), copied for one
+    test: its whole folder, every file as it was (modes, times)."""
+    copy = tmp_path / original.parent.name
+    shutil.copytree(original.parent, copy)
+    return copy / original.name

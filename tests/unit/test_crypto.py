@@ -19,7 +19,7 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from tests.conftest import isolate_home
+from tests.conftest import copy_of_profile, isolate_home
 from wellness_tui.cli import main
 from wellness_tui.clock import FixedClock
 from wellness_tui.profile import crypto, protect
@@ -89,13 +89,6 @@ def protected_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, cryp
         assert store.close()  # ...with a backup made before protection
         assert len(backup_files(path)) == 1
         return path, protect.protect(path, PASSPHRASE, CLOCK).keys
-
-
-def copy_of_profile(original: Path, tmp_path: Path) -> Path:
-    """The profile's folder copied for one test, every file as it was (modes, times)."""
-    copy = tmp_path / original.parent.name
-    shutil.copytree(original.parent, copy)
-    return copy / original.name
 
 
 @pytest.fixture

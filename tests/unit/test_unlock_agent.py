@@ -22,12 +22,11 @@ from typing import Any, cast
 
 import pytest
 
-from tests.conftest import isolate_home
+from tests.conftest import copy_of_profile, isolate_home
 from tests.unit.test_crypto import (
     CLOCK,
     NOTE,
     PASSPHRASE,
-    copy_of_profile,
     fd_with,
     files_showing_words,
 )
