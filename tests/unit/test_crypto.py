@@ -102,6 +102,11 @@ def protected(protected_once: tuple[Path, crypto.Keys], tmp_path: Path) -> tuple
 def test_typed_words_reach_no_file_in_a_whole_session(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # A temp folder of the test's own, scanned below: the shared one also holds other
+    # tests' folders, where a plain profile kept before encrypting is expected.
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", None)  # read TMPDIR again
     started = time.time() - 1
     path = tmp_path / "data" / "profile.json"
     folder = path.parent
