@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +21,44 @@ REPO_CONTENT = Path(__file__).parents[1] / "content"
 NOW = datetime(2026, 11, 25, 9, 30)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked slow run first (the order is otherwise kept): a worker that finishes
+    early takes tests from the end of the other's queue, which are then the quick ones,
+    so no long test is left running alone at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def css_parsed_once_per_worker() -> Iterator[None]:
+    """Every app a test starts parses the same CSS, about a fifth of starting it: each
+    piece is parsed once per worker instead. Textual already keeps parsed rules for the
+    life of one stylesheet (never changed once parsed); this keeps them across apps,
+    keyed also by the theme's variables. A CSS error still fails as it would."""
+    from textual.css.model import RuleSet
+    from textual.css.stylesheet import Stylesheet
+
+    parse = Stylesheet._parse_rules
+    parsed: dict[tuple[object, ...], list[RuleSet]] = {}
+
+    def parse_once(
+        self: Stylesheet,
+        css: str,
+        read_from: tuple[str, str],
+        is_default_rules: bool = False,
+        tie_breaker: int = 0,
+        scope: str = "",
+    ) -> list[RuleSet]:
+        variables = tuple(sorted(self._variables.items()))
+        key = (variables, css, read_from, is_default_rules, tie_breaker, scope)
+        if key not in parsed:
+            parsed[key] = parse(self, css, read_from, is_default_rules, tie_breaker, scope)
+        return parsed[key]
+
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(Stylesheet, "_parse_rules", parse_once)
+        yield
+
+
 @pytest.fixture(autouse=True)
 def no_animations(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pilot waits for animations after every key; tests do not need to watch them."""
@@ -30,7 +69,12 @@ def no_animations(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
+    return isolate_home(tmp_path / "home", monkeypatch)
+
+
+def isolate_home(home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home of the test's own (also for a fixture shared by a module, built before any
+    test's own home exists)."""
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
@@ -47,8 +91,9 @@ def clock() -> FixedClock:
     return FixedClock(NOW)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def library() -> Library:
+    """Read once per worker: the lessons are only read, never changed, by the program."""
     return load_library([TEST_CONTENT])
 
 
@@ -72,3 +117,11 @@ def open_store(clock: FixedClock) -> Iterator[OpenStore]:
     yield _open
     for store in opened:
         store.close()
+
+
+def copy_of_profile(original: Path, tmp_path: Path) -> Path:
+    """A profile made once for many tests (a fixture of module scope), copied for one
+    test: its whole folder, every file as it was (modes, times)."""
+    copy = tmp_path / original.parent.name
+    shutil.copytree(original.parent, copy)
+    return copy / original.name

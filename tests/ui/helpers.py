@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from rich.console import Console
@@ -61,3 +62,13 @@ async def type_burst(pilot: Pilot[Any], text: str) -> None:
         key = character if character.isalnum() else _character_to_key(character)
         app.post_message(events.Key(key, character))
     await pilot.pause()
+
+
+async def until(pilot: Pilot[Any], done: Callable[[], bool], seconds: float = 30) -> None:
+    """Wait until `done()` holds (checked every 0.05 s), instead of a fixed wait: as quick
+    as the app is, and patient on a loaded machine. Fails with the screen if it never does."""
+    for _ in range(int(seconds * 20)):
+        if done():
+            return
+        await pilot.pause(0.05)
+    assert done(), f"still not so after {seconds} s; the screen:\n{screen_text(pilot.app)}"

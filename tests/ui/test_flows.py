@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList
 
 from tests.typing_helpers import OpenStore, present
@@ -20,7 +21,7 @@ from wellness_tui.tui.screens.today import TodayScreen
 from wellness_tui.tui.screens.welcome import WelcomeScreen
 from wellness_tui.tui.widgets.answer_area import AnswerArea
 
-from .helpers import highlight, screen_text
+from .helpers import highlight, screen_text, until
 
 
 async def test_first_run_shows_the_welcome_then_today(
@@ -48,6 +49,7 @@ async def test_first_run_shows_the_welcome_then_today(
     assert store.profile.welcomed
 
 
+@pytest.mark.slow
 async def test_lesson_journey_resumes_at_the_same_section_at_another_size(
     open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
 ) -> None:
@@ -78,10 +80,14 @@ async def test_lesson_journey_resumes_at_the_same_section_at_another_size(
         area.focus()
         await pilot.press(*"quiet [0] note [/]")
         assert app.is_running, "typing q in an answer must not quit"
-        await pilot.pause(0.7)  # saved about half a second after typing stops
-        assert (
-            store.profile.answers[answer_key("rest-wind-down-lesson", "calm")].text
-            == "quiet [0] note [/]"
+        # Saved about half a second after typing stops.
+        key = answer_key("rest-wind-down-lesson", "calm")
+        await until(
+            pilot,
+            lambda: (
+                key in store.profile.answers
+                and store.profile.answers[key].text == "quiet [0] note [/]"
+            ),
         )
         # Go back up to the second section, then quit with q once out of the text box.
         await pilot.press("escape")
@@ -89,8 +95,7 @@ async def test_lesson_journey_resumes_at_the_same_section_at_another_size(
         reader.focus()
         target = lesson.query_one("#stop-what-it-can-look-like")
         reader.scroll_to_widget(target, top=True, animate=False)
-        await pilot.pause(0.8)
-        assert lesson.current_stop() == 1
+        await until(pilot, lambda: lesson.current_stop() == 1)
         await pilot.press("q")
         await pilot.pause()
     assert store.close()

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.screen import Screen
@@ -264,6 +265,7 @@ def _danger_shown(app: WellnessApp) -> bool:
 F1_SAMPLE = {"TodayScreen", "LessonScreen", "ConfirmDialog", "SafetyPlanScreen"}
 
 
+@pytest.mark.slow
 async def test_get_help_from_every_screen(
     open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
 ) -> None:

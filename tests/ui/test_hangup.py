@@ -33,6 +33,7 @@ def _ended_within(pid: int, seconds: float) -> bool:
 
 
 @pytest.mark.parametrize("round_", range(3))
+@pytest.mark.slow
 def test_12_closing_the_terminal_ends_the_app_within_a_second(tmp_path: Path, round_: int) -> None:
     profile = tmp_path / "d" / "p.json"
     store = ProfileStore(profile, FixedClock(datetime(2026, 11, 25, 9, 0)))
@@ -66,6 +67,7 @@ def test_12_closing_the_terminal_ends_the_app_within_a_second(tmp_path: Path, ro
 
 @pytest.mark.parametrize("round_", range(2))
 @pytest.mark.parametrize("signal_", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+@pytest.mark.slow
 def test_12_a_kill_or_hangup_saves_the_drafts_and_ends_within_a_second(
     tmp_path: Path, round_: int, signal_: int
 ) -> None:

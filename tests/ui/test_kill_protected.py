@@ -64,6 +64,7 @@ def files_showing(folders: list[Path], words: bytes, since: float) -> list[Path]
     [(True, False), (False, False), (True, True)],
     ids=["after-a-save", "before-any-save", "after-a-save-plan-readable"],
 )
+@pytest.mark.slow
 def test_a_sigkill_mid_session_leaves_the_typed_words_in_no_file(
     tmp_path: Path, after_save: bool, plan_readable: bool
 ) -> None:

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual._compositor import LayoutUpdate
 from textual.screen import Screen
 
@@ -43,7 +44,7 @@ from wellness_tui.profile.store import ProfileStore
 from wellness_tui.textsafe import visible
 from wellness_tui.tui.app import WellnessApp, build_app
 
-from .helpers import screen_text, type_burst
+from .helpers import screen_text, type_burst, until
 from .test_get_help_everywhere import OPENERS
 
 CORPUS = [
@@ -148,6 +149,7 @@ def clickable_meta(app: WellnessApp) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 async def test_corpus_on_every_screen(
     open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
 ) -> None:
@@ -258,15 +260,15 @@ async def test_text_being_edited_shows_control_characters_and_stays_as_stored(
         await shows_pictures(LessonScreen("rest-rhythm"))
         app.pop_screen()
         app.notify(f"Saved to {ESC}", markup=False)
-        await pilot.pause(0.5)
+        await until(pilot, lambda: visible(f"Saved to {ESC}") in screen_text(app))
         assert "\x1b" not in screen_text(app) and "\x9b" not in screen_text(app)
-        assert visible(f"Saved to {ESC}") in screen_text(app)
     # Saved unedited, the text is exactly what was stored, not its visible form.
     assert results[0].title == ESC and results[0].target == target
     assert results[1:] == [ESC, {"x": ESC}]
     assert store.profile.answers["rest-rhythm/what-helps"].text == ESC
 
 
+@pytest.mark.slow
 async def test_worksheet_fields_show_as_typed_in_forms_and_palette(
     open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
 ) -> None:
@@ -306,9 +308,10 @@ async def test_worksheet_fields_show_as_typed_in_forms_and_palette(
         await pilot.press("ctrl+p")
         await pilot.pause()
         await type_burst(pilot, "Thought record")
-        await pilot.pause(0.5)
-        text = screen_text(app)
-        assert "Thought record 25 Nov 2026: [@click=app.quit]x[/]" in text
+        # The palette searches in the background: wait for the result.
+        await until(
+            pilot, lambda: "Thought record 25 Nov 2026: [@click=app.quit]x[/]" in screen_text(app)
+        )
         assert clickable_meta(app) == []
 
 
@@ -345,6 +348,7 @@ LISTS_OF_WORDS = (
 """The screens whose lists show what the person typed."""
 
 
+@pytest.mark.slow
 async def test_corpus_in_every_list_as_each_row_is_highlighted(
     open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
 ) -> None:
@@ -395,6 +399,7 @@ async def test_corpus_in_every_list_as_each_row_is_highlighted(
             assert visible(sample) in seen[name], (name, sample)
 
 
+@pytest.mark.slow
 async def test_corpus_found_by_search_shows_as_typed(
     open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
 ) -> None:
@@ -414,20 +419,18 @@ async def test_corpus_found_by_search_shows_as_typed(
         typed = [s for s in SHORT if s.isascii() and s.isprintable()]
         for sample in typed:
             await pilot.press("ctrl+p")
-            for _ in range(100):  # the palette's search field takes the keys once focused
-                await pilot.pause(0.05)
-                if isinstance(app.focused, Input):
-                    break
+            # The palette's search field takes the keys once focused.
+            await until(pilot, lambda: isinstance(app.focused, Input))
             assert isinstance(app.screen, CommandPalette)
             # "Tick: " first: the sample alone also finds the worksheets, which may fill
-            # the visible rows (equal scores come in any order).
-            await pilot.press(*f"Tick: {sample}")
-            for _ in range(100):  # the palette searches in the background: wait for it
-                await pilot.pause(0.05)
-                text = screen_text(app)
-                if f"Tick: {sample}" in text.split("🔎", 1)[-1].split("\n", 1)[-1]:
-                    break
-            assert f"Tick: {sample}" in text.split("🔎", 1)[-1].split("\n", 1)[-1], sample
+            # the visible rows (equal scores come in any order). Typed as one burst.
+            await type_burst(pilot, f"Tick: {sample}")
+            # The palette searches in the background: wait for the result, in the rows
+            # below the search field.
+            await until(
+                pilot,
+                lambda: f"Tick: {sample}" in screen_text(app).split("🔎", 1)[-1].split("\n", 1)[-1],  # noqa: B023
+            )
             assert clickable_meta(app) == [], sample
             await pilot.press("escape")
             await pilot.pause()

@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Input
@@ -117,6 +118,7 @@ def _selfchecks_text(app: WellnessApp) -> str:
     return str(screen.query_one("#selfchecks").render())
 
 
+@pytest.mark.slow
 async def test_the_trend_shows_after_two_finished_checks(
     open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
 ) -> None:

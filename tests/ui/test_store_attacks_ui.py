@@ -101,13 +101,11 @@ async def test_17_palette_titles_are_literal_and_never_run_actions(
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"tick")
-        await pilot.pause(0.8)
-        from tests.ui.helpers import screen_text
+        from tests.ui.helpers import screen_text, until
 
-        shown = screen_text(app)
-        assert "[@click=app.quit]quitme[/]" in shown
-        assert '[link="file:///etc/passwd"]linkme[/link]' in shown
-        assert "Tick: [/" in shown
+        titles = ("[@click=app.quit]quitme[/]", '[link="file:///etc/passwd"]linkme[/link]')
+        # The palette searches in the background: wait for the rows.
+        await until(pilot, lambda: all(t in screen_text(app) for t in (*titles, "Tick: [/")))
         await pilot.press("escape")
         await pilot.pause()
         # Every way the palette renders a hit keeps the characters as typed.
@@ -121,7 +119,7 @@ async def test_17_palette_titles_are_literal_and_never_run_actions(
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"quitme")
-        await pilot.pause(0.8)
+        await until(pilot, lambda: "Tick: [@click=app.quit]quitme[/]" in screen_text(app))
         await pilot.press("enter")
         await pilot.pause()
         assert app.is_running  # not quit: the habit was ticked

@@ -112,6 +112,7 @@ async def _until(pilot: Pilot[Any], done: Callable[[], bool], seconds: float = 6
     raise AssertionError("the passphrase work did not finish:\n" + screen_text(pilot.app))
 
 
+@pytest.mark.slow
 async def test_settings_protect_then_remove_the_passphrase(
     open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
 ) -> None:

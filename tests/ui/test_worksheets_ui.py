@@ -85,6 +85,7 @@ async def test_full_thought_record_from_the_palette(
     assert (record.belief_now, record.feelings_now) == (40, 30)
 
 
+@pytest.mark.slow
 async def test_partial_record_then_edit_later_and_delete(
     open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
 ) -> None:

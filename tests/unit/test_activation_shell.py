@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import copy_of_profile, isolate_home
 from tests.stored import stored_json
 from tests.unit.test_shell import wt
 
@@ -15,6 +16,19 @@ from tests.unit.test_shell import wt
 @pytest.fixture
 def profile(tmp_path: Path) -> Path:
     return tmp_path / "p.json"
+
+
+@pytest.fixture(scope="module")
+def two_plans(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two activities planned by the shell, once per module and worker (each command is
+    a process of its own); tests change copies (copy_of_profile)."""
+    folder = tmp_path_factory.mktemp("two-plans")
+    profile = folder / "profile" / "p.json"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        isolate_home(folder / "home", monkeypatch)
+        assert wt(profile, "plan", "add", "Walk to the shop").returncode == 0
+        assert wt(profile, "plan", "add", "Walk the dog").returncode == 0
+    return profile
 
 
 def saved(profile: Path) -> dict[str, Any]:
@@ -84,10 +98,9 @@ def test_nothing_planned_says_so_kindly(profile: Path) -> None:
     ],
 )
 def test_bad_values_are_one_line_and_save_nothing(
-    profile: Path, args: tuple[str, ...], message: str
+    two_plans: Path, tmp_path: Path, args: tuple[str, ...], message: str
 ) -> None:
-    wt(profile, "plan", "add", "Walk to the shop")
-    wt(profile, "plan", "add", "Walk the dog")
+    profile = copy_of_profile(two_plans, tmp_path)
     before = profile.read_bytes()
     result = wt(profile, *args)
     assert result.returncode == 1

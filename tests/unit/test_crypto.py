@@ -19,6 +19,7 @@ from pathlib import Path
 import pyrage
 import pytest
 
+from tests.conftest import copy_of_profile, isolate_home
 from wellness_tui.cli import main
 from wellness_tui.clock import FixedClock
 from wellness_tui.profile import crypto, protect
@@ -85,24 +86,41 @@ def every_file(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
+@pytest.fixture(scope="module")
+def protected_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, crypto.Keys]:
+    """A profile with a little data, then protected with PASSPHRASE: made once per module
+    (and worker), as protecting runs scrypt twice, seconds each. Tests use copies."""
+    folder = tmp_path_factory.mktemp("protected")
+    path = folder / "data" / "profile.json"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        isolate_home(folder / "home", monkeypatch)
+        store = ProfileStore(path, CLOCK)
+        store.apply(SetAnswer("lesson/first", "before protection", CLOCK.now()))
+        assert store.close()
+        store = ProfileStore(path, CLOCK)
+        store.apply(SetAnswer("lesson/second", "also before", CLOCK.now()))
+        assert store.close()  # ...with a backup made before protection
+        assert len(backup_files(path)) == 1
+        return path, protect.protect(path, PASSPHRASE, CLOCK).keys
+
+
 @pytest.fixture
-def protected(tmp_path: Path) -> tuple[Path, crypto.Keys]:
-    """A profile with a little data, then protected with PASSPHRASE."""
-    path = tmp_path / "data" / "profile.json"
-    store = ProfileStore(path, CLOCK)
-    store.apply(SetAnswer("lesson/first", "before protection", CLOCK.now()))
-    assert store.close()
-    store = ProfileStore(path, CLOCK)
-    store.apply(SetAnswer("lesson/second", "also before", CLOCK.now()))
-    assert store.close()  # ...with a backup made before protection
-    assert len(backup_files(path)) == 1
-    return path, protect.protect(path, PASSPHRASE, CLOCK).keys
+def protected(protected_once: tuple[Path, crypto.Keys], tmp_path: Path) -> tuple[Path, crypto.Keys]:
+    """The test's own copy of the protected profile (the same keys)."""
+    original, keys = protected_once
+    return copy_of_profile(original, tmp_path), keys
 
 
 @pytest.mark.parametrize("plan_readable", [False, True], ids=["plan-locked", "plan-readable"])
+@pytest.mark.slow
 def test_typed_words_reach_no_file_in_a_whole_session(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, plan_readable: bool
 ) -> None:
+    # A temp folder of the test's own, scanned below: the shared one also holds other
+    # tests' folders, where a plain profile kept before encrypting is expected.
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", None)  # read TMPDIR again
     started = time.time() - 1
     path = tmp_path / "data" / "profile.json"
     folder = path.parent
@@ -161,6 +179,7 @@ class _Later(datetime):
         return cls(2026, 11, 25, 9, 0, cls.ticks % 60, 0)
 
 
+@pytest.mark.slow
 def test_the_profile_and_a_backup_open_with_pyrage_by_passphrase_and_by_recovery_key(
     protected: tuple[Path, crypto.Keys],
 ) -> None:
@@ -248,6 +267,7 @@ def test_shell_quick_entry_on_a_protected_profile(
     assert files_showing_words([path.parent]) == []
 
 
+@pytest.mark.slow
 def test_change_the_passphrase_then_remove_it(
     protected: tuple[Path, crypto.Keys], capsys: pytest.CaptureFixture[str]
 ) -> None:

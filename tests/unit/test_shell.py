@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import copy_of_profile, isolate_home
 from tests.stored import stored_json
 
 NOW = "2026-11-25T10:00"
@@ -33,6 +34,20 @@ def wt(
 @pytest.fixture
 def profile(tmp_path: Path) -> Path:
     return tmp_path / "p.json"
+
+
+@pytest.fixture(scope="module")
+def two_habits(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two habits added by the shell, once per module and worker (each command is a
+    process of its own); tests change copies (copy_of_profile)."""
+    folder = tmp_path_factory.mktemp("two-habits")
+    profile = folder / "profile" / "p.json"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        isolate_home(folder / "home", monkeypatch)
+        assert wt(profile, "habit", "add", "Walk").returncode == 0
+        added = wt(profile, "habit", "add", "Wake early", "--at-least", "1", "minutes")
+        assert added.returncode == 0
+    return profile
 
 
 def test_add_check_and_see_today(profile: Path) -> None:
@@ -132,9 +147,10 @@ def test_checkin_with_a_note_from_standard_input(profile: Path) -> None:
         (("habit", "add", "   "), "a habit needs a title"),
     ],
 )
-def test_clear_one_line_errors(profile: Path, args: tuple[str, ...], message: str) -> None:
-    wt(profile, "habit", "add", "Walk")
-    wt(profile, "habit", "add", "Wake early", "--at-least", "1", "minutes")
+def test_clear_one_line_errors(
+    two_habits: Path, tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    profile = copy_of_profile(two_habits, tmp_path)
     result = wt(profile, *args)
     assert result.returncode != 0
     assert message in result.stderr

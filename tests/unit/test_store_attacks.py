@@ -275,6 +275,7 @@ time.sleep(60)
 """
 
 
+@pytest.mark.slow
 def test_16_a_held_lock_never_slows_reading_and_a_write_says_who_holds_it(
     d: Path,
 ) -> None:

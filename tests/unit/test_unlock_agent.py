@@ -23,7 +23,14 @@ from typing import Any, cast
 
 import pytest
 
-from tests.unit.test_crypto import CLOCK, NOTE, PASSPHRASE, fd_with, files_showing_words
+from tests.conftest import copy_of_profile, isolate_home
+from tests.unit.test_crypto import (
+    CLOCK,
+    NOTE,
+    PASSPHRASE,
+    fd_with,
+    files_showing_words,
+)
 from wellness_tui.cli import main
 from wellness_tui.profile import crypto, protect
 from wellness_tui.profile.ops import SetAnswer
@@ -43,13 +50,25 @@ def runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.fixture(scope="module")
+def protected_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, crypto.Keys]:
+    """Protected once per module and worker (scrypt takes seconds); tests use copies."""
+    folder = tmp_path_factory.mktemp("protected")
+    path = folder / "data" / "profile.json"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        isolate_home(folder / "home", monkeypatch)
+        store = ProfileStore(path, CLOCK)
+        store.apply(SetAnswer("lesson/first", "before protection", CLOCK.now()))
+        assert store.close()
+        return path, protect.protect(path, PASSPHRASE, CLOCK).keys
+
+
 @pytest.fixture
-def protected(tmp_path: Path, runtime: Path) -> Iterator[tuple[Path, crypto.Keys]]:
-    path = tmp_path / "data" / "profile.json"
-    store = ProfileStore(path, CLOCK)
-    store.apply(SetAnswer("lesson/first", "before protection", CLOCK.now()))
-    assert store.close()
-    keys = protect.protect(path, PASSPHRASE, CLOCK).keys
+def protected(
+    protected_once: tuple[Path, crypto.Keys], tmp_path: Path, runtime: Path
+) -> Iterator[tuple[Path, crypto.Keys]]:
+    original, keys = protected_once
+    path = copy_of_profile(original, tmp_path)
     yield path, keys
     pid = agent_pid(path)
     with contextlib.suppress(agent.NotPrivate):
@@ -138,6 +157,7 @@ def test_unlock_lets_check_did_and_today_run_without_the_passphrase_until_lock(
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.slow
 def test_the_agent_leaves_by_itself_when_its_time_is_up(
     protected: tuple[Path, crypto.Keys], capsys: pytest.CaptureFixture[str]
 ) -> None:
