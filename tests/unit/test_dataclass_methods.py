@@ -32,7 +32,7 @@ def test_the_written_methods_are_in_step_with_the_classes() -> None:
 @ON_311
 def test_our_classes_use_the_methods_compiled_with_the_package() -> None:
     for method in (Settings.__init__, Settings.__eq__, CheckIn.__init__):
-        assert method.__code__.co_filename.endswith("_dataclass_methods_311.py")
+        assert "_dataclass_methods_311" in method.__code__.co_filename
     assert Settings(name="Sam") == Settings(name="Sam") != Settings(name="Al")
     assert repr(Settings(name="Sam")).startswith("Settings(name='Sam', ")
     assert Settings().focus_modules is not Settings().focus_modules  # default_factory

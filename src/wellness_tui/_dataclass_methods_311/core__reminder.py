@@ -1,0 +1,56 @@
+"""Written by tools/write_dataclass_methods.py: do not edit by hand.
+
+The sources `dataclasses` writes for the methods of wellness_tui.core.reminder's classes (Python 3.11),
+compiled once with the package; wellness_tui/dataclass_methods.py looks each one up by
+its exact text.
+"""
+
+# fmt: off
+
+def _0():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.kinds,self.quiet,self.quiet_text,self.from_settings,)==(other.kinds,other.quiet,other.quiet_text,other.from_settings,)
+  return NotImplemented
+ return __eq__
+
+def _1():
+ def __hash__(self):
+  return hash((self.kinds,self.quiet,self.quiet_text,self.from_settings,))
+ return __hash__
+
+def _2():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(kinds={self.kinds!r}, quiet={self.quiet!r}, quiet_text={self.quiet_text!r}, from_settings={self.from_settings!r})"
+ return __repr__
+
+def _3(_type_kinds, _type_quiet, _type_quiet_text, _type_from_settings, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,kinds:_type_kinds,quiet:_type_quiet,quiet_text:_type_quiet_text,from_settings:_type_from_settings)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)
+  __dataclass_builtins_object__.__setattr__(self,'quiet',quiet)
+  __dataclass_builtins_object__.__setattr__(self,'quiet_text',quiet_text)
+  __dataclass_builtins_object__.__setattr__(self,'from_settings',from_settings)
+ return __init__
+
+def _4(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('kinds','quiet','quiet_text','from_settings',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+
+def _5(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('kinds','quiet','quiet_text','from_settings',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+
+METHODS = {
+    'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kinds,self.quiet,self.quiet_text,self.from_settings,)==(other.kinds,other.quiet,other.quiet_text,other.from_settings,)\n  return NotImplemented\n return __eq__': _0,
+    'def __create_fn__():\n def __hash__(self):\n  return hash((self.kinds,self.quiet,self.quiet_text,self.from_settings,))\n return __hash__': _1,
+    'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kinds={self.kinds!r}, quiet={self.quiet!r}, quiet_text={self.quiet_text!r}, from_settings={self.from_settings!r})"\n return __repr__': _2,
+    "def __create_fn__(_type_kinds, _type_quiet, _type_quiet_text, _type_from_settings, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kinds:_type_kinds,quiet:_type_quiet,quiet_text:_type_quiet_text,from_settings:_type_from_settings)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)\n  __dataclass_builtins_object__.__setattr__(self,'quiet',quiet)\n  __dataclass_builtins_object__.__setattr__(self,'quiet_text',quiet_text)\n  __dataclass_builtins_object__.__setattr__(self,'from_settings',from_settings)\n return __init__": _3,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kinds\',\'quiet\',\'quiet_text\',\'from_settings\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _4,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kinds\',\'quiet\',\'quiet_text\',\'from_settings\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _5,
+}

@@ -1,0 +1,54 @@
+"""Written by tools/write_dataclass_methods.py: do not edit by hand.
+
+The sources `dataclasses` writes for the methods of wellness_tui.profile.protect's classes (Python 3.11),
+compiled once with the package; wellness_tui/dataclass_methods.py looks each one up by
+its exact text.
+"""
+
+# fmt: off
+
+def _0():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.keys,self.work_factor,)==(other.keys,other.work_factor,)
+  return NotImplemented
+ return __eq__
+
+def _1():
+ def __hash__(self):
+  return hash((self.keys,self.work_factor,))
+ return __hash__
+
+def _2():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(keys={self.keys!r}, work_factor={self.work_factor!r})"
+ return __repr__
+
+def _3(_type_keys, _type_work_factor, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,keys:_type_keys,work_factor:_type_work_factor)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'keys',keys)
+  __dataclass_builtins_object__.__setattr__(self,'work_factor',work_factor)
+ return __init__
+
+def _4(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('keys','work_factor',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+
+def _5(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('keys','work_factor',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+
+METHODS = {
+    'def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.keys,self.work_factor,)==(other.keys,other.work_factor,)\n  return NotImplemented\n return __eq__': _0,
+    'def __create_fn__():\n def __hash__(self):\n  return hash((self.keys,self.work_factor,))\n return __hash__': _1,
+    'def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(keys={self.keys!r}, work_factor={self.work_factor!r})"\n return __repr__': _2,
+    "def __create_fn__(_type_keys, _type_work_factor, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,keys:_type_keys,work_factor:_type_work_factor)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'keys',keys)\n  __dataclass_builtins_object__.__setattr__(self,'work_factor',work_factor)\n return __init__": _3,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'keys\',\'work_factor\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__': _4,
+    'def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'keys\',\'work_factor\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__': _5,
+}
