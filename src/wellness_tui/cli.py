@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from wellness_tui import paths
 from wellness_tui.clock import Clock, FixedClock, SystemClock
@@ -74,7 +74,40 @@ class VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+class Unused:
+    """Stands for the parser of a command that is not the one given: takes every call."""
+
+    def __getattr__(self, _name: str) -> Any:
+        return self._anything
+
+    def _anything(self, *_args: object, **_kwargs: object) -> Unused:
+        return self
+
+
+class OnlyOne:
+    """The sub-commands' action, keeping only the parser of `wanted`."""
+
+    def __init__(self, commands: argparse._SubParsersAction[OneLineParser], wanted: str) -> None:
+        self.commands, self.wanted = commands, wanted
+
+    def add_parser(self, name: str, **kwargs: Any) -> OneLineParser:
+        if name == self.wanted:
+            return self.commands.add_parser(name, **kwargs)
+        return cast(OneLineParser, Unused())
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The arguments. When they begin with a command, only that command's parser is
+    built (all of them are ~30 sub-parsers, ~4 ms on every run): argparse reads the first
+    word as the command then, so that parser reads and refuses what the whole one would,
+    with the same words (tests/unit/test_cli.py compares them)."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    only = words[0] if words and words[0] in ALL_COMMANDS else None
+    return build_parser(only).parse_args(words)
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or with `only` the parser of that command alone."""
     parser = OneLineParser(
         prog="wellness-tui",
         description=(
@@ -108,7 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     for where in (parser, common):
         add_passphrase_options(where, top=where is parser)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    every = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    commands = every if only is None else cast(Any, OnlyOne(every, only))
     commands.add_parser("run", parents=[common], help="open the app (the default)")
 
     commands.add_parser("today", parents=[common], help="today's habits and check-in, as text")
@@ -432,7 +466,7 @@ def add_activation_commands(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     command = args.command or "run"
     try:
         if command == "check-content":
@@ -487,6 +521,15 @@ PROTECTION_COMMANDS = (
     "unlock",
     "lock",
     "safety-plan-readable",
+)
+ALL_COMMANDS = (
+    "run",
+    *SHELL_COMMANDS,
+    *PROTECTION_COMMANDS,
+    "check-content",
+    "read",
+    "import-from",
+    "remind",
 )
 WRITE_LOCK_SECONDS = 3.0
 

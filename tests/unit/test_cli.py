@@ -82,3 +82,67 @@ def test_help_is_laid_out_as_argparse_lays_it_out(
     ours = parser.format_help()
     monkeypatch.setattr(parser, "_get_formatter", lambda: argparse.HelpFormatter(parser.prog))
     assert ours == parser.format_help()
+
+
+COMMAND_LINES = [
+    ["today"],
+    ["today", "--profile", "p.json"],
+    ["--profile", "p.json", "today"],
+    ["habit", "add", "Walk", "--per-week", "3"],
+    ["check", "walk", "--note", "-", "--skip"],
+    ["checkin", "--mood", "7", "--tag", "a", "--tag", "b"],
+    ["report", "--from", "2026-01-01", "-o", "r.md", "--include", "notes"],
+    ["plan", "add", "Call Sam", "--date", "2026-12-06"],
+    ["did", "call"],
+    ["selfcheck", "phq9", "--answers", "0,1,2,3,0,1,2,3,0"],
+    ["remind", "install", "--at", "20:00"],
+    ["unlock", "--for", "15m", "--passphrase-fd", "3"],
+    ["import-from", "loop", "backup.db", "--dry-run"],
+    ["read", "rest/1"],
+    ["run"],
+    [],
+    ["check", "today"],  # a habit called "today"
+]
+
+
+@pytest.mark.parametrize("words", COMMAND_LINES, ids=" ".join)
+def test_one_command_parser_reads_what_the_whole_parser_reads(words: list[str]) -> None:
+    from wellness_tui.cli import build_parser, parse_arguments
+
+    assert vars(parse_arguments(words)) == vars(build_parser().parse_args(words))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["today", "--bogus"],
+        ["today", "check"],  # a command's word after another command
+        ["check"],
+        ["tody"],
+        ["checkin", "--mood"],
+        ["habit"],
+        ["--nope"],
+    ],
+    ids=" ".join,
+)
+def test_one_command_parser_refuses_with_the_whole_parsers_words(
+    words: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from wellness_tui.cli import build_parser, parse_arguments
+
+    with pytest.raises(SystemExit) as ours:
+        parse_arguments(words)
+    said = capsys.readouterr()
+    with pytest.raises(SystemExit) as whole:
+        build_parser().parse_args(words)
+    assert ours.value.code == whole.value.code == 2
+    assert said == capsys.readouterr()
+
+
+def test_every_command_is_known_to_the_one_command_parser() -> None:
+    import argparse
+
+    from wellness_tui.cli import ALL_COMMANDS, build_parser
+
+    (commands,) = (a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert sorted(commands.choices) == sorted(ALL_COMMANDS)
