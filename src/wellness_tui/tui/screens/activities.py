@@ -45,35 +45,15 @@ from wellness_tui.core.activation import (
 )
 from wellness_tui.library.activity_ideas import ActivityIdeas, StarterIdea, load_activity_ideas
 from wellness_tui.profile.models import Activity, LifeArea, PlanEntry
-from wellness_tui.profile.op_base import Op
 from wellness_tui.textsafe import one_line
-from wellness_tui.tui.context import UNDO_DEPTH, Context
+from wellness_tui.tui.context import Context
+from wellness_tui.tui.plan_changes import MARK, put_entry, remember
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.lists import replace_options, restore_highlight
 from wellness_tui.tui.widgets.text import hanging, indented, literal, row
 
-MARK = {"planned": "○", "done": "✓", "let go": "~"}
 DAYS_SHOWN = 7
-
-
-def remember(ctx: Context, what: str, ops: list[Op], undo: list[Op]) -> None:
-    """Apply `ops` as one change that u can undo (the undo puts back only what it touched)."""
-    from wellness_tui.profile.ops import Batch
-
-    for op in ops:
-        ctx.apply(op)
-    ctx.undo_stack.append((what, Batch(tuple(undo))))
-    del ctx.undo_stack[:-UNDO_DEPTH]
-
-
-def put_entry(ctx: Context, what: str, entry: PlanEntry) -> None:
-    """Save a plan entry; undo puts back the entry as it was (or removes a new one)."""
-    from wellness_tui.profile.ops import PutPlan, RemovePlan
-
-    old = ctx.profile.plan(entry.id)
-    undo: Op = RemovePlan(entry.id) if old is None else PutPlan(old, force=True)
-    remember(ctx, what, [PutPlan(entry, base=copy.deepcopy(old))], [undo])
 
 
 def ask_done(screen: WellnessScreen, entry_id: str) -> None:

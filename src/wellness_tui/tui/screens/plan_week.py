@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from wellness_tui.core.activation import plan, plans_for, state_words
 from wellness_tui.core.next_week import NextWeekIdea, plan_next_week
 from wellness_tui.textsafe import one_line
-from wellness_tui.tui.screens.activities import MARK, put_entry
+from wellness_tui.tui.plan_changes import MARK, put_entry
 from wellness_tui.tui.screens.base import WellnessScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.lists import replace_options

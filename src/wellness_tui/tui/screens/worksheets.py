@@ -135,7 +135,7 @@ class ProblemsScreen(ItemListScreen[ProblemSheet]):
     def action_step_plan(self) -> None:
         """The step on the planner as one change (u on the planner undoes it)."""
         from wellness_tui.profile.ops import PutActivity, PutPlan, RemoveActivity, RemovePlan
-        from wellness_tui.tui.screens.activities import remember
+        from wellness_tui.tui.plan_changes import remember
 
         sheet = self.highlighted()
         if sheet is None:
