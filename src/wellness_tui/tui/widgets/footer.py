@@ -5,9 +5,10 @@ might have changed; on Today its eight keys were a tenth of the start-up. This f
 draws the same line (the compact footer's look, key by key) as one piece of text, and
 draws it again only when the keys it shows change.
 
-Keys that do not fit are cut mid-word (a lesson at 80 columns ended "q Qui"): then the
-command palette's hint on the right gives them its place (ctrl+p still opens the
-palette, and help lists it).
+Keys that do not fit are never cut mid-word (a lesson at 80 columns ended "q Qui"):
+first the command palette's hint on the right gives them its place (ctrl+p still opens
+the palette, and help lists it); in a narrower terminal the keys that still do not fit
+whole are left out (help lists every key).
 """
 
 from __future__ import annotations
@@ -131,12 +132,27 @@ class KeysFooter(Widget, can_focus=False):
     def _palette_shown(self) -> bool:
         return self.show_command_palette and self.palette is not None
 
+    def _places(self) -> list[tuple[int, int, Key]]:
+        """Where each key shown is drawn (its first and last-plus-one columns): only the
+        keys that fit whole, in order (a key cut mid-word reads as another word)."""
+        room = self.size.width
+        if self._palette_shown():
+            room -= PALETTE_HINT_WIDTH + 1
+        places, start = [], 0
+        for key in self.keys:
+            end = start + cell_len(key.display) + 1 + cell_len(key.description)
+            if end > room:
+                break
+            places.append((start, end, key))
+            start = end + 1  # the footer's own colours between two keys
+        return places
+
     def render(self) -> Text:
         width = self.size.width
         line = Text(no_wrap=True, overflow="crop", end="")
-        for index, key in enumerate(self.keys):
+        for index, (_start, _end, key) in enumerate(self._places()):
             line.append_text(self._drawn(key, hovered=index == self.hovered))
-            line.append(" ")  # the footer's own colours between two keys
+            line.append(" ")
         palette = self.palette if self._palette_shown() else None
         room = width - PALETTE_HINT_WIDTH - 1 if palette is not None else width
         line.truncate(max(0, room), overflow="crop", pad=True)
@@ -168,12 +184,9 @@ class KeysFooter(Widget, can_focus=False):
         if self._palette_shown() and hint_starts <= x < hint_starts + PALETTE_HINT_WIDTH:
             assert self.palette is not None
             return len(self.keys), self.palette
-        start = 0
-        for index, key in enumerate(self.keys):
-            end = start + cell_len(key.display) + 1 + cell_len(key.description)
+        for index, (start, end, key) in enumerate(self._places()):
             if start <= x < end:
                 return index, key
-            start = end + 1
         return None
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
