@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import Button
+from textual.widgets import Button, Input
 
 from tests.typing_helpers import OpenStore, SnapCompare
 from tests.ui.helpers import screen_text
@@ -27,7 +27,7 @@ from wellness_tui.tui.dialogs.confirm import ConfirmDialog
 from wellness_tui.tui.dialogs.recovery_key import RecoveryKeyDialog
 from wellness_tui.tui.screens.get_help import GetHelpScreen
 from wellness_tui.tui.screens.readable_plan import ReadablePlanScreen
-from wellness_tui.tui.unlock import LOCKED, PAUSE, PLAN_LINE, WRONG, UnlockApp
+from wellness_tui.tui.unlock import LOCKED, PAUSE, PAUSE_SECONDS, PLAN_LINE, WRONG, UnlockApp
 from wellness_tui.tui.widgets.check_list import CheckList
 
 KEYS = crypto.new_keys()
@@ -98,9 +98,33 @@ async def test_after_three_wrong_tries_a_short_pause(
             await app.workers.wait_for_complete()
             await pilot.pause()
         assert PAUSE.split()[0] in screen_text(app)
-        assert app.query_one("#passphrase").disabled
         await pilot.press("ctrl+g")  # help is there even during the pause
         assert isinstance(app.screen, GetHelpScreen)
+
+
+async def test_keys_typed_during_the_pause_stay_in_the_field_and_open_after_it(
+    library: Library, clock: FixedClock, tmp_path: Path
+) -> None:
+    """With a readable plan beside the field, typing during the pause once went to the
+    plan's button (the field lost the focus) and enter opened the plan."""
+    write_readable_plan(tmp_path / "p.json", clock)
+    app = unlock_app(library, clock, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(3):
+            await pilot.press("x", "enter")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert PAUSE.split()[0] in screen_text(app)
+        await pilot.press(*RIGHT, "enter")  # during the pause: kept, enter waits
+        await pilot.pause()
+        field = app.query_one("#passphrase", Input)
+        assert app.focused is field and field.value == RIGHT
+        assert app.screen is app.screen_stack[0] and app.return_value is None
+        await pilot.pause(PAUSE_SECONDS)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert app.return_value is KEYS
 
 
 async def _until(pilot: Pilot[Any], done: Callable[[], bool], seconds: float = 60) -> None:

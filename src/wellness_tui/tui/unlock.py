@@ -70,6 +70,8 @@ class UnlockApp(App[crypto.Keys | None]):
         self.profile = profile
         self.opener = opener
         self.wrong = 0
+        self.busy = False
+        """A try is being checked, or the pause after a few wrong ones: enter waits."""
         self.plan = read_plan(profile)
         """The safety plan's readable copy, when the person chose to keep one."""
         for theme in OWN_THEMES:
@@ -116,14 +118,17 @@ class UnlockApp(App[crypto.Keys | None]):
         self.query_one("#unlock-message", Static).update(literal(text))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        field = event.input
-        if field.disabled:
+        # The field keeps the focus while a try is checked or during the pause: were it
+        # disabled, the focus would move on (to "Read my safety plan") and the next
+        # keys typed, enter too, would land there.
+        if self.busy:
             return
         typed = event.value
         if not typed:
             self.say("Type your passphrase, then press enter.")
             return
-        field.disabled = True
+        self.busy = True
+        event.input.value = ""  # what was typed is never kept, nor added to
         self.say(OPENING)
         self.run_worker(lambda: self._open(typed), thread=True, exclusive=True)
 
@@ -145,7 +150,6 @@ class UnlockApp(App[crypto.Keys | None]):
 
     def _wrong(self) -> None:
         self.wrong += 1
-        self.query_one("#passphrase", Input).value = ""
         if self.wrong % TRIES_BEFORE_PAUSE == 0:
             self.say(f"{WRONG} {PAUSE}")
             self.set_timer(PAUSE_SECONDS, lambda: self._retry(WRONG))
@@ -153,10 +157,9 @@ class UnlockApp(App[crypto.Keys | None]):
         self._retry(WRONG)
 
     def _retry(self, message: str) -> None:
-        field = self.query_one("#passphrase", Input)
-        field.value = ""  # what was typed is never kept, nor added to
-        field.disabled = False
-        field.focus()
+        """Ready for the next try (what was typed meanwhile stays, to be sent with enter)."""
+        self.busy = False
+        self.query_one("#passphrase", Input).focus()
         self.say(message)
 
 
