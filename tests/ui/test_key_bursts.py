@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from textual import events
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
@@ -20,6 +21,7 @@ from wellness_tui.core.progress import reading_stops
 from wellness_tui.library import Library, load_library
 from wellness_tui.profile.models import Contact
 from wellness_tui.profile.ops import PutItem, SetLessonPosition
+from wellness_tui.profile.store import ProfileStore
 from wellness_tui.tui.app import build_app
 from wellness_tui.tui.dialogs.form import FormDialog
 from wellness_tui.tui.screens.lesson import LessonScreen
@@ -112,28 +114,69 @@ async def test_keys_right_after_returning_to_the_notebook_act_on_the_notebook(
         assert screen_as(app, FormDialog).query("#field-with_whom")  # the appointment's form
 
 
+def remember_third_stop(store: ProfileStore, library: Library, clock: FixedClock) -> None:
+    found = library.lesson("sleep-and-mood")
+    assert found is not None
+    stop_id, _ = reading_stops(found[1])[2]
+    store.apply(SetLessonPosition("sleep-and-mood", stop_id, 2, clock.now()))
+
+
+def reader(app: App[Any]) -> ScrollBody:
+    return screen_as(app, LessonScreen).query_one("#reader", ScrollBody)
+
+
+async def scrolled_to(pilot: Pilot[Any], y: float) -> None:
+    """Wait (up to 2 s, for a loaded machine) until the lesson has scrolled to `y`."""
+    for _ in range(100):
+        readers = pilot.app.screen.query(ScrollBody)
+        if isinstance(pilot.app.screen, LessonScreen) and readers and readers[0].scroll_y == y:
+            return
+        await pilot.pause(0.02)
+
+
 async def test_a_key_right_after_opening_a_lesson_moves_on_from_the_remembered_place(
     open_store: OpenStore, profile_path: Path, clock: FixedClock
 ) -> None:
     library = load_library([CONTENT])
     store = open_store(profile_path)
-    found = library.lesson("sleep-and-mood")
-    assert found is not None
-    stop_id, _ = reading_stops(found[1])[2]
-    store.apply(SetLessonPosition("sleep-and-mood", stop_id, 2, clock.now()))
+    remember_third_stop(store, library, clock)
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.push_screen(ModuleScreen("sleep"))  # on its first lesson
         await pilot.press("enter")
         await settle(pilot)
-        remembered = screen_as(app, LessonScreen).query_one("#reader", ScrollBody).scroll_y
+        remembered = reader(app).scroll_y
         assert remembered > 0
+        # One page on from the remembered place: the Page Down was neither lost (sent
+        # before the lesson could scroll) nor undone (by the restore coming after it).
+        one_page_on = remembered + reader(app).scrollable_content_region.height
         await pilot.press("escape")
         await settle(pilot)
         burst(pilot, "enter", "pagedown")
+        await scrolled_to(pilot, one_page_on)
+        assert reader(app).scroll_y == one_page_on
+
+
+async def test_a_key_while_a_lesson_is_still_opening_waits_for_the_remembered_place(
+    open_store: OpenStore, profile_path: Path, clock: FixedClock
+) -> None:
+    """Opened by something other than a key (a click), so no key is on its way."""
+    library = load_library([CONTENT])
+    store = open_store(profile_path)
+    remember_third_stop(store, library, clock)
+    app = build_app(store, library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(LessonScreen("sleep-and-mood"))
         await settle(pilot)
-        reader = screen_as(app, LessonScreen).query_one("#reader", ScrollBody)
-        assert reader.scroll_y > remembered
+        remembered = reader(app).scroll_y
+        assert remembered > 0
+        one_page_on = remembered + reader(app).scrollable_content_region.height
+        app.pop_screen()
+        await settle(pilot)
+        app.push_screen(LessonScreen("sleep-and-mood"))
+        burst(pilot, "pagedown")
+        await scrolled_to(pilot, one_page_on)
+        assert reader(app).scroll_y == one_page_on
 
 
 async def test_a_burst_reaches_a_longer_text_field_after_two_tabs(

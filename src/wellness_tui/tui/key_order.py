@@ -14,6 +14,12 @@ waited for that (a lesson's restored reading place), with focus and the screen t
 as one round before. Characters typed into a text field need no wait (they move
 nothing), so typing and pasting stay as fast as before. A screen that never settles
 (something posting without end) only delays keys by `SETTLE_SECONDS`; none is dropped.
+
+A screen that sets up what keys act on after its first paint (a lesson scrolls to the
+remembered reading place) says so with `ready_for_keys`: until then every key is held,
+even one that comes alone, and past `SETTLE_SECONDS` (a first paint on a loaded machine
+can take longer), up to `READY_SECONDS`. Page Down pressed with Enter on a lesson was
+lost (no layout yet: nothing to scroll) or undone by the restore that came after it.
 """
 
 from __future__ import annotations
@@ -31,10 +37,14 @@ from textual.message_pump import MessagePump
 from textual.widget import Widget
 from textual.widgets import Input
 
+from wellness_tui.tui.screens.base import WellnessScreen
+
 SETTLE_SECONDS = 0.5
 """The longest a held key waits for the screen to settle."""
 REFRESH_SECONDS = 0.1
-"""The longest it waits for one paint of the screen."""
+"""The longest it waits for one paint of the screen (then it looks again)."""
+READY_SECONDS = 5.0
+"""The longest a held key waits for a screen that is not `ready_for_keys`."""
 
 Typed = events.Key | events.Paste
 
@@ -62,17 +72,25 @@ class KeyOrder:
         elif self._in_flight:
             self._held.append(event)
             return False
+        elif not _ready_for_keys(self._app):
+            self._held.append(event)
+            self._wait_before_next(self._app.screen)
+            return False
         elif _typed_into_text(event, self._app.focused):
             return True  # focus stays where it is: the next key may follow at once
-        self._in_flight = True
-        sent_to = self._app.focused or self._app.screen
-        self._settling = asyncio.create_task(self._release_when_settled(sent_to))
+        self._wait_before_next(self._app.focused or self._app.screen)
         return True
+
+    def _wait_before_next(self, sent_to: DOMNode) -> None:
+        self._in_flight = True
+        self._settling = asyncio.create_task(self._release_when_settled(sent_to))
 
     async def _release_when_settled(self, sent_to: DOMNode) -> None:
         # Slow (the key goes anyway) or the app is closing.
         with contextlib.suppress(TimeoutError, ScreenStackError):
             await asyncio.wait_for(self._settle(sent_to), SETTLE_SECONDS)
+        with contextlib.suppress(TimeoutError, ScreenStackError):
+            await asyncio.wait_for(self._ready(), READY_SECONDS)
         self._release_next()
 
     def _release_next(self) -> None:
@@ -88,10 +106,21 @@ class KeyOrder:
             before = (app.screen, app.focused)
             pumps = _on_the_way(app, sent_to)
             await _handled_so_far(pumps)
-            await _refreshed(app)
+            painted = await _refreshed(app)
             quiet = all(pump.message_queue_size == 0 for pump in pumps)
-            if quiet and (app.screen, app.focused) == before:
+            if painted is not False and quiet and (app.screen, app.focused) == before:
                 return
+
+    async def _ready(self) -> None:
+        while not _ready_for_keys(self._app):
+            if await _refreshed(self._app) is None:
+                return
+
+
+def _ready_for_keys(app: App[Any]) -> bool:
+    """Whether the screen on top has set up what keys act on (see the module)."""
+    screen = app.screen
+    return not isinstance(screen, WellnessScreen) or screen.ready_for_keys
 
 
 def _typed_into_text(event: Typed, focused: Widget | None) -> bool:
@@ -120,14 +149,17 @@ def _on_the_way(app: App[Any], sent_to: DOMNode) -> list[MessagePump]:
     return list(pumps.values())
 
 
-async def _refreshed(app: App[Any]) -> None:
+async def _refreshed(app: App[Any]) -> bool | None:
     """Wait until the screen on top has been painted and has run what was waiting for
-    that (a lesson restores its reading place then: a key must come after it)."""
+    that. Whether it was: False if not within `REFRESH_SECONDS` (late, or the screen
+    closed meanwhile), None if it cannot be (the app is closing)."""
     painted = asyncio.Event()
-    if app.call_after_refresh(painted.set):
-        # A screen closed meanwhile drops what waited for its paint: do not wait long.
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(painted.wait(), REFRESH_SECONDS)
+    if not app.call_after_refresh(painted.set):
+        return None
+    # A screen closed meanwhile drops what waited for its paint: do not wait long.
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(painted.wait(), REFRESH_SECONDS)
+    return painted.is_set()
 
 
 async def _handled_so_far(pumps: list[MessagePump]) -> None:

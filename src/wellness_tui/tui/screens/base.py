@@ -30,6 +30,10 @@ class WellnessScreen(Screen[None]):
     def refresh_view(self) -> None:
         """Show the current state of the profile (called on resume and on changes)."""
 
+    ready_for_keys = True
+    """False while the screen still sets up, after its first paint, what keys act on (a
+    lesson scrolling to the remembered reading place): keys wait until then (key_order.py)."""
+
     filled_on_mount = False
     """Set by a screen that fills itself in on_mount: the first resume, which follows
     at once (before the first paint), then skips a second fill (Today's costs start-up

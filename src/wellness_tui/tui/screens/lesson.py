@@ -50,6 +50,7 @@ class LessonScreen(WellnessScreen):
         self._position_timer: Timer | None = None
         self._restored_y: float | None = None
         self._stop = 0
+        self.ready_for_keys = False  # until the reading place is restored
 
     def compose(self) -> ComposeResult:
         found = self.ctx.library.lesson(self.lesson_id)
@@ -142,6 +143,7 @@ class LessonScreen(WellnessScreen):
     def on_mount(self) -> None:
         found = self.ctx.library.lesson(self.lesson_id)
         if found is None:
+            self.ready_for_keys = True
             return
         _, lesson = found
         self._stop = stop_index(lesson, self.ctx.profile)
@@ -177,14 +179,14 @@ class LessonScreen(WellnessScreen):
         return list(self.query(".stop"))
 
     def _restore_position(self) -> None:
+        # After the first paint (the stops' places are known), and at once (not after
+        # one more paint): a key held until now must scroll on from here (key_order.py).
         widgets = self._stop_widgets()
+        reader = self.query_one("#reader", ScrollBody)
         if 0 < self._stop < len(widgets):
-            reader = self.query_one("#reader", ScrollBody)
-            reader.scroll_to_widget(widgets[self._stop], top=True, animate=False)
-        self.call_after_refresh(self._note_restored)
-
-    def _note_restored(self) -> None:
-        self._restored_y = self.query_one("#reader", ScrollBody).scroll_y
+            reader.scroll_to_widget(widgets[self._stop], top=True, animate=False, immediate=True)
+        self._restored_y = reader.scroll_y
+        self.ready_for_keys = True
 
     def _scrolled(self, _old: float, new: float) -> None:
         if self._restored_y is None or new == self._restored_y:
