@@ -261,6 +261,20 @@ async def test_a_damaged_plan_file_is_said_plainly(
         assert "still inside your profile" in shown
 
 
+async def test_a_link_at_the_plan_file_is_not_shown_as_the_plan(
+    library: Library, clock: FixedClock, tmp_path: Path
+) -> None:
+    write_readable_plan(tmp_path / "other.json", clock)  # a plan-like file elsewhere
+    plan_file_path(tmp_path / "p.json").symlink_to(plan_file_path(tmp_path / "other.json"))
+    app = unlock_app(library, clock, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.query_one("#read-plan", Button).press()
+        await pilot.pause()
+        shown = " ".join(screen_text(app).split())
+        assert "could not be read: it is a link to another file" in shown
+        assert "Pip the cat" not in shown
+
+
 async def test_settings_keep_the_plan_readable_then_not(
     profile_path: Path, library: Library, clock: FixedClock
 ) -> None:

@@ -326,8 +326,20 @@ def test_the_shell_keeps_the_safety_plan_readable_only_when_asked(
     assert PLAN_WORDS.encode() in plan_file.read_bytes()
     assert files_showing_words([path.parent]) == []  # the notes, answers, titles: not there
     assert "kept unencrypted" in run("safety-plan-readable")  # asks nothing
-    assert "encrypted with the rest" in run("safety-plan-readable", "off")
+    kept = plan_file.read_bytes()
+    plan_file.unlink()  # deleted while locked, the choice still on
+    said = run("safety-plan-readable")
+    assert "No readable copy" in said and "made again the next time" in said
+    assert "encrypted with the rest of your profile (" not in said  # not claimed: unknown
+    plan_file.write_bytes(b"junk")
+    said = run("safety-plan-readable")
+    assert "not a readable copy" in said and "kept unencrypted" not in said
+    assert "readable was already" not in run("safety-plan-readable", "on")  # unlocks it
+    assert plan_file.read_bytes() == kept  # made again by opening with the keys
+    assert "its readable copy was removed" in run("safety-plan-readable", "off")
     assert not plan_file.exists()
+    said = run("safety-plan-readable", "off")
+    assert "already off" in said and "removed" not in said
     assert "cannot be read while locked" in run("safety-plan-readable")
     run("safety-plan-readable", "on")
     assert PLAN_WORDS.encode() in plan_file.read_bytes()

@@ -28,6 +28,7 @@ from wellness_tui.profile.ops import (
     UpdateSettings,
 )
 from wellness_tui.profile.store import ProfileStore
+from wellness_tui.textsafe import visible
 
 KEYS = crypto.new_keys()
 DAY = date(2026, 11, 25)
@@ -146,7 +147,7 @@ def test_a_line_that_looks_like_a_heading_stays_the_persons_text() -> None:
     profile.safety_plan.steps["reasons"] = typed
     plan = safety_plan_file.parse(safety_plan_file.render(profile))
     assert [s.title for s in plan.sections] == ["My reasons to keep going"]
-    assert "\n".join(plan.sections[0].lines) == typed
+    assert "\n".join(plan.sections[0].lines) == visible(typed)
     assert any("because you chose this" in line for line in plan.about)
 
 
@@ -164,8 +165,77 @@ def test_every_plan_reads_back_exactly_as_typed(steps: dict[str, str]) -> None:
     written = [(s.title, t.strip("\n")) for s, t in ((s, steps.get(s.id, "")) for s in STEPS)]
     expected = [(title, text) for title, text in written if text.strip()]
     shown = [(section.title, "\n".join(section.lines)) for section in plan.sections]
-    # Blank lines at either end of a step are not kept; every other character is.
-    assert shown == [(title, text.strip("\n")) for title, text in expected]
+    # Blank lines at either end of a step are not kept; every other character is (a
+    # control character in its visible form).
+    assert shown == [(title, visible(text.strip("\n"))) for title, text in expected]
+
+
+def test_control_characters_are_written_in_their_visible_form_so_cat_is_safe() -> None:
+    profile = Profile.new(AT)
+    typed = "ring \x1b[2J\x1b]0;owned\x07 Maria \u202eevil\u009b\r"
+    profile.safety_plan.steps["on-my-own"] = typed
+    profile.contacts.append(Contact(id="c1", name="Jo\x1b[31m", reach="0123\x07"))
+    profile.safety_plan.people = ["c1"]
+    data = safety_plan_file.render(profile).decode()
+    raw = [ch for ch in data if ch != "\n" and (ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F)]
+    assert raw == [] and "\u202e" not in data
+    assert "ring ␛[2J␛]0;owned␇ Maria ⇄evil" in data and "Jo␛[31m" in data
+    plan = safety_plan_file.parse(data.encode())
+    assert plan.sections[0].lines == [visible(typed)]
+
+
+def test_the_people_chosen_come_in_the_apps_order_of_steps() -> None:
+    profile = Profile.new(AT)
+    profile.safety_plan.steps["reasons"] = "Pip the cat"
+    profile.safety_plan.steps["warning-signs"] = "I stop eating"
+    profile.contacts.append(Contact(id="c1", name="Jo"))
+    profile.safety_plan.people = ["c1"]
+    plan = safety_plan_file.parse(safety_plan_file.render(profile))
+    titles = [
+        step.title for step in STEPS if step.id in ("warning-signs", "ask-for-help", "reasons")
+    ]
+    assert [section.title for section in plan.sections] == titles
+    assert plan.sections[1].lines == ["• Jo"]
+
+
+@pytest.mark.parametrize("damage", ["deleted", "junk", "link"])
+def test_opened_with_the_keys_a_missing_or_damaged_file_is_made_again(
+    profile_path: Path, clock: FixedClock, tmp_path: Path, damage: str
+) -> None:
+    store = ProfileStore(profile_path, clock, keys=KEYS)
+    a_session(store)
+    store.apply(readable(True))
+    assert store.close()
+    plan_file = safety_plan_file.plan_file_path(profile_path)
+    kept = plan_file.read_bytes()
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_bytes(kept)
+    plan_file.unlink()
+    if damage == "junk":
+        plan_file.write_bytes(b"junk")
+    elif damage == "link":  # the same bytes, but through a link: replaced by the file
+        plan_file.symlink_to(elsewhere)
+    ProfileStore(profile_path, clock, keys=KEYS)  # opened (the app after unlock), not changed
+    assert not plan_file.is_symlink() and plan_file.read_bytes() == kept
+    assert stat.S_IMODE(plan_file.stat().st_mode) == 0o600
+    assert elsewhere.read_bytes() == kept  # what the link pointed to: untouched
+    store = ProfileStore(profile_path, clock, keys=KEYS)
+    store.apply(readable(False))
+    assert store.close()
+    plan_file.write_bytes(kept)  # left behind (say, restored from a backup): not wanted
+    ProfileStore(profile_path, clock, keys=KEYS)
+    assert not plan_file.exists()
+
+
+def test_a_look_only_opening_writes_nothing(profile_path: Path, clock: FixedClock) -> None:
+    store = ProfileStore(profile_path, clock, keys=KEYS)
+    a_session(store)
+    store.apply(readable(True))
+    assert store.close()
+    plan_file = safety_plan_file.plan_file_path(profile_path)
+    plan_file.unlink()
+    ProfileStore(profile_path, clock, look_only=True, keys=KEYS)
+    assert not plan_file.exists()
 
 
 @pytest.mark.parametrize(
@@ -187,6 +257,16 @@ def test_no_file_reads_as_none_and_a_folder_there_as_unreadable(tmp_path: Path) 
     safety_plan_file.plan_file_path(profile).mkdir()
     with pytest.raises(safety_plan_file.Unreadable):
         safety_plan_file.read(profile)
+
+
+def test_a_link_at_the_plan_file_is_refused_plainly(tmp_path: Path) -> None:
+    profile = Profile.new(AT)
+    profile.safety_plan.steps["reasons"] = "not the person's plan"
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_bytes(safety_plan_file.render(profile))
+    safety_plan_file.plan_file_path(tmp_path / "p.json").symlink_to(elsewhere)
+    with pytest.raises(safety_plan_file.Unreadable, match="it is a link to another file"):
+        safety_plan_file.read(tmp_path / "p.json")
 
 
 def test_a_linked_profile_has_its_plan_beside_the_real_file(

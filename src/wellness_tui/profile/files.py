@@ -155,6 +155,39 @@ def read_regular(path: Path) -> bytes | None:
         os.close(fd)
 
 
+class NotOwnFile(OSError):
+    """A link, or another user's file, where a file of this user's own was expected."""
+
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(f"{path} is {why}; nothing was read from it")
+        self.path = path
+        self.why = why
+
+
+def read_own_regular(path: Path, limit: int) -> bytes | None:
+    """Up to `limit` bytes of the ordinary file at `path` itself, owned by this user;
+    None if nothing is there. A link is never followed and another user's file never
+    read (NotOwnFile); a pipe or folder is refused at once (NotRegularFile)."""
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
+    if not nofollow and path.is_symlink():  # (Windows: no O_NOFOLLOW) looked at first
+        raise NotOwnFile(path, "a link to another file")
+    try:
+        fd = os.open(path, os.O_RDONLY | _O_BINARY | nofollow | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        return None
+    except OSError as err:
+        if path.is_symlink():  # O_NOFOLLOW refused it (ELOOP, or EMLINK on some systems)
+            raise NotOwnFile(path, "a link to another file") from err
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile(path, _kind(info.st_mode))
+        if hasattr(os, "getuid") and info.st_uid != os.getuid():
+            raise NotOwnFile(path, "another user's file")
+        return handle.read(limit)
+
+
 def _replace(temp: Path, target: Path) -> None:
     # Windows refuses a replace while another process has the target open
     # (a virus scanner, a second window reading it): retry with backoff.

@@ -7,16 +7,19 @@ also kept unencrypted in `<profile>.safety-plan` (owner-only), for the unlock sc
 to show without the passphrase. Anyone who can open their files can read it: the
 settings and `wellness-tui encrypt` say so where the choice is made.
 
-The store keeps it (store.py): rewritten when the plan's text changes, removed when
+The store keeps it (store.py): rewritten when the plan's text changes and whenever the
+profile is opened with its keys and the file is missing or differs, removed when
 the choice is turned off, when the profile is no longer protected (the plan is then
 in the plain profile anyway, so a second copy would only go stale), and by "delete
 all my data" (owned.py names it).
 
 The form is Markdown-like text a person can read with `cat`: a heading per step and
 the person's own lines indented by four spaces (a Markdown code block: shown as
-typed). Only an indented line is ever the person's text, so a line they wrote that
-starts with "#" can never become a heading. Reading it back (`read`) only splits
-lines: nothing in it is executed or interpreted as markup.
+typed, control characters in their visible form, as reports write them, so `cat`
+never runs an escape sequence). Only an indented line is ever the person's text, so a
+line they wrote that starts with "#" can never become a heading. Reading it back
+(`read`) only splits lines, and only from an ordinary file of the person's own (never
+through a link): nothing in it is executed or interpreted as markup.
 """
 
 from __future__ import annotations
@@ -26,8 +29,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wellness_tui.profile.files import atomic_write, read_regular
+from wellness_tui.profile.files import NotOwnFile, atomic_write, read_own_regular
 from wellness_tui.profile.models import Profile
+from wellness_tui.textsafe import visible
 
 TITLE = "# My safety plan"
 INDENT = "    "
@@ -51,38 +55,36 @@ def render(profile: Profile) -> bytes:
     """The plan as the file holds it. Only the plan: the steps written, and the name,
     how they help and how to reach each person chosen for it (never a note, an answer
     or anything else in the profile). Deterministic: the same plan gives the same bytes."""
-    from wellness_tui.core.safety_plan import filled_steps, plan_people
+    from wellness_tui.core.safety_plan import STEPS, filled_steps, plan_people
 
     out = [TITLE, "", *ABOUT]
     if profile.safety_plan.updated is not None:
         out.append(f"Last changed {profile.safety_plan.updated:%Y-%m-%d %H:%M}.")
-    steps = filled_steps(profile)
+    written = dict(filled_steps(profile))
     people = plan_people(profile)
-    if not steps and not people:
+    if not written and not people:
         out += ["", "(Nothing written in the plan yet.)"]
     people_lines = []
     for name, how, reach in people:
         people_lines.append(f"• {name}")
         if detail := " · ".join(part for part in (how, reach) if part):
             people_lines.append(f"  {detail}")
-    if people_lines:  # a line break typed in a name stays inside the person's text
-        people_lines = "\n".join(people_lines).split("\n")
-    shown_people = False
-    for step, text in steps:
-        body = text.strip("\n").split("\n")
-        if step.id == "ask-for-help" and people_lines:
-            body += ["", *people_lines]
-            shown_people = True
-        out += ["", f"## {step.title}", "", *_indented(body)]
-    if people_lines and not shown_people:
-        out += ["", "## People I can ask for help", "", *_indented(people_lines)]
+    # A line break typed in a name stays inside the person's text.
+    chosen = _lines("\n".join(people_lines)) if people_lines else []
+    for step in STEPS:  # the app's order, the people chosen under their own step
+        body = _lines(written[step]) if step in written else []
+        if step.id == "ask-for-help" and chosen:
+            body = [*body, "", *chosen] if body else chosen
+        if body:
+            out += ["", f"## {step.title}", ""]
+            out += [f"{INDENT}{line}" if line else "" for line in body]
     return ("\n".join(out) + "\n").encode("utf-8")
 
 
-def _indented(lines: list[str]) -> list[str]:
-    # Each of the person's lines is split on "\n" only (as `read` splits), so a form
-    # feed or a line separator they typed stays inside its line, shown as typed.
-    return [f"{INDENT}{line}" if line else "" for line in lines]
+def _lines(text: str) -> list[str]:
+    # Split on "\n" only (as `read` splits); every other control character is in its
+    # visible form (ESC as ␛), so the file is safe to `cat`.
+    return visible(text.strip("\n")).split("\n")
 
 
 class Unreadable(Exception):
@@ -105,7 +107,11 @@ def read(profile: Path) -> ReadablePlan | None:
     """The plan file beside `profile`; None when there is none (the plan is only inside
     the locked profile); Unreadable when it is there but damaged or not one of ours."""
     try:
-        data = read_regular(plan_file_path(profile))
+        data = read_own_regular(plan_file_path(profile), LIMIT_BYTES + 1)
+    except NotOwnFile as err:
+        raise Unreadable(
+            f"it is {err.why}, not the file wellness-tui writes, so it is not shown"
+        ) from err
     except OSError as err:
         raise Unreadable(f"it could not be opened ({err.strerror or err})") from err
     if data is None:
@@ -159,8 +165,8 @@ def keep(profile_path: Path, data: bytes | None) -> None:
             target.unlink()
         return
     try:
-        if read_regular(target) == data:
+        if read_own_regular(target, len(data) + 1) == data:
             return
     except OSError:
-        pass  # a pipe or folder there: replaced by the file below (or the write says why)
+        pass  # a link, pipe or folder there: replaced by the file below (or the write says why)
     atomic_write(target, data)

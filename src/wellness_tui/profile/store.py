@@ -397,7 +397,12 @@ class ProfileStore:
                     temp.unlink(
                         missing_ok=True
                     )  # writes happen under the lock: these are leftovers
-                return self._read_or_recover()
+                profile = self._read_or_recover()
+                if self.keys is not None and not self.read_only:
+                    # Opened with its keys: a readable plan file deleted or damaged
+                    # while locked is made again now, not only when the plan changes.
+                    self._keep_plan_file(profile, at_load=True)
+                return profile
         except LockTimeout:
             # Another process holds the lock for unusually long: read without it.
             return self._read_or_recover()
@@ -1322,11 +1327,12 @@ class ProfileStore:
 
     # ----- encryption (crypto.py) ------------------------------------------------------
 
-    def _keep_plan_file(self, profile: Profile) -> None:
-        """Under the lock, after a save: the readable safety plan beside a protected
-        profile, when chosen (safety_plan_file.py); removed otherwise. A save that did not
-        change the plan (a tick) only renders it in memory and compares: nothing is
-        written. A failure here never fails the save: the person is told."""
+    def _keep_plan_file(self, profile: Profile, *, at_load: bool = False) -> None:
+        """Under the lock, after a save or when opened with the keys: the readable safety
+        plan beside a protected profile, when chosen (safety_plan_file.py); removed
+        otherwise. A save that did not change the plan (a tick) only renders it in memory
+        and compares: nothing is written. A failure here never fails the save or the
+        opening: the person is told."""
         from wellness_tui.profile import safety_plan_file
 
         data = safety_plan_file.wanted(profile, protected=self.keys is not None)
@@ -1336,13 +1342,14 @@ class ProfileStore:
             safety_plan_file.keep(self.path, data)
         except OSError as err:
             self._plan_kept = _NOT_LOOKED  # tried again at the next save
-            self._emit(
-                StoreNotice(
-                    "Your safety plan's readable copy could not be "
-                    f"{'updated' if data is not None else 'removed'} "
-                    f"({err.strerror or err}); your profile itself was saved."
-                )
+            what = (
+                "Your safety plan's readable copy could not be "
+                f"{'updated' if data is not None else 'removed'} ({err.strerror or err}); "
             )
+            if at_load:
+                self.notices.append(what + "it is tried again at the next save.")
+            else:
+                self._emit(StoreNotice(what + "your profile itself was saved."))
             return
         self._plan_kept = data
 

@@ -131,21 +131,35 @@ def plan_readable_words(profile: Path) -> str:
 
 
 def say_plan_readable(profile: Path) -> int:
-    """Which way the choice is, from the files alone: no passphrase is asked."""
-    from wellness_tui.profile import protect
-    from wellness_tui.profile.safety_plan_file import plan_file_path
+    """What the files alone show: no passphrase is asked. The choice itself is inside
+    the encrypted profile, so only whether a readable copy is there is said."""
+    from wellness_tui.profile import protect, safety_plan_file
 
     if not protect.is_protected(profile):
         say(
             "This profile is not protected with a passphrase, so your safety plan is stored "
             "unencrypted with the rest of it."
         )
-    elif plan_file_path(profile).exists():
+        return 0
+    try:
+        plan = safety_plan_file.read(profile)
+    except safety_plan_file.Unreadable as err:
+        say(
+            f"There is a file at {safety_plan_file.plan_file_path(profile)}, but it is not "
+            f"a readable copy of your safety plan ({err}), so your plan cannot be read "
+            "while locked. Your choice is encrypted with the rest of your profile: the next "
+            "time it is unlocked, this file is replaced by your plan if you chose to keep it "
+            "readable, or removed if not."
+        )
+        return 0
+    if plan is not None:
         say(plan_readable_words(profile))
     else:
         say(
-            "Your safety plan is encrypted with the rest of your profile (it cannot be read "
-            "while locked). `wellness-tui safety-plan-readable on` keeps it readable."
+            "No readable copy of your safety plan is beside your profile, so your plan "
+            "cannot be read while locked. If you chose to keep it readable, the copy is made "
+            "again the next time your profile is unlocked (your choice is encrypted with the "
+            "rest). `wellness-tui safety-plan-readable on` keeps it readable."
         )
     return 0
 
@@ -160,12 +174,19 @@ def choose_plan_readable(profile: Path, keys: crypto.Keys, clock: Clock, readabl
     if store.read_only:
         say(f"wellness-tui: nothing was changed: {store.read_only_reason}.", file=sys.stderr)
         return 2
-    store.apply(UpdateSettings((("safety_plan_readable", readable),)))
+    already = store.profile.settings.safety_plan_readable == readable
+    if not already:
+        store.apply(UpdateSettings((("safety_plan_readable", readable),)))
     if not store.close():
         say(f"wellness-tui: not saved: {store.last_reason}.", file=sys.stderr)
         return 2
     if readable:
         say(plan_readable_words(profile))
+    elif already:
+        say(
+            "Keeping your safety plan readable was already off: your plan is encrypted with "
+            "the rest of your profile, and no readable copy is kept."
+        )
     else:
         say(
             "Your safety plan is encrypted with the rest of your profile again; its "
