@@ -136,6 +136,32 @@ async def _until(pilot: Pilot[Any], done: Callable[[], bool], seconds: float = 6
     raise AssertionError("the passphrase work did not finish:\n" + screen_text(pilot.app))
 
 
+async def test_the_recovery_key_stays_until_it_is_written_down(
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+) -> None:
+    app = build_app(open_store(profile_path), library, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("comma")
+        await pilot.pause()
+        app.push_screen(RecoveryKeyDialog(KEYS.recovery_key))
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "esc" not in footer  # no way out offered (settings' "esc Back" is covered)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, RecoveryKeyDialog)
+        assert any("when you have written it down" in n.message for n in app._notifications)
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert isinstance(app.screen, GetHelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, RecoveryKeyDialog) and KEYS.recovery_key in screen_text(app)
+        await pilot.press("enter")  # "I have written it down"
+        await pilot.pause()
+        assert not isinstance(app.screen, RecoveryKeyDialog)
+
+
 @pytest.mark.slow
 async def test_settings_protect_then_remove_the_passphrase(
     open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock

@@ -5,6 +5,8 @@ passphrase properly and changes nothing when it cannot have it."""
 
 from __future__ import annotations
 
+import errno
+import io
 import multiprocessing
 import os
 import shutil
@@ -304,6 +306,82 @@ def test_encrypt_asks_for_the_passphrase_and_shows_the_recovery_key_once(
     assert "before-encrypt" not in " ".join(p.name for p in path.parent.iterdir())
     store = ProfileStore(path, CLOCK, keys=crypto.from_recovery_key(key))
     assert [c.note for c in store.profile.checkins.values()] == [NOTE]
+
+
+class GoneReader(io.StringIO):
+    """Standard output whose reader goes away (`| head -1`) once it has received
+    `after`: every later write fails with a broken pipe."""
+
+    def __init__(self, after: str = "") -> None:
+        super().__init__()
+        self.after = after
+        self.gone = not after
+
+    def write(self, text: str) -> int:
+        if self.gone:
+            raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+        written = super().write(text)
+        self.gone = self.after in self.getvalue()
+        return written
+
+
+@pytest.mark.parametrize("stdout", [None, GoneReader()], ids=["closed", "reader-gone"])
+def test_encrypt_changes_nothing_when_the_recovery_key_cannot_be_shown(
+    stdout: GoneReader | None,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "data" / "profile.json"
+    profile = ["--profile", str(path)]
+    assert main(["checkin", *profile, "--mood", "5", "--note", NOTE]) == 0
+    before = every_file(path.parent)
+    capsys.readouterr()
+    monkeypatch.setattr(sys, "stdout", stdout)  # `>&-`, or `| head -0`
+    assert main(["encrypt", *profile, "--passphrase-fd", str(fd_with(PASSPHRASE + "\n"))]) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "the recovery key could not be shown" in err and "nothing was changed" in err
+    assert every_file(path.parent) == before and not protect.is_protected(path)
+
+
+def test_encrypt_says_the_profile_is_protected_when_its_reader_goes_after_the_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "data" / "profile.json"
+    profile = ["--profile", str(path)]
+    assert main(["checkin", *profile, "--mood", "5", "--note", NOTE]) == 0
+    capsys.readouterr()
+    reader = GoneReader(after="not anyone else.\n")  # the whole recovery key, then gone
+    monkeypatch.setattr(sys, "stdout", reader)
+    assert main(["encrypt", *profile, "--passphrase-fd", str(fd_with(PASSPHRASE + "\n"))]) == 0
+    err = " ".join(capsys.readouterr().err.split())
+    assert f"your profile {path} is now protected with your passphrase" in err
+    assert "your passphrase still opens the profile" in err and "could not be changed" not in err
+    key = next(line.strip() for line in reader.getvalue().splitlines() if "AGE-SECRET" in line)
+    store = ProfileStore(path, CLOCK, keys=crypto.from_recovery_key(key))
+    assert [c.note for c in store.profile.checkins.values()] == [NOTE]
+
+
+def test_a_changed_passphrase_is_said_changed_when_stdout_is_gone(
+    protected: tuple[Path, crypto.Keys],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path, _keys = protected
+    fd = str(fd_with(PASSPHRASE + "\nanother passphrase\n"))
+    monkeypatch.setattr(sys, "stdout", GoneReader())
+    change = [
+        "passphrase",
+        "--profile",
+        str(path),
+        "--passphrase-fd",
+        fd,
+        "--new-passphrase-fd",
+        fd,
+    ]
+    assert main(change) == 0
+    assert "but your passphrase was changed" in capsys.readouterr().err
+    assert protect.unlock(path, "another passphrase")
 
 
 def test_the_shell_keeps_the_safety_plan_readable_only_when_asked(

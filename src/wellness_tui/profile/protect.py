@@ -133,13 +133,16 @@ def protect(
     keys_ready: Callable[[crypto.Keys], None] | None = None,
     *,
     safety_plan_readable: bool = False,
+    keys: crypto.Keys | None = None,
 ) -> Protected:
     """Encrypt a plain profile and everything beside it; returns the new keys (the
     recovery key is shown once by the caller). `keys_ready` hands the keys to an open
     window's store before the files change form, so that window never meets a profile
     it cannot read (it would say "not saved" while the new form is being checked).
     `safety_plan_readable` is the person's choice, asked each time protection is set up:
-    the safety plan alone stays readable beside the locked profile (safety_plan_file.py)."""
+    the safety plan alone stays readable beside the locked profile (safety_plan_file.py).
+    `keys` are new keys made by the caller, who showed their recovery key before any file
+    changed (the shell); by default new ones are made here."""
     from wellness_tui.profile.codec import encode
     from wellness_tui.profile.ops import UpdateSettings
 
@@ -150,7 +153,7 @@ def protect(
         store.apply(UpdateSettings((("safety_plan_readable", safety_plan_readable),)))
         if not store.flush():
             raise ProtectError(f"your choice could not be saved: {store.last_reason}")
-    keys = crypto.new_keys()
+    keys = keys or crypto.new_keys()
     key_file = crypto.lock_with(keys, passphrase)
     before = store.keep_copy("before-encrypt")  # plain, until the new form reads back
     atomic_write(crypto.key_path(profile), key_file)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -50,13 +51,7 @@ def run_protection(command: str, args: argparse.Namespace, profile: Path, clock:
                 return 1
             chosen = new_passphrase(passphrase_fd)
             plan_readable = bool(getattr(args, "safety_plan_readable", False))
-            done = protect.protect(profile, chosen, clock, safety_plan_readable=plan_readable)
-            say(f"Your profile {profile} is now protected with your passphrase.")
-            if plan_readable:
-                say(plan_readable_words(profile))
-            say(RECOVERY_SHOWN.format(key=done.keys.recovery_key))
-            say(EXPORTS_NOTE)
-            return 0
+            return encrypt(profile, chosen, clock, plan_readable)
         if not protect.is_protected(profile):
             say(
                 "wellness-tui: this profile is not protected with a passphrase; nothing was "
@@ -74,16 +69,18 @@ def run_protection(command: str, args: argparse.Namespace, profile: Path, clock:
             protect.unprotect(profile, keys, clock)
             with contextlib.suppress(agent.NotPrivate):
                 agent.lock(profile)  # its keys open nothing any more
-            say(
+            tell_done(
+                f"your profile {profile} is no longer protected with a passphrase",
                 f"Your profile {profile} is no longer protected with a passphrase: it is "
-                "stored unencrypted again, readable by anyone who can use this account."
+                "stored unencrypted again, readable by anyone who can use this account.",
             )
             return 0
         chosen = new_passphrase(getattr(args, "new_passphrase_fd", None))
         protect.change_passphrase(profile, keys, chosen)
-        say(
+        tell_done(
+            "your passphrase was changed",
             "Your passphrase was changed. Your recovery key stays the same (only the key "
-            f"file {crypto.key_path(profile)} was rewritten)."
+            f"file {crypto.key_path(profile)} was rewritten).",
         )
         return 0
     except crypto.WrongPassphrase as err:
@@ -107,14 +104,81 @@ def run_protection(command: str, args: argparse.Namespace, profile: Path, clock:
         return 2
 
 
+def encrypt(profile: Path, passphrase: str, clock: Clock, plan_readable: bool) -> int:
+    """Protect the profile. Its recovery key is written to standard output (and
+    flushed) before any file changes: a key nobody could see would leave only the
+    passphrase, so when it cannot be written nothing is changed."""
+    from wellness_tui.profile import protect
+
+    keys = crypto.new_keys()
+    reason = tell(RECOVERY_SHOWN.format(key=keys.recovery_key))
+    if reason is not None:
+        complain(
+            f"wellness-tui: the recovery key could not be shown ({reason}), so nothing was "
+            f"changed: {profile} is not protected. Run it again with its output on screen."
+        )
+        return 2
+    try:
+        protect.protect(profile, passphrase, clock, safety_plan_readable=plan_readable, keys=keys)
+    except Exception:
+        if not protect.is_protected(profile):
+            complain("wellness-tui: the recovery key shown above was not put to use.")
+        raise
+    words = [f"\nYour profile {profile} is now protected with your passphrase."]
+    if plan_readable:
+        words.append(plan_readable_words(profile))
+    tell_done(
+        f"your profile {profile} is now protected with your passphrase. Its recovery key "
+        "was written there before anything changed; if you did not see it, your passphrase "
+        "still opens the profile, and `wellness-tui decrypt` then `wellness-tui encrypt` "
+        "makes a new recovery key",
+        *words,
+        EXPORTS_NOTE,
+    )
+    return 0
+
+
+def tell(*lines: str) -> str | None:
+    """Write `lines` to standard output and flush them; why not, if they could not be
+    written (stdout closed, or its reader gone as with `| head -1`)."""
+    if sys.stdout is None:  # started with stdout closed: print would drop the words
+        return "standard output is closed"
+    try:
+        for line in lines:
+            say(line)
+        sys.stdout.flush()
+    except OSError as err:
+        # What is still buffered goes nowhere, not to an error at exit.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return err.strerror or str(err) or type(err).__name__
+    return None
+
+
+def tell_done(done: str, *lines: str) -> None:
+    """After a change was made: its words on standard output, or, if they cannot be
+    written there, one line on standard error saying that it was made."""
+    reason = tell(*lines)
+    if reason is not None:
+        complain(f"wellness-tui: standard output could not be written ({reason}), but {done}.")
+
+
+def complain(text: str) -> None:
+    """One line on standard error, never on a broken standard output."""
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError):
+            say(text, file=sys.stderr)
+
+
 def unlock_for(profile: Path, keys: crypto.Keys, seconds: int) -> int:
     """Start the profile's agent for `seconds`."""
     from wellness_tui.shell import agent
 
     agent.start(profile, keys, seconds)
-    say(
+    tell_done(
+        f"unlocked for {agent.spoken(seconds)}",
         f"Unlocked for {agent.spoken(seconds)}: `check`, `did`, `today` and `plan` will not "
-        "ask for your passphrase until then. `wellness-tui lock` locks it now."
+        "ask for your passphrase until then. `wellness-tui lock` locks it now.",
     )
     return 0
 
@@ -205,8 +269,7 @@ def lock_now(profile: Path) -> int:
     return 0
 
 
-RECOVERY_SHOWN = """
-Your recovery key (shown only this once):
+RECOVERY_SHOWN = """Your recovery key (shown only this once):
 
     {key}
 
