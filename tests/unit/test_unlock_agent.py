@@ -32,6 +32,7 @@ from tests.unit.test_crypto import (
     files_showing_words,
 )
 from wellness_tui.cli import main
+from wellness_tui.library import Library
 from wellness_tui.profile import crypto, protect
 from wellness_tui.profile.ops import SetAnswer
 from wellness_tui.profile.store import ProfileStore
@@ -336,3 +337,26 @@ def test_macos_and_freebsd_peers_are_read_from_their_xucred(
     assert asked == [(0, 1, agent.XUCRED_SIZE)]
     monkeypatch.setattr(sys, "platform", "netbsd10")  # another layout there: refused
     assert agent.peer_uid(cast(socket.socket, Peer())) is None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+async def test_delete_all_my_data_also_ends_the_agent_holding_the_keys(
+    protected: tuple[Path, crypto.Keys], library: Library
+) -> None:
+    from wellness_tui.tui.app import build_app
+
+    path, keys = protected
+    assert unlock(path, "--for", "1m") == 0
+    pid = agent_pid(path)
+    assert pid is not None and agent.keys_from_agent(path) is not None
+    app = build_app(ProfileStore(path, CLOCK, keys=keys), library, CLOCK)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.delete_everything()
+    assert app.deleted is not None and not path.exists()
+    assert agent.keys_from_agent(path) is None
+    for _ in range(50):  # the agent leaves as soon as it has answered
+        if not running(pid):
+            break
+        time.sleep(0.05)
+    assert not running(pid)

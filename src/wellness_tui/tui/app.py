@@ -7,6 +7,7 @@ with a temporary profile, a small content folder and a fixed clock.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import os
 import signal
@@ -421,7 +422,15 @@ class WellnessApp(App[None]):
 
     def delete_everything(self) -> None:
         """Remove every file the app made for this profile, then quit."""
-        self.deleted = self.ctx.store.delete_all(own_folder=paths.data_dir())
+        store = self.ctx.store
+        if store.keys is not None:
+            # A timed unlock (`wellness-tui unlock --for`) holds this profile's keys in
+            # its agent's memory: it is ended too, not left running until its time is up.
+            from wellness_tui.shell import agent
+
+            with contextlib.suppress(OSError, agent.NotPrivate):
+                agent.lock(store.path)
+        self.deleted = store.delete_all(own_folder=paths.data_dir())
         self.exit()
 
     async def action_quit(self) -> None:
