@@ -164,10 +164,11 @@ class NotOwnFile(OSError):
         self.why = why
 
 
-def read_own_regular(path: Path, limit: int) -> bytes | None:
+def read_own_regular(path: Path, limit: int, *, private: bool = False) -> bytes | None:
     """Up to `limit` bytes of the ordinary file at `path` itself, owned by this user;
     None if nothing is there. A link is never followed and another user's file never
-    read (NotOwnFile); a pipe or folder is refused at once (NotRegularFile)."""
+    read (NotOwnFile); a pipe or folder is refused at once (NotRegularFile). `private`:
+    also refused when others may read or write it, or it has another name (a hard link)."""
     nofollow = getattr(os, "O_NOFOLLOW", 0)
     if not nofollow and path.is_symlink():  # (Windows: no O_NOFOLLOW) looked at first
         raise NotOwnFile(path, "a link to another file")
@@ -185,6 +186,8 @@ def read_own_regular(path: Path, limit: int) -> bytes | None:
             raise NotRegularFile(path, _kind(info.st_mode))
         if hasattr(os, "getuid") and info.st_uid != os.getuid():
             raise NotOwnFile(path, "another user's file")
+        if private and (info.st_nlink != 1 or info.st_mode & 0o077):
+            raise NotOwnFile(path, "open to other users or linked from elsewhere")
         return handle.read(limit)
 
 
@@ -223,16 +226,6 @@ def read_own_file(path: Path, limit: int) -> bytes | None:
     if not hasattr(os, "getuid") or not hasattr(os, "O_NOFOLLOW"):
         return None
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        return read_own_regular(path, limit, private=True)
     except OSError:
         return None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if (
-            not stat.S_ISREG(info.st_mode)
-            or info.st_uid != os.getuid()
-            or info.st_nlink != 1
-            or info.st_mode & 0o077
-        ):
-            return None
-        return handle.read(limit)

@@ -1074,7 +1074,8 @@ class ProfileStore:
                 self._disk, self._known_fp = None, None
                 self._reload_disk(self._state_fp())
                 raise
-            self._keep_plan_file(disk)
+            if self._plan_kept is _NOT_LOOKED or any(op.may_change_safety_plan() for op in real):
+                self._keep_plan_file(disk)  # not rendered again for a tick
         last_seq = batch[-1][0]
         with self._state:
             self._saved_seq = last_seq
