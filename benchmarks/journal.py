@@ -1,10 +1,12 @@
 """The change journal's figures (profile/journal.py), each a ratio to a floor measured
 in the same run:
 
-- durable tick (store.apply until flushed: one appended, fsynced journal line) vs one
-  appended, fsynced line of the same size with plain os calls, on the 10-year profile
-  and on the 10-year journaling profile (a 400-word note every day, ~8 MB); the
-  whole-file checkpoint of the same profile is shown beside it;
+- durable tick (one appended, fsynced journal line) vs one appended, fsynced line of
+  the same size with plain os calls, on the 10-year profile and on the 10-year
+  journaling profile (a 400-word note every day, ~8 MB): saved as a shell command
+  saves it (store.save, in its own thread), and as the app does (store.apply, saved by
+  the writer thread, flush() waiting); the whole-file checkpoint of the same profile is
+  shown beside it;
 - shell `check` (loads, appends, exits) vs `wellness-tui today` on the same profile,
   both with the stamp current and an empty journal, on both profiles;
 - start-up to Today on the journaling profile vs a bare Textual app (run.py's way);
@@ -54,21 +56,31 @@ def fold(path: Path) -> None:
     assert store.close()
 
 
-def durable_tick(path: Path, repeat: int) -> tuple[list[float], list[float], list[float], int]:
-    """Ticks, each followed by the floor (one appended fsynced line) and a whole-file
-    write, in turn: the disk's speed drifts on a shared machine, and each tick is
-    compared with floors measured around it."""
+def durable_tick(
+    path: Path, repeat: int, *, by_writer: bool = False
+) -> tuple[list[float], list[float], list[float], int]:
+    """Ticks, each followed by the floor (one appended fsynced line): the disk's speed
+    drifts on a shared machine, and each tick is compared with a floor measured beside
+    it. A tick is saved as a shell command saves it (store.save: in the caller's thread),
+    or with `by_writer` as the app saves it (store.apply; the writer thread saves it while
+    flush() waits: that adds the wake of a thread). The whole-file writes shown for
+    comparison come after, in a loop of their own (one written between a tick and its
+    floor would slow the next fsync, which is the tick's: the disk is still busy with
+    the last big write)."""
     store = ProfileStore(path, CLOCK)
     store.apply(SetDone("habit-00", date(2026, 11, 25), False))
     store.flush()  # the session's first save may make the hour's backup: not measured
     line = journal.record_line(SetDone("habit-00", date(2026, 11, 25), True), CLOCK.now()) or b""
     target = path.with_name("floor.journal")
-    raw = path.read_bytes()
     ticks, floor, whole = [], [], []
     for n in range(repeat):
+        op = SetDone("habit-00", date(2026, 11, 25), n % 2 == 0)
         start = time.perf_counter()
-        store.apply(SetDone("habit-00", date(2026, 11, 25), n % 2 == 0))
-        store.flush()
+        if by_writer:
+            store.apply(op)
+            store.flush()
+        else:
+            store.save([op])
         ticks.append(time.perf_counter() - start)
         start = time.perf_counter()
         fd = os.open(target, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
@@ -76,10 +88,12 @@ def durable_tick(path: Path, repeat: int) -> tuple[list[float], list[float], lis
         os.fsync(fd)
         os.close(fd)
         floor.append(time.perf_counter() - start)
+    store.close(checkpoint=False)
+    raw = path.read_bytes()
+    for _ in range(max(repeat // 3, 5)):
         start = time.perf_counter()
         atomic_write(path.with_name("whole.json"), raw)
         whole.append(time.perf_counter() - start)
-    store.close(checkpoint=False)
     return ticks, floor, whole, len(line)
 
 
@@ -180,6 +194,14 @@ def main() -> int:
         ticks, floor, whole, line = durable_tick(path, max(repeat * 3, 15))
         report(
             f"{label}: durable tick",
+            ticks,
+            floor,
+            f"one appended fsynced {line}-byte line",
+            1.5,
+        )
+        ticks, floor, _, _ = durable_tick(path, max(repeat * 3, 15), by_writer=True)
+        report(
+            f"{label}: durable tick by the writer thread (the app's way)",
             ticks,
             floor,
             f"one appended fsynced {line}-byte line",

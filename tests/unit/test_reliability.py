@@ -198,10 +198,16 @@ def test_a_failed_save_keeps_the_data_says_so_and_retries(
     monkeypatch.setattr(store_module, "RETRY_SECONDS", (0.05,))
     real_write = os.write
 
+    real_pwrite = os.pwrite
+
     def disk_full(fd: int, data: bytes) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")
 
+    def disk_full_at(fd: int, data: bytes, at: int) -> int:
+        return disk_full(fd, data)
+
     monkeypatch.setattr(os, "write", disk_full)  # the os.write profile/files.py calls
+    monkeypatch.setattr(os, "pwrite", disk_full_at)  # and the journal's
     store.apply(SetDone("walk", date(2026, 11, 25), True))
     assert not store.flush(timeout=2)
     assert store.last_error is not None
@@ -211,6 +217,7 @@ def test_a_failed_save_keeps_the_data_says_so_and_retries(
     assert not files.leftover_temps(path)  # the failed temp file was removed
     assert present(store.profile.habit("walk")).done == [date(2026, 11, 25)]  # kept in memory
     monkeypatch.setattr(os, "write", real_write)  # the disk has room again
+    monkeypatch.setattr(os, "pwrite", real_pwrite)
     deadline = time.monotonic() + 5
     while store.last_error is not None and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -325,6 +332,37 @@ def test_a_flush_while_another_process_holds_the_lock_waits_for_it(tmp_path: Pat
     assert store.flush()
     assert store.close()
     assert present(decode(path.read_bytes()).habit("walk")).done == [date(2026, 11, 25)]
+
+
+def test_save_writes_in_the_callers_thread_and_starts_no_writer(tmp_path: Path) -> None:
+    # A shell command waits for the disk anyway: its save is made in its own thread.
+    path = tmp_path / "p.json"
+    store = ProfileStore(path, CLOCK)
+    threads = threading.active_count()
+    assert store.save([AddHabit(Habit(id="walk", title="Walk", created=date(2026, 11, 1)))])
+    assert store.save([SetDone("walk", date(2026, 11, 25), True)])
+    assert threading.active_count() == threads
+    seen = ProfileStore(path, CLOCK, look_only=True).profile
+    assert present(seen.habit("walk")).done == [date(2026, 11, 25)]
+    assert store.close(checkpoint=False)
+
+
+def test_save_while_another_process_holds_the_lock_is_made_once_it_is_free(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "p.json"
+    store = ProfileStore(path, CLOCK)
+    assert store.save([AddHabit(Habit(id="walk", title="Walk", created=date(2026, 11, 1)))])
+    other = ProfileLock(path)
+    other.acquire()
+    try:
+        assert not store.save([SetDone("walk", date(2026, 11, 25), True)], timeout=0.3)
+    finally:
+        other.release()
+    assert store.flush()  # the writer thread took it over and waited for the lock
+    assert store.close(checkpoint=False)
+    seen = ProfileStore(path, CLOCK, look_only=True).profile
+    assert present(seen.habit("walk")).done == [date(2026, 11, 25)]
 
 
 def test_export_and_import_round_trip(tmp_path: Path) -> None:
@@ -452,7 +490,7 @@ def test_an_append_that_fails_halfway_is_retried_once(
         )
     assert store.flush()
     monkeypatch.setattr(store_module, "RETRY_SECONDS", (0.05,))
-    real_write = os.write
+    real_write, real_pwrite = os.write, os.pwrite
     calls: list[int] = []
 
     def fails_once(fd: int, data: bytes) -> int:
@@ -462,12 +500,21 @@ def test_an_append_that_fails_halfway_is_retried_once(
             raise OSError(errno.ENOSPC, "No space left on device")
         return real_write(fd, data)
 
+    def fails_once_at(fd: int, data: bytes, at: int) -> int:
+        if len(data) > 20 and not calls:
+            calls.append(fd)
+            real_pwrite(fd, bytes(data[:10]), at)  # part of the line reached the file
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_pwrite(fd, data, at)
+
     monkeypatch.setattr(os, "write", fails_once)
+    monkeypatch.setattr(os, "pwrite", fails_once_at)
     store.apply(MoveQuestion("d", -1))
     deadline = time.monotonic() + 5
     while not store.flush(timeout=0.1) and time.monotonic() < deadline:
         time.sleep(0.05)  # the first save failed; the writer tries again
     monkeypatch.setattr(os, "write", real_write)
+    monkeypatch.setattr(os, "pwrite", real_pwrite)
     assert calls
     on_disk = [q.id for q in stored(path).questions]
     assert on_disk == [q.id for q in store.profile.questions] == ["a", "b", "d", "c"]

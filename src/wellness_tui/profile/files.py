@@ -83,8 +83,9 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def fingerprint(path: Path) -> tuple[int, int, int] | None:
-    """What changes whenever the file is replaced or rewritten."""
+def fingerprint(path: Path | str) -> tuple[int, int, int] | None:
+    """What changes whenever the file is replaced or rewritten (a str path spares
+    Path.__fspath__: the store fingerprints two files at every save)."""
     try:
         st = os.stat(path)
     except FileNotFoundError:

@@ -96,6 +96,7 @@ class ProfileLock:
 
     def __init__(self, profile: Path, timeout: float = 10.0) -> None:
         self.path = lock_path(profile)
+        self._path_text = str(self.path)  # (checked at every save: no Path.__fspath__)
         self.timeout = timeout
         self._fd: int | None = None
         self._kept: tuple[int, int, int, int] | None = None
@@ -173,7 +174,7 @@ class ProfileLock:
         """The open file is still the one at the lock's path (not deleted, not replaced)."""
         kept = self._kept
         try:
-            info = os.lstat(self.path)
+            info = os.lstat(self._path_text)
         except FileNotFoundError:
             return False
         return kept is not None and (info.st_dev, info.st_ino) == (kept[1], kept[2])

@@ -19,7 +19,7 @@ import json
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -209,6 +209,7 @@ class ProfileStore:
         self._disk: Profile | None = None
         """The writer thread's own copy; the screen never touches it."""
         self.journal_path = journal.journal_path(path)
+        self._path_text, self._journal_text = str(path), str(self.journal_path)
         self._appender = journal.Appender(self.journal_path)
         self._known_fp: StateFingerprint | None = None
         self._disk_raw: bytes | None = None
@@ -285,7 +286,7 @@ class ProfileStore:
         return profile
 
     def _state_fp(self) -> StateFingerprint:
-        return fingerprint(self.path), fingerprint(self.journal_path)
+        return fingerprint(self._path_text), fingerprint(self._journal_text)
 
     # ----- the journal ------------------------------------------------------------
 
@@ -655,15 +656,37 @@ class ProfileStore:
     # ----- changes ----------------------------------------------------------------
 
     def apply(self, op: Op) -> None:
-        """Apply to the screen copy now and queue it for the disk."""
+        """Apply to the screen copy now and queue it for the disk (the writer thread
+        saves it: the caller never waits for the disk)."""
+        if self._queue(op):
+            self._ensure_thread()
+            self._signal_writer()
+
+    def save(self, ops: Iterable[Op], timeout: float = 10.0) -> bool:
+        """Apply `ops` and wait until they are on disk; False if not (yet) possible.
+
+        For a caller that waits for the disk anyway (a shell command): the save is made
+        in this thread when the profile's lock is free, so no writer thread is started
+        or woken (waking one cost a durable tick more than its appended line)."""
+        queued = False
+        for op in ops:
+            queued |= self._queue(op)
+        if queued:
+            self._save_here()
+            if self._taken < self._seq or self._batch or self._failures:
+                self._ensure_thread()  # (the lock was busy, or the save failed: it retries)
+                self._signal_writer()
+        return self.flush(timeout)
+
+    def _queue(self, op: Op) -> bool:
+        """Apply to the screen copy; True when it is queued for the disk."""
         op.apply(self.profile)
         if self.read_only:
-            return
+            return False
         with self._state:
             self._seq += 1
             self._pending.append((self._seq, op))
-        self._ensure_thread()
-        self._signal_writer()
+        return True
 
     def check_for_changes(self) -> None:
         """Ask the writer to look for changes made by other processes."""

@@ -202,9 +202,8 @@ def open_for_change(store: ProfileStore) -> None:
 
 
 def save(store: ProfileStore, ops: Sequence[Op]) -> None:
-    for op in ops:
-        store.apply(op)
-    if not store.close(checkpoint=False):  # appended to the journal: the app folds it in
+    saved = store.save(ops)  # appended to the journal: the app folds it in
+    if not store.close(checkpoint=False) or not saved:
         # The process ends now: nothing will save it later, so never promise that.
         reason = store.last_reason or "it could not be written"
         raise CommandError(f"not saved: {reason}. The change is lost; nothing was changed.")
