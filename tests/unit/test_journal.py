@@ -6,6 +6,7 @@ import copy
 import json
 from collections.abc import Sequence
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from benchmarks.synthetic import make_profile
@@ -176,6 +177,10 @@ def test_a_value_that_is_not_its_fields_exact_type_is_checked() -> None:
     assert journal.record_line(ops.MoveQuestion("q", True), NOW) is None
     assert journal.record_line(ops.SetAmount("h", DAY, float("nan")), NOW) is None
     assert journal.record_line(ops.SetAnswer("k", "\udcff", NOW, None), NOW) is None
+    # 01:30 on the night the clocks go back happens twice: such a time is never equal to
+    # the fixed-offset time its text reads back as, so it is saved by a checkpoint.
+    twice = datetime(2026, 11, 1, 1, 30, tzinfo=ZoneInfo("America/New_York"))
+    assert journal.record_line(ops.SetAnswer("k", "t", twice, None), NOW) is None
 
 
 def test_dates_are_iso_text() -> None:

@@ -83,6 +83,17 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def process_id() -> int:
+    """os.getpid() without its system call (each save asks several times); the value
+    is taken again in a forked child."""
+    return _pid[0]
+
+
+_pid = [os.getpid()]
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=lambda: _pid.__setitem__(0, os.getpid()))
+
+
 def fingerprint(path: Path | str) -> tuple[int, int, int] | None:
     """What changes whenever the file is replaced or rewritten (a str path spares
     Path.__fspath__: the store fingerprints two files at every save)."""

@@ -32,13 +32,13 @@ import types
 import typing
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from wellness_tui import trusted
-from wellness_tui.profile.files import FILE_MODE, _fchmod, ensure_dir, fsync_dir
+from wellness_tui.profile.files import FILE_MODE, _fchmod, ensure_dir, fsync_dir, process_id
 from wellness_tui.profile.op_base import Op
 
 FORMAT = 1
@@ -61,7 +61,7 @@ def checkpoint_key(raw: bytes) -> str:
 def writer_id() -> str:
     """Which process on which computer wrote a record (recomputed after a fork)."""
     global _writer
-    pid = os.getpid()
+    pid = process_id()
     if _writer[0] != pid:
         _writer = (pid, f"{pid}@{_host()}")  # (os.uname once: a tick saves one line)
     return _writer[1]
@@ -396,7 +396,11 @@ def _exact_date(value: object) -> str | None:
 
 
 def _exact_datetime(value: object) -> str | None:
-    return f'"{value.isoformat()}"' if type(value) is datetime else None
+    if type(value) is not datetime:
+        return None
+    if value.tzinfo is not None and type(value.tzinfo) is not timezone:
+        return None  # a zone's time (its offset may hang on `fold`) reads back as a fixed offset
+    return f'"{value.isoformat()}"'
 
 
 def _exact_strs(value: object) -> str | None:
@@ -659,14 +663,14 @@ class Appender:
         put back to its old length, so a retry never applies a batch twice. Returns the
         journal's new size."""
         data = b"".join(lines)
-        fd = self._fd if self._pid == os.getpid() else None
+        fd = self._fd if self._pid == process_id() else None
         new = False
         if fd is not None and now is not None and now == self.end:
             size = now[1]
         else:
             self.close()
             fd, size, new = _open_journal(self.path)
-            self._fd, self._pid = fd, os.getpid()
+            self._fd, self._pid = fd, process_id()
             if size == 0 and start is not None:
                 data = start() + data  # (hashing the checkpoint only when it is needed)
         self.end = None
@@ -689,7 +693,7 @@ class Appender:
 
     def close(self) -> None:
         fd, self._fd, self.end = self._fd, None, None
-        if fd is not None and self._pid == os.getpid():
+        if fd is not None and self._pid == process_id():
             os.close(fd)
 
     def __del__(self) -> None:

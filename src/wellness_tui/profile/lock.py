@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from wellness_tui.profile.files import FILE_MODE, ensure_dir
+from wellness_tui.profile.files import FILE_MODE, ensure_dir, process_id
 
 
 class LockTimeout(Exception):
@@ -58,7 +58,7 @@ def _note_holder(fd: int) -> None:
     """Write who holds the lock (pid), for the message another process shows."""
     if sys.platform == "win32":
         return  # the locked byte cannot be rewritten there; the message says less
-    note = f"{os.getpid()} wellness-tui\n".encode()
+    note = f"{process_id()} wellness-tui\n".encode()
     try:
         if os.pread(fd, len(note) + 1, 0) == note:
             return  # noted already (this process saved last): a write would cost each tick
@@ -160,14 +160,14 @@ class ProfileLock:
 
     def _open(self) -> int:
         kept = self._kept
-        if kept is not None and kept[3] == os.getpid():
+        if kept is not None and kept[3] == process_id():
             return kept[0]
         if kept is not None:
             self._kept = None  # inherited by a fork: this process opens its own
         ensure_dir(self.path.parent)
         fd = open_lock_file(self.path)
         info = os.fstat(fd)
-        self._kept = (fd, info.st_dev, info.st_ino, os.getpid())
+        self._kept = (fd, info.st_dev, info.st_ino, process_id())
         return fd
 
     def _still_there(self, fd: int) -> bool:
@@ -181,7 +181,7 @@ class ProfileLock:
 
     def _forget(self) -> None:
         kept, self._kept = self._kept, None
-        if kept is not None and kept[3] == os.getpid():
+        if kept is not None and kept[3] == process_id():
             os.close(kept[0])
 
     def release(self) -> None:
@@ -202,7 +202,7 @@ class ProfileLock:
 
     def __del__(self) -> None:
         kept = self._kept  # (a lock still held stays held until the process ends)
-        if kept is not None and kept[3] == os.getpid() and self._fd is None:
+        if kept is not None and kept[3] == process_id() and self._fd is None:
             with contextlib.suppress(OSError):
                 os.close(kept[0])
 
