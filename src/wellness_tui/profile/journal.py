@@ -358,19 +358,33 @@ def _exact_line(op: Op, now: datetime) -> str | None:
     back as the same operation by construction (_simple_in inverts each of these), so
     the read-back check is spared (a tick's save is little more than this line).
     None for anything else, which is encoded and checked the ordinary way."""
-    simple = _simple(type(op))
-    if simple is None:
+    form = _exact_form(type(op))
+    if form is None:
         return None
+    head, fields = form
     parts = []
-    for key, kind in simple.items():
-        value = getattr(op, key)
-        text = "null" if value is None and kind[-1] == "?" else _EXACT_WRITERS[kind](value)
+    for key, start, write in fields:
+        text = write(getattr(op, key))
         if text is None:
             return None
-        parts.append(f"{_quote(key)}:{text}")
-    name, at = _quote(type(op).__name__), _quote(now.isoformat(timespec="seconds"))
-    fields = ",".join(parts)
-    return f'{{"op":{name},"f":{{{fields}}},"at":{at},"by":{_quote(writer_id())}}}'
+        parts.append(start + text)
+    at = _quote(now.isoformat(timespec="seconds"))
+    return f'{head}{",".join(parts)}}},"at":{at},"by":{_quote(writer_id())}}}'
+
+
+@cache
+def _exact_form(
+    cls: type,
+) -> tuple[str, tuple[tuple[str, str, Callable[[Any], str | None]], ...]] | None:
+    """An operation class's line as its fixed beginning and, per field, the field's name,
+    its text up to the value, and the writer of its value (None if a field is not simple)."""
+    simple = _simple(cls)
+    if simple is None:
+        return None
+    head = f'{{"op":{_quote(cls.__name__)},"f":{{'
+    return head, tuple(
+        (key, f"{_quote(key)}:", _EXACT_WRITERS[kind]) for key, kind in simple.items()
+    )
 
 
 def _exact_str(value: object) -> str | None:
@@ -409,6 +423,10 @@ def _exact_strs(value: object) -> str | None:
     return f"[{','.join(map(_quote, value))}]"
 
 
+def _or_null(write: Callable[[Any], str | None]) -> Callable[[Any], str | None]:
+    return lambda value: "null" if value is None else write(value)
+
+
 _quote: Callable[[str], str] = json.encoder.encode_basestring
 """A JSON string as json.dumps(ensure_ascii=False) writes it (C)."""
 
@@ -421,7 +439,7 @@ _EXACT_WRITERS: dict[str, Callable[[Any], str | None]] = {
     "datetime": _exact_datetime,
     "strs": _exact_strs,
 }
-_EXACT_WRITERS.update({f"{kind}?": write for kind, write in list(_EXACT_WRITERS.items())})
+_EXACT_WRITERS.update({f"{kind}?": _or_null(write) for kind, write in list(_EXACT_WRITERS.items())})
 
 
 _LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)

@@ -1078,13 +1078,13 @@ class ProfileStore:
                         f"A backup copy could not be made ({err.strerror or err}); saving goes on.",
                     )
                 )
-            from wellness_tui.profile.codec import encode
-
             try:
                 for op in real:
                     op.apply(disk)
                 lines = self._lines(real)
                 if lines is None or backup or self._checkpoint_next:
+                    from wellness_tui.profile.codec import encode  # (not for a tick: ~2 µs)
+
                     data = encode(disk)
                     self._write_checkpoint(data)
                     self._disk_raw = data
