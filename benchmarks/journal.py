@@ -5,7 +5,7 @@ in the same run:
   the same size with plain os calls, on the 10-year profile and on the 10-year
   journaling profile (a 400-word note every day, ~8 MB): saved as a shell command
   saves it (store.save, in its own thread), and as the app does (store.apply, saved by
-  the writer thread, flush() waiting); the whole-file checkpoint of the same profile is
+  the writer thread while the caller waits); the whole-file checkpoint of the same profile is
   shown beside it;
 - shell `check` (loads, appends, exits) vs `wellness-tui today` on the same profile,
   both with the stamp current and an empty journal, on both profiles;
@@ -56,14 +56,21 @@ def fold(path: Path) -> None:
     assert store.close()
 
 
+def saved_by_writer(store: ProfileStore) -> None:
+    """Wait until the writer thread has saved every change, without saving any here (as
+    flush() would when the writer is idle: the app's screen never saves itself)."""
+    with store._state:
+        store._state.wait_for(lambda: store._saved_seq >= store._seq, 10)
+
+
 def durable_tick(
     path: Path, repeat: int, *, by_writer: bool = False
 ) -> tuple[list[float], list[float], list[float], int]:
     """Ticks, each followed by the floor (one appended fsynced line): the disk's speed
     drifts on a shared machine, and each tick is compared with a floor measured beside
     it. A tick is saved as a shell command saves it (store.save: in the caller's thread),
-    or with `by_writer` as the app saves it (store.apply; the writer thread saves it while
-    flush() waits: that adds the wake of a thread). The whole-file writes shown for
+    or with `by_writer` as the app saves it (store.apply; the writer thread saves it,
+    woken for it, while this thread waits as the app's screen goes back to its loop). The whole-file writes shown for
     comparison come after, in a loop of their own (one written between a tick and its
     floor would slow the next fsync, which is the tick's: the disk is still busy with
     the last big write)."""
@@ -78,7 +85,7 @@ def durable_tick(
         start = time.perf_counter()
         if by_writer:
             store.apply(op)
-            store.flush()
+            saved_by_writer(store)
         else:
             store.save([op])
         ticks.append(time.perf_counter() - start)
