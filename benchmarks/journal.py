@@ -70,10 +70,10 @@ def durable_tick(
     drifts on a shared machine, and each tick is compared with a floor measured beside
     it. A tick is saved as a shell command saves it (store.save: in the caller's thread),
     or with `by_writer` as the app saves it (store.apply; the writer thread saves it,
-    woken for it, while this thread waits as the app's screen goes back to its loop). The whole-file writes shown for
-    comparison come after, in a loop of their own (one written between a tick and its
-    floor would slow the next fsync, which is the tick's: the disk is still busy with
-    the last big write)."""
+    woken for it, while this thread waits as the app's screen goes back to its loop).
+    The whole-file writes shown for comparison come after, in a loop of their own (one
+    written between a tick and its floor would slow the next fsync, which is the
+    tick's: the disk is still busy with the last big write)."""
     store = ProfileStore(path, CLOCK)
     store.apply(SetDone("habit-00", date(2026, 11, 25), False))
     store.flush()  # the session's first save may make the hour's backup: not measured
