@@ -313,7 +313,6 @@ def test_daylio_mood_map_typos_are_one_plain_line(tmp_path: Path, profile: Path)
 # ----- wrong files ------------------------------------------------------------------------
 
 
-@pytest.mark.slow
 def test_a_file_that_is_not_what_was_named_is_one_line_and_changes_nothing(
     tmp_path: Path, profile: Path
 ) -> None:
