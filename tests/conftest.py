@@ -59,6 +59,56 @@ def css_parsed_once_per_worker() -> Iterator[None]:
         yield
 
 
+_SCRYPT_OPENED: dict[tuple[bytes, str], bytes] = {}
+"""(a passphrase-encrypted age file, its passphrase) -> its plaintext, per worker."""
+_REAL_SCRYPT = [False]
+"""True while a test marked real_scrypt runs: every passphrase file is opened by age."""
+
+
+@pytest.fixture(autouse=True, scope="session")
+def scrypt_once_per_key_file() -> Iterator[None]:
+    """A key file costs age a deliberate second of scrypt (128 MiB of memory) each time
+    it is made and each time it is opened; the suite opens the same few files dozens of
+    times (protect reads its new key file back, every shell command unlocks, modules
+    share one protected profile). Each (file, passphrase) is opened by scrypt once per
+    worker: pyrage's answer is kept, also for a file pyrage itself just made with that
+    passphrase (what its decryption would give back, by age's design). Anything else
+    (other bytes, a changed or damaged key file, another passphrase, a wrong one) is
+    still opened by scrypt and fails as before; tests marked real_scrypt never use the
+    kept answers, nor do the app and commands run in a process of their own."""
+    import pyrage
+
+    passphrase = pyrage.passphrase
+    encrypt, decrypt = passphrase.encrypt, passphrase.decrypt
+
+    def encrypt_noting(plaintext: bytes, phrase: str, armored: bool = False) -> bytes:
+        sealed: bytes = encrypt(plaintext, phrase, armored=armored)
+        if not armored:
+            _SCRYPT_OPENED[(bytes(sealed), phrase)] = bytes(plaintext)
+        return sealed
+
+    def decrypt_once(sealed: bytes, phrase: str) -> bytes:
+        key = (bytes(sealed), phrase)
+        if not _REAL_SCRYPT[0] and key in _SCRYPT_OPENED:
+            return _SCRYPT_OPENED[key]
+        opened: bytes = decrypt(sealed, phrase)  # raises for a wrong passphrase, as ever
+        _SCRYPT_OPENED[key] = bytes(opened)
+        return opened
+
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(passphrase, "encrypt", encrypt_noting)
+        monkeypatch.setattr(passphrase, "decrypt", decrypt_once)
+        yield
+
+
+@pytest.fixture(autouse=True)
+def real_scrypt(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Tests marked real_scrypt open every passphrase file with scrypt."""
+    _REAL_SCRYPT[0] = request.node.get_closest_marker("real_scrypt") is not None
+    yield
+    _REAL_SCRYPT[0] = False
+
+
 @pytest.fixture(autouse=True)
 def no_animations(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pilot waits for animations after every key; tests do not need to watch them."""

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.cli_run import in_process
 from wellness_tui.core.activation import pattern_factors
 from wellness_tui.core.patterns import find_patterns
 from wellness_tui.library import Library
@@ -97,14 +96,10 @@ def test_find_patterns_says_what_went_with_better_days(next_day: bool) -> None:
 
 
 def run(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, WELLNESS_TUI_NOW="2026-11-25T10:00")
-    return subprocess.run(
-        [sys.executable, "-m", "wellness_tui", *args, "--profile", str(profile)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    """`wellness-tui ARGS --profile PROFILE`: what its process gives, run in this one
+    (tests/cli_run.py)."""
+    env = {"WELLNESS_TUI_NOW": "2026-11-25T10:00"}
+    return in_process([*args, "--profile", str(profile)], env=env)
 
 
 def test_the_shell_lists_activities(tmp_path: Path) -> None:

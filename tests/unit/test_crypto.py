@@ -182,6 +182,7 @@ class _Later(datetime):
 
 
 @pytest.mark.slow
+@pytest.mark.real_scrypt  # the standard tool's own reading of the key file, every time
 def test_the_profile_and_a_backup_open_with_pyrage_by_passphrase_and_by_recovery_key(
     protected: tuple[Path, crypto.Keys],
 ) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_run import in_process
 from tests.unit.test_shell import wt
 
 
@@ -52,12 +53,7 @@ def test_report_refuses_a_format_that_does_not_match_the_name(
 
 def test_check_content_says_what_is_wrong_with_the_folder(tmp_path: Path) -> None:
     def check(folder: Path) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "wellness_tui", "check-content", str(folder)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        return in_process(["check-content", str(folder)])  # as its process gives (cli_run.py)
 
     missing = check(tmp_path / "nowhere")
     assert missing.returncode == 1

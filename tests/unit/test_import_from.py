@@ -9,7 +9,6 @@ import json
 import os
 import sqlite3
 import subprocess
-import sys
 import time
 import zipfile
 from collections.abc import Callable
@@ -17,6 +16,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+
+from tests.cli_run import in_a_process, in_process
 
 NOW = "2026-11-25T10:00"
 
@@ -44,14 +45,10 @@ create table Events (id integer primary key autoincrement, timestamp integer, me
 def wt(
     profile: Path, *args: str, now: str = NOW, stdin: str | None = None
 ) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, WELLNESS_TUI_NOW=now)
-    return subprocess.run(
-        [sys.executable, "-m", "wellness_tui", *args, "--profile", str(profile)],
-        capture_output=True,
-        text=True,
-        input=stdin,
-        env=env,
-        check=False,
+    """`wellness-tui ARGS --profile PROFILE` at `now`: what its process gives, run in
+    this one (tests/cli_run.py)."""
+    return in_process(
+        [*args, "--profile", str(profile)], input=stdin, env={"WELLNESS_TUI_NOW": now}
     )
 
 
@@ -316,7 +313,6 @@ def test_daylio_mood_map_typos_are_one_plain_line(tmp_path: Path, profile: Path)
 # ----- wrong files ------------------------------------------------------------------------
 
 
-@pytest.mark.slow
 def test_a_file_that_is_not_what_was_named_is_one_line_and_changes_nothing(
     tmp_path: Path, profile: Path
 ) -> None:
@@ -341,7 +337,9 @@ def test_a_file_that_is_not_what_was_named_is_one_line_and_changes_nothing(
 def test_a_fifo_is_refused(tmp_path: Path, profile: Path) -> None:
     fifo = tmp_path / "pipe.csv"
     os.mkfifo(fifo)
-    result = wt(profile, "import-from", "daylio", str(fifo), "--yes")
+    # In a process of its own, ended if it waits for a writer that never comes.
+    args = ["import-from", "daylio", str(fifo), "--yes", "--profile", str(profile)]
+    result = in_a_process(args, env={"WELLNESS_TUI_NOW": NOW}, timeout=20)
     assert result.returncode == 1 and "is not a regular file" in result.stderr
 
 

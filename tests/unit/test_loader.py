@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli_run import in_a_process, in_process
 from tests.conftest import REPO_CONTENT, TEST_CONTENT
 from wellness_tui.library import Library, load_library
 
@@ -107,12 +106,7 @@ def test_broken_content_is_reported_with_file_and_line(
     text = path.read_text()
     assert find in text, "the test's search text must exist in the fixture"
     path.write_text(text.replace(find, replace, 1))
-    result = subprocess.run(
-        [sys.executable, "-m", "wellness_tui", "check-content", str(broken)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = in_process(["check-content", str(broken)])
     assert result.returncode == 1
     lines = [line.removeprefix(str(broken) + "/") for line in result.stderr.splitlines()]
     assert any(line.startswith(expected) for line in lines), result.stderr
@@ -157,12 +151,7 @@ def test_broken_crisis_file_falls_back_and_names_the_file(broken: Path) -> None:
 
 
 def test_check_content_summary_on_success() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "wellness_tui", "check-content", str(TEST_CONTENT)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = in_a_process(["check-content", str(TEST_CONTENT)])  # the real entry point
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("OK: 2 modules, 4 lessons, 4 prompts, 4 questions, 3 habits")
 
@@ -202,12 +191,7 @@ def test_an_unknown_habit_ref_is_reported_with_file_and_line(broken: Path) -> No
     text = path.read_text()
     path.write_text(text + SHARED_REF.replace("rest-wind-down", "rest-no-such-habit"))
     line = text.count("\n") + 3  # the blank line, then [[habits]], then ref = ...
-    result = subprocess.run(
-        [sys.executable, "-m", "wellness_tui", "check-content", str(broken)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = in_process(["check-content", str(broken)])
     assert result.returncode == 1
     expected = f"{path}:{line - 1}: habit ref 'rest-no-such-habit' is not a habit defined"
     assert any(out.startswith(expected) for out in result.stderr.splitlines()), result.stderr

@@ -9,7 +9,6 @@ import multiprocessing
 import os
 import signal
 import stat
-import sys
 import threading
 import time
 from datetime import date, datetime
@@ -368,14 +367,10 @@ def test_save_while_another_process_holds_the_lock_is_made_once_it_is_free(
 def test_export_and_import_round_trip(tmp_path: Path) -> None:
     import subprocess
 
+    from tests.cli_run import in_process
+
     def wt(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "wellness_tui", *args],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        return in_process(args, input=stdin)  # as its own process gives (tests/cli_run.py)
 
     a, b, out = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "export.json"
     wt("habit", "add", "Walk [x]", "--profile", str(a))
@@ -396,26 +391,12 @@ def test_export_and_import_round_trip(tmp_path: Path) -> None:
 
 
 def test_importing_an_older_version_migrates_it(tmp_path: Path) -> None:
-    import subprocess
-
+    from tests.cli_run import in_process
     from tests.conftest import FIXTURES
 
     target = tmp_path / "p.json"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "wellness_tui",
-            "import",
-            str(FIXTURES / "profiles/v1.json"),
-            "--yes",
-            "--profile",
-            str(target),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    args = ["import", str(FIXTURES / "profiles/v1.json"), "--yes", "--profile", str(target)]
+    result = in_process(args)  # as its own process gives (tests/cli_run.py)
     assert result.returncode == 0, result.stderr
     assert json.loads(target.read_text())["schema_version"] >= 2
 

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.cli_run import in_process
 from wellness_tui.clock import FixedClock
 from wellness_tui.core.reminder import (
     KINDS,
@@ -40,13 +41,10 @@ TODAY = date(2026, 11, 25)
 def wt(
     profile: Path, *args: str, now: str = NOW, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "wellness_tui", *args, "--profile", str(profile)],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, WELLNESS_TUI_NOW=now, **(env or {})),
-        check=False,
-        stdin=subprocess.DEVNULL,
+    """`wellness-tui ARGS --profile PROFILE` at `now`, with `env` added: what its process
+    gives, run in this one (tests/cli_run.py)."""
+    return in_process(
+        [*args, "--profile", str(profile)], env={"WELLNESS_TUI_NOW": now, **(env or {})}
     )
 
 

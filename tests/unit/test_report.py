@@ -160,22 +160,17 @@ def test_reflections_only_when_asked(profile: Profile, library: Library) -> None
 
 
 def test_report_from_the_shell_writes_a_private_file(tmp_path: Path, profile: Profile) -> None:
-    import os
     import stat
-    import subprocess
-    import sys
 
+    from tests.cli_run import in_process
     from wellness_tui.profile.codec import encode
 
     path = tmp_path / "p.json"
     path.write_bytes(encode(profile))
     out = tmp_path / "report.html"
-    env = dict(os.environ, WELLNESS_TUI_NOW="2026-11-25T18:00")
-    result = subprocess.run(
+    env = {"WELLNESS_TUI_NOW": "2026-11-25T18:00"}  # as its own process gives (cli_run.py)
+    result = in_process(
         [
-            sys.executable,
-            "-m",
-            "wellness_tui",
             "report",
             "--profile",
             str(path),
@@ -188,32 +183,15 @@ def test_report_from_the_shell_writes_a_private_file(tmp_path: Path, profile: Pr
             "-o",
             str(out),
         ],
-        capture_output=True,
-        text=True,
         env=env,
-        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "readable only by you" in result.stdout
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert out.read_text().startswith("<!DOCTYPE html>")
-    bad = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "wellness_tui",
-            "report",
-            "--profile",
-            str(path),
-            "--from",
-            "2026-11-25",
-            "--to",
-            "2026-11-01",
-        ],
-        capture_output=True,
-        text=True,
+    bad = in_process(
+        ["report", "--profile", str(path), "--from", "2026-11-25", "--to", "2026-11-01"],
         env=env,
-        check=False,
     )
     assert bad.returncode == 1 and "is before --from" in bad.stderr
 

@@ -6,15 +6,14 @@ import csv
 import io
 import itertools
 import json
-import os
 import subprocess
-import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.cli_run import in_process
 from tests.selfcheck_data import GAD7_TOTALS, PHQ9_TOTALS, TODAY, answers_for, seed_selfchecks
 from tests.typing_helpers import OpenStore
 from wellness_tui.core import selfchecks as sc
@@ -170,21 +169,11 @@ def test_outside_the_period_is_left_out(store: ProfileStore) -> None:
     assert [c.day for c in phq.checks] == [date(2026, 11, 11), TODAY]
 
 
-SRC = str(Path(__file__).resolve().parents[2] / "src")
-
-
 def _wt(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, WELLNESS_TUI_NOW="2026-11-25T10:00", PYTHONPATH=SRC)
-    env.pop("WELLNESS_TUI_CONTENT", None)
-    return subprocess.run(
-        [sys.executable, "-m", "wellness_tui", *args, "--profile", str(profile)],
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        env=env,
-        check=False,
-        timeout=60,
-    )
+    """`wellness-tui ARGS --profile PROFILE`: what its process gives, run in this one
+    (tests/cli_run.py)."""
+    env = {"WELLNESS_TUI_NOW": "2026-11-25T10:00"}
+    return in_process([*args, "--profile", str(profile)], env=env)
 
 
 def test_shell_include_choices(store: ProfileStore, profile_path: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_run import in_a_process, in_process
 from tests.conftest import copy_of_profile, isolate_home
 from tests.stored import stored_json
 
@@ -18,16 +19,19 @@ NOW = "2026-11-25T10:00"
 def wt(
     profile: Path, *args: str, stdin: str | None = None, now: str = NOW
 ) -> subprocess.CompletedProcess[str]:
-    import os
+    """`wellness-tui ARGS --profile PROFILE` at `now`: what its process gives, run in
+    this one (tests/cli_run.py)."""
+    return in_process(
+        [*args, "--profile", str(profile)], input=stdin, env={"WELLNESS_TUI_NOW": now}
+    )
 
-    env = dict(os.environ, WELLNESS_TUI_NOW=now)
-    return subprocess.run(
-        [sys.executable, "-m", "wellness_tui", *args, "--profile", str(profile)],
-        capture_output=True,
-        text=True,
-        input=stdin,
-        env=env,
-        check=False,
+
+def wt_process(
+    profile: Path, *args: str, stdin: str | None = None, now: str = NOW
+) -> subprocess.CompletedProcess[str]:
+    """The same in a process of its own: the real entry point, its real output bytes."""
+    return in_a_process(
+        [*args, "--profile", str(profile)], input=stdin, env={"WELLNESS_TUI_NOW": now}
     )
 
 
@@ -212,18 +216,20 @@ def test_qa_regressions_in_the_shell(profile: Path) -> None:
 
 
 def test_typed_control_characters_never_reach_the_terminal_raw(profile: Path) -> None:
+    """Each command in a process of its own: the bytes it really writes."""
     title, note = "Walk \x1b[2J", "wet \x1b]0;hi\x07 \x9b31m"
-    assert wt(profile, "habit", "add", title, "--at-least", "10", "min\x1b[5m").returncode == 0
-    assert wt(profile, "check", "walk", "--value", "12", "--note", note).returncode == 0
-    assert wt(profile, "checkin", "--mood", "4", "--note", note).returncode == 0
+    add = wt_process(profile, "habit", "add", title, "--at-least", "10", "min\x1b[5m")
+    assert add.returncode == 0
+    assert wt_process(profile, "check", "walk", "--value", "12", "--note", note).returncode == 0
+    assert wt_process(profile, "checkin", "--mood", "4", "--note", note).returncode == 0
     outputs = [
-        wt(profile, "today"),
-        wt(profile, "habits"),
-        wt(profile, "check", "walk", "--value", "12"),
-        wt(profile, "check", "no such \x1b[2J habit"),
-        wt(profile, "report", "--format", "md", "--include", "notes"),
-        wt(profile, "report", "--format", "csv", "--include", "notes"),
-        wt(profile, "\x1b[2J"),
+        wt_process(profile, "today"),
+        wt_process(profile, "habits"),
+        wt_process(profile, "check", "walk", "--value", "12"),
+        wt_process(profile, "check", "no such \x1b[2J habit"),
+        wt_process(profile, "report", "--format", "md", "--include", "notes"),
+        wt_process(profile, "report", "--format", "csv", "--include", "notes"),
+        wt_process(profile, "\x1b[2J"),
     ]
     for result in outputs:
         for stream in (result.stdout, result.stderr):

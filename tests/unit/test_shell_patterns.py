@@ -8,6 +8,7 @@ import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from tests.cli_run import in_process
 from wellness_tui.core.patterns import CAVEAT
 from wellness_tui.profile.codec import encode
 from wellness_tui.profile.models import CheckIn, Habit, Profile
@@ -17,16 +18,9 @@ TODAY = date(2026, 11, 25)
 
 
 def wt(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    import os
-
-    env = dict(os.environ, WELLNESS_TUI_NOW=NOW)
-    return subprocess.run(
-        [sys.executable, "-m", "wellness_tui", *args, "--profile", str(profile)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    """`wellness-tui ARGS --profile PROFILE`: what its process gives, run in this one
+    (tests/cli_run.py)."""
+    return in_process([*args, "--profile", str(profile)], env={"WELLNESS_TUI_NOW": NOW})
 
 
 def write(tmp_path: Path, checkin_days: int) -> Path:

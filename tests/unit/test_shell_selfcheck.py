@@ -10,15 +10,23 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_run import in_process
 from tests.stored import stored_json
 
 NOW = "2026-11-25T10:00"
 SRC = str(Path(__file__).resolve().parents[2] / "src")
 
 
-def wt(
+def wt(profile: Path, *args: str, now: str = NOW) -> subprocess.CompletedProcess[str]:
+    """`wellness-tui ARGS --profile PROFILE` at `now`, standard input not a terminal:
+    what its process gives, run in this one (tests/cli_run.py)."""
+    return in_process([*args, "--profile", str(profile)], env={"WELLNESS_TUI_NOW": now})
+
+
+def wt_process(
     profile: Path, *args: str, stdin: int | None = None, now: str = NOW
 ) -> subprocess.CompletedProcess[str]:
+    """The same in a process of its own, its standard input `stdin` (a terminal)."""
     env = dict(os.environ, WELLNESS_TUI_NOW=now, PYTHONPATH=SRC)
     env.pop("WELLNESS_TUI_CONTENT", None)
     return subprocess.run(
@@ -102,7 +110,7 @@ def test_asks_item_by_item_on_a_terminal(profile: Path) -> None:
     # Answers, including one wrong try, then the difficulty question.
     os.write(main, b"1\n2\nx\n0\n1\n1\n1\n1\n0\n2\n\n")
     try:
-        done = wt(profile, "selfcheck", "phq9", stdin=follower)
+        done = wt_process(profile, "selfcheck", "phq9", stdin=follower)
     finally:
         os.close(follower)
         os.close(main)

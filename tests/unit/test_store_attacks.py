@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_run import in_a_process, in_process
 from tests.stored import stored_json
 from tests.typing_helpers import present
 from wellness_tui.clock import FixedClock
@@ -34,18 +35,19 @@ def d(tmp_path: Path) -> Path:
     return folder
 
 
-def wt(
-    profile: Path, *args: str, stdin: str | None = None, timeout: float = 30
-) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, WELLNESS_TUI_NOW=NOW)
-    return subprocess.run(
-        [sys.executable, "-m", "wellness_tui", *args, "--profile", str(profile)],
-        capture_output=True,
-        text=True,
-        input=stdin,
-        env=env,
-        check=False,
-        timeout=timeout,
+def wt(profile: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`wellness-tui ARGS --profile PROFILE`: what its process gives, run in this one
+    (tests/cli_run.py)."""
+    return in_process(
+        [*args, "--profile", str(profile)], input=stdin, env={"WELLNESS_TUI_NOW": NOW}
+    )
+
+
+def wt_process(profile: Path, *args: str, timeout: float) -> subprocess.CompletedProcess[str]:
+    """The same in a process of its own, ended after `timeout` seconds: for what might
+    block (a named pipe)."""
+    return in_a_process(
+        [*args, "--profile", str(profile)], env={"WELLNESS_TUI_NOW": NOW}, timeout=timeout
     )
 
 
@@ -140,7 +142,7 @@ def test_14_a_fifo_at_the_profile_path_is_refused_at_once(d: Path, command: list
     fifo = d / "p.json"
     os.mkfifo(fifo)
     started = time.monotonic()
-    result = wt(fifo, *command, timeout=20)
+    result = wt_process(fifo, *command, timeout=20)
     assert time.monotonic() - started < 10
     assert result.returncode == 2
     assert "is a named pipe (FIFO), not an ordinary file" in result.stderr
@@ -151,7 +153,7 @@ def test_14_a_fifo_at_the_profile_path_is_refused_at_once(d: Path, command: list
 def test_14_an_import_from_a_fifo_is_refused_at_once(d: Path) -> None:
     fifo = d / "in.json"
     os.mkfifo(fifo)
-    result = wt(d / "p.json", "import", str(fifo), "--yes", timeout=20)
+    result = wt_process(d / "p.json", "import", str(fifo), "--yes", timeout=20)
     assert result.returncode == 1
     assert "is a named pipe (FIFO), not an ordinary file" in result.stderr
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import subprocess
-import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from tests.cli_run import in_process
 from wellness_tui.clock import FixedClock
 from wellness_tui.core.worksheets import (
     THINKING_TRAPS,
@@ -254,14 +253,10 @@ def test_report_sections_are_private_by_default_and_literal_in_every_format() ->
 
 
 def wt(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, WELLNESS_TUI_NOW="2026-11-25T10:00")
-    return subprocess.run(
-        [sys.executable, "-m", "wellness_tui", *args, "--profile", str(profile)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    """`wellness-tui ARGS --profile PROFILE`: what its process gives, run in this one
+    (tests/cli_run.py)."""
+    env = {"WELLNESS_TUI_NOW": "2026-11-25T10:00"}
+    return in_process([*args, "--profile", str(profile)], env=env)
 
 
 def test_shell_report_include_and_export_all(tmp_path: Path) -> None:
