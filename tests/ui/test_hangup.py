@@ -88,7 +88,9 @@ def test_12_a_kill_or_hangup_saves_the_drafts_and_ends_within_a_second(
             os.write(fd, b"\t")
             time.sleep(0.1)
         os.write(fd, b"rain walk")
-        time.sleep(0.15)  # typed, shown, but the save after a pause has not come yet
+        # Typed and shown (a loaded machine may take a while to draw it), and killed at
+        # once: the save after a half-second pause has not come yet.
+        assert b"rain walk" in read_until(fd, b"rain walk", 10)
         os.kill(pid, signal_)
         ended = _ended_within(pid, 1.0)
         if not ended:
