@@ -132,9 +132,19 @@ class WellnessApp(App[None]):
             self.theme = wanted if wanted in self.available_themes else DEFAULT_THEME
         if ctx.profile.settings.reduced_motion:
             self.animation_level = "none"
+        # Textual made the stylesheet's variables before our themes were registered, so
+        # from its own default theme; made again from the theme chosen before anything is
+        # parsed, the first screen's styles are its final ones (screens/base.py: Textual
+        # would otherwise parse all the CSS twice more on the way to Today, ~15 ms).
+        self.stylesheet.set_variables(self.get_css_variables())
         self._key_order = KeyOrder(self)
 
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Compose):
+            # The app's own styles (its colours) before the first screen's widgets are
+            # styled from them: Textual's second reading of the CSS did it, which the
+            # stylesheet made from the right theme at once no longer needs (__init__).
+            self.stylesheet.apply(self)
         # Keys of a burst one at a time, so none lands in a field that was about to
         # lose focus (key_order.py).
         if self._key_order.route_now(event):

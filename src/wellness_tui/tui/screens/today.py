@@ -64,9 +64,13 @@ class TodayScreen(HabitDayScreen):
         yield SectionBar("today")
         yield Static(id="today-date")
         yield Static(id="notices", markup=False)
+        side = Static(id="today-side")  # shown on wide terminals
+        # Hidden or shown from the first layout: shown and then hidden at the first resize,
+        # the list was laid out, measured and drawn twice before the first frame.
+        side.display = self.app.size.width >= WIDE
         with Horizontal(id="today-body"):
             yield OptionList(id="today-list")
-            yield Static(id="today-side")  # shown on wide terminals
+            yield side
         yield KeysFooter()
 
     def on_mount(self) -> None:
