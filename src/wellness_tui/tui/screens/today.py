@@ -12,12 +12,10 @@ from textual.events import Resize
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from wellness_tui.core.calendar import ASCII_SYMBOLS, SYMBOLS
 from wellness_tui.core.checkin import checkin_summary, is_low
 from wellness_tui.core.habits import DayState, is_done
 from wellness_tui.core.selfchecks import is_due as selfcheck_due
 from wellness_tui.core.today import build_dashboard, last_days, long_date, progress_bar, week_grid
-from wellness_tui.core.trends import MEASURES, series, sparkline
 from wellness_tui.profile.models import Habit
 from wellness_tui.textsafe import one_line, shortened
 from wellness_tui.tui.context import Context, host
@@ -25,7 +23,6 @@ from wellness_tui.tui.screens.habit_actions import HabitDayScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
 from wellness_tui.tui.widgets.lists import restore_highlight
 from wellness_tui.tui.widgets.section_bar import SectionBar
-from wellness_tui.tui.widgets.symbols import plain_symbols
 from wellness_tui.tui.widgets.text import hanging, indented, labelled, literal, row
 
 TITLE_LIMIT = 160
@@ -216,6 +213,11 @@ class TodayScreen(HabitDayScreen):
         side = self.query_one("#today-side", Static)
         if not side.display:
             return
+        # Imported when first shown: most terminals are narrower than WIDE.
+        from wellness_tui.core.calendar import ASCII_SYMBOLS, SYMBOLS
+        from wellness_tui.core.trends import MEASURES, series, sparkline
+        from wellness_tui.tui.widgets.symbols import plain_symbols
+
         ctx = self.ctx
         today = ctx.today()
         days = last_days(today)
