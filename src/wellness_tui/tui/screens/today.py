@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.events import Resize
+from textual.geometry import Size
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -201,6 +202,14 @@ class TodayScreen(HabitDayScreen):
             self._first_run = False  # back from the first choices: start at the top
             highlighted = None
         option_list.set_options(options)
+        if not option_list.size:
+            # Before the first layout the list cannot measure its rows (it has no width
+            # yet), so Textual would lay it out without a scroll bar, measure and draw the
+            # rows, find them longer than the list, add the scroll bar, lay out again and
+            # measure them again at the narrower width. Each row is at least one line: a
+            # list longer than that has its scroll bar from the first layout. (The rows'
+            # own measure replaces this at the first paint.)
+            option_list.virtual_size = Size(0, least_lines(options))
         restore_highlight(option_list, highlighted)
         self._show_side()
 
@@ -355,6 +364,18 @@ class TodayScreen(HabitDayScreen):
                 self.app.push_screen(LessonScreen(resume.lesson.id))
         elif option_id.startswith("module:"):
             self.app.push_screen(ModuleScreen(option_id.removeprefix("module:")))
+
+
+def least_lines(options: list[Option | None]) -> int:
+    """The fewest lines these rows take in an OptionList: one a row, and one for the
+    separator under a row (`None` after it), except under the last row."""
+    heights: list[int] = []
+    for option in options:
+        if option is not None:
+            heights.append(1)
+        elif heights:
+            heights[-1] = 2
+    return sum(heights) - (heights[-1] - 1 if heights else 0)
 
 
 def planned_for_today(ctx: Context) -> list[Option | None]:
