@@ -17,6 +17,9 @@ from wellness_tui.profile.ops import UpdateSettings
 from wellness_tui.tui.app import WellnessApp, build_app
 from wellness_tui.tui.screens.today import least_lines
 from wellness_tui.tui.themes import DEFAULT_THEME
+from wellness_tui.tui.widgets.lists import SteadyOptionList
+
+from .helpers import screen_text
 
 
 class OneList(App[None]):
@@ -72,3 +75,64 @@ async def test_the_css_is_not_read_again_on_the_way_to_today(
         background = app.get_theme(theme)
         assert background is not None
         assert app.screen.styles.background.hex.lower() == str(background.background).lower()
+
+
+class Rows(App[None]):
+    """A list of rows that wrap below 40 columns, as Textual's list or the steady one."""
+
+    def __init__(self, steady: bool) -> None:
+        super().__init__()
+        self.steady = steady
+
+    def compose(self) -> ComposeResult:
+        yield (SteadyOptionList if self.steady else OptionList)(id="rows")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).set_options(
+            Option(f"{n:2} " + " ".join(["a word"] * (n % 7 + 1)), id=f"r{n}") for n in range(40)
+        )
+
+
+async def test_a_steady_list_draws_what_textuals_draws_through_resizes() -> None:
+    """The same rows, keys and resizes (widths that wrap rows and widths that do not,
+    heights alone, two resizes at once): the steady list shows what Textual's shows."""
+    shown: dict[bool, list[str]] = {}
+    for steady in (False, True):
+        app = Rows(steady)
+        shown[steady] = []
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            shown[steady].append(screen_text(app))
+            for width, height in ((80, 30), (30, 30), (31, 30), (80, 12), (20, 40)):
+                await pilot.resize_terminal(width, height)
+                await pilot.pause()
+                shown[steady].append(screen_text(app))
+            await pilot.press("down", "down", "end")
+            await pilot.resize_terminal(25, 24)
+            await pilot.resize_terminal(60, 24)
+            await pilot.pause()
+            shown[steady].append(screen_text(app))
+    assert shown[True] == shown[False]
+    assert len(set(shown[True])) == len(shown[True])  # each step changed what is shown
+
+
+async def test_a_steady_list_keeps_its_rows_when_their_width_stays() -> None:
+    app = Rows(steady=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        rows = app.query_one(SteadyOptionList)
+        cache = rows._option_render_cache
+
+        def drawn() -> dict[object, object]:
+            return {key: cache.get(key) for key in list(cache.keys())}
+
+        first = drawn()
+        assert first
+        await pilot.resize_terminal(80, 30)  # taller: each row as it was
+        await pilot.pause()
+        taller = drawn()
+        assert all(taller[key] is strips for key, strips in first.items())
+        await pilot.resize_terminal(50, 30)  # narrower: drawn again at the new width
+        await pilot.pause()
+        narrower = drawn()
+        assert narrower and all(narrower[key] is not taller.get(key) for key in narrower)

@@ -22,7 +22,7 @@ from wellness_tui.textsafe import one_line, shortened
 from wellness_tui.tui.context import Context, host
 from wellness_tui.tui.screens.habit_actions import HabitDayScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
-from wellness_tui.tui.widgets.lists import restore_highlight
+from wellness_tui.tui.widgets.lists import SteadyOptionList, restore_highlight
 from wellness_tui.tui.widgets.section_bar import SectionBar
 from wellness_tui.tui.widgets.text import hanging, indented, labelled, literal, row
 
@@ -67,7 +67,7 @@ class TodayScreen(HabitDayScreen):
         # the list was laid out, measured and drawn twice before the first frame.
         side.display = self.app.size.width >= WIDE
         with Horizontal(id="today-body"):
-            yield OptionList(id="today-list")
+            yield SteadyOptionList(id="today-list")
             yield side
         yield KeysFooter()
 
