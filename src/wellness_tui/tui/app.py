@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import importlib
 import os
 import signal
 import sys
@@ -44,7 +45,6 @@ from wellness_tui.tui.key_order import KeyOrder
 from wellness_tui.tui.messages import DayChanged, ProfileReloaded, StoreReported
 from wellness_tui.tui.screens import lazy
 from wellness_tui.tui.screens.base import WellnessScreen
-from wellness_tui.tui.screens.get_help import GetHelpScreen
 from wellness_tui.tui.screens.today import TodayScreen
 from wellness_tui.tui.themes import DEFAULT_THEME, OWN_THEMES
 from wellness_tui.words import sentence
@@ -132,9 +132,19 @@ class WellnessApp(App[None]):
             self.theme = wanted if wanted in self.available_themes else DEFAULT_THEME
         if ctx.profile.settings.reduced_motion:
             self.animation_level = "none"
+        # Textual made the stylesheet's variables before our themes were registered, so
+        # from its own default theme; made again from the theme chosen before anything is
+        # parsed, the first screen's styles are its final ones (screens/base.py: Textual
+        # would otherwise parse all the CSS twice more on the way to Today, ~15 ms).
+        self.stylesheet.set_variables(self.get_css_variables())
         self._key_order = KeyOrder(self)
 
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Compose):
+            # The app's own styles (its colours) before the first screen's widgets are
+            # styled from them: Textual's second reading of the CSS did it, which the
+            # stylesheet made from the right theme at once no longer needs (__init__).
+            self.stylesheet.apply(self)
         # Keys of a burst one at a time, so none lands in a field that was about to
         # lose focus (key_order.py).
         if self._key_order.route_now(event):
@@ -146,6 +156,7 @@ class WellnessApp(App[None]):
         self.ctx.not_saved = self._say_not_saved
         self.set_interval(self.watch_seconds, self.look_for_changes)
         self.set_timer(PREPARE_SECONDS, self.ctx.store.prepare_writer)
+        self.set_timer(PREPARE_SECONDS, _import_get_help)
         if self.shared_folder is not None:
             self._ask_about_shared_folder(self.shared_folder)
         else:
@@ -403,6 +414,8 @@ class WellnessApp(App[None]):
         )
 
     def action_get_help(self) -> None:
+        from wellness_tui.tui.screens.get_help import GetHelpScreen
+
         if not isinstance(self.screen, GetHelpScreen):
             self.push_screen(GetHelpScreen(self.ctx))
 
@@ -436,6 +449,12 @@ class WellnessApp(App[None]):
     async def action_quit(self) -> None:
         self.save_drafts()
         self.exit()
+
+
+def _import_get_help() -> None:
+    """The get-help screen's module, once Today is on screen: not needed for the first
+    frame (~3 ms), and then at hand before ctrl+g is likely (it imports it if not)."""
+    importlib.import_module("wellness_tui.tui.screens.get_help")
 
 
 def _collect_garbage_again() -> None:

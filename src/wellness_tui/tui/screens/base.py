@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import ClassVar
 
+from textual._context import NoActiveAppError
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -22,6 +24,17 @@ class WellnessScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+g", "app.get_help", "Get help", priority=True, id="screen.get_help"),
     ]
+
+    def __init__(
+        self, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name, id, classes)
+        # Styled from the app's stylesheet as it is now. Textual starts a screen at "never
+        # styled", and the first screen of a mode (Today at start-up, a section opened)
+        # then makes it parse and apply every style sheet again before it is shown. (A
+        # theme chosen later still restyles every screen: the app's count moves on.)
+        with contextlib.suppress(NoActiveAppError):
+            self._css_update_count = self.app._css_update_count
 
     @property
     def ctx(self) -> Context:

@@ -1,24 +1,28 @@
 """What a person can do to a habit on a day, shared by Today, Habits and a habit's page.
 
-Each action goes through `Context.change_habit`, so `u` can undo it. The operations are
-imported in each action, not at the top: Today is the first screen, and importing them
-at start-up would cost every start ~10 ms.
+Each action goes through `Context.change_habit`, so `u` can undo it. The changes
+(core.habit_changes), the amount parser and the prompt dialog are imported in each
+action, not at the top: Today is the first screen, and importing them at start-up would
+cost every start ~5 ms for what only a key press needs.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from wellness_tui.core import habit_changes
 from wellness_tui.core.habits import is_skipped
-from wellness_tui.core.parse import ParseError, parse_amount
 from wellness_tui.profile.models import Habit
-from wellness_tui.tui.dialogs.prompt import PromptDialog
 from wellness_tui.tui.screens.base import WellnessScreen
+
+if TYPE_CHECKING:
+    from wellness_tui.core import habit_changes
 
 
 def amount_problem(text: str) -> str | None:
     """What is wrong with a typed amount (empty clears the day), read by core.parse."""
+    from wellness_tui.core.parse import ParseError, parse_amount
+
     try:
         parse_amount(text)
     except ParseError as err:
@@ -34,6 +38,8 @@ class HabitDayScreen(WellnessScreen):
         if habit.target.measurable:
             self.ask_amount(habit, day)
             return
+        from wellness_tui.core import habit_changes
+
         self.make(habit_changes.toggle(habit, day), habit)
 
     def make(self, change: habit_changes.Change, habit: Habit) -> None:
@@ -42,6 +48,8 @@ class HabitDayScreen(WellnessScreen):
         self.refresh_view()
 
     def toggle_skip(self, habit: Habit, day: date) -> None:
+        from wellness_tui.core import habit_changes
+
         try:
             change = habit_changes.toggle_skip(habit, day)
         except habit_changes.ChangeRefused as err:
@@ -57,6 +65,10 @@ class HabitDayScreen(WellnessScreen):
         self.refresh_view()
 
     def ask_amount(self, habit: Habit, day: date) -> None:
+        from wellness_tui.core import habit_changes
+        from wellness_tui.core.parse import parse_amount
+        from wellness_tui.tui.dialogs.prompt import PromptDialog
+
         current = habit.amounts.get(day)
         unit = habit.target.unit or "amount"
 
@@ -76,6 +88,9 @@ class HabitDayScreen(WellnessScreen):
         )
 
     def ask_note(self, habit: Habit, day: date) -> None:
+        from wellness_tui.core import habit_changes
+        from wellness_tui.tui.dialogs.prompt import PromptDialog
+
         shown = habit.notes.get(day, "")
 
         def save(text: str | None) -> None:

@@ -9,23 +9,21 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.events import Resize
+from textual.geometry import Size
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from wellness_tui.core.calendar import ASCII_SYMBOLS, SYMBOLS
 from wellness_tui.core.checkin import checkin_summary, is_low
 from wellness_tui.core.habits import DayState, is_done
 from wellness_tui.core.selfchecks import is_due as selfcheck_due
 from wellness_tui.core.today import build_dashboard, last_days, long_date, progress_bar, week_grid
-from wellness_tui.core.trends import MEASURES, series, sparkline
 from wellness_tui.profile.models import Habit
 from wellness_tui.textsafe import one_line, shortened
 from wellness_tui.tui.context import Context, host
 from wellness_tui.tui.screens.habit_actions import HabitDayScreen
 from wellness_tui.tui.widgets.footer import KeysFooter
-from wellness_tui.tui.widgets.lists import restore_highlight
+from wellness_tui.tui.widgets.lists import SteadyOptionList, restore_highlight
 from wellness_tui.tui.widgets.section_bar import SectionBar
-from wellness_tui.tui.widgets.symbols import plain_symbols
 from wellness_tui.tui.widgets.text import hanging, indented, labelled, literal, row
 
 TITLE_LIMIT = 160
@@ -64,9 +62,13 @@ class TodayScreen(HabitDayScreen):
         yield SectionBar("today")
         yield Static(id="today-date")
         yield Static(id="notices", markup=False)
+        side = Static(id="today-side")  # shown on wide terminals
+        # Hidden or shown from the first layout: shown and then hidden at the first resize,
+        # the list was laid out, measured and drawn twice before the first frame.
+        side.display = self.app.size.width >= WIDE
         with Horizontal(id="today-body"):
-            yield OptionList(id="today-list")
-            yield Static(id="today-side")  # shown on wide terminals
+            yield SteadyOptionList(id="today-list")
+            yield side
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -200,6 +202,14 @@ class TodayScreen(HabitDayScreen):
             self._first_run = False  # back from the first choices: start at the top
             highlighted = None
         option_list.set_options(options)
+        if not option_list.size:
+            # Before the first layout the list cannot measure its rows (it has no width
+            # yet), so Textual would lay it out without a scroll bar, measure and draw the
+            # rows, find them longer than the list, add the scroll bar, lay out again and
+            # measure them again at the narrower width. Each row is at least one line: a
+            # list longer than that has its scroll bar from the first layout. (The rows'
+            # own measure replaces this at the first paint.)
+            option_list.virtual_size = Size(0, least_lines(options))
         restore_highlight(option_list, highlighted)
         self._show_side()
 
@@ -212,6 +222,11 @@ class TodayScreen(HabitDayScreen):
         side = self.query_one("#today-side", Static)
         if not side.display:
             return
+        # Imported when first shown: most terminals are narrower than WIDE.
+        from wellness_tui.core.calendar import ASCII_SYMBOLS, SYMBOLS
+        from wellness_tui.core.trends import MEASURES, series, sparkline
+        from wellness_tui.tui.widgets.symbols import plain_symbols
+
         ctx = self.ctx
         today = ctx.today()
         days = last_days(today)
@@ -349,6 +364,18 @@ class TodayScreen(HabitDayScreen):
                 self.app.push_screen(LessonScreen(resume.lesson.id))
         elif option_id.startswith("module:"):
             self.app.push_screen(ModuleScreen(option_id.removeprefix("module:")))
+
+
+def least_lines(options: list[Option | None]) -> int:
+    """The fewest lines these rows take in an OptionList: one a row, and one for the
+    separator under a row (`None` after it), except under the last row."""
+    heights: list[int] = []
+    for option in options:
+        if option is not None:
+            heights.append(1)
+        elif heights:
+            heights[-1] = 2
+    return sum(heights) - (heights[-1] - 1 if heights else 0)
 
 
 def planned_for_today(ctx: Context) -> list[Option | None]:
