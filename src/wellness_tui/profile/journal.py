@@ -705,7 +705,7 @@ class Appender:
             raise
         if new:
             fsync_dir(self.path.parent)
-        info = os.fstat(fd)
+        info = os.fstat(fd)  # (after fsync: a network file system may set mtime only then)
         self.end = (info.st_ino, info.st_size, info.st_mtime_ns)
         return size + len(data)
 

@@ -1038,7 +1038,8 @@ class ProfileStore:
             with self._state:
                 self.last_error = None
                 self._state.notify_all()
-        self._emit(Saved("Saved again. Nothing was lost." if recovered else ""))
+        if self.listener is not None:  # (a shell command has none: no event made)
+            self._emit(Saved("Saved again. Nothing was lost." if recovered else ""))
         if changed:
             self._emit(ChangedOnDisk())
         return True
