@@ -38,14 +38,15 @@ classes are dataclasses (see wellness_tui/dataclass_methods.py)."""
 '''
 BUILDERS_HEADER = '''"""Written by tools/write_dataclass_methods.py: do not edit by hand.
 
-The sources wellness_tui/trusted.py writes for building {module}'s classes from JSON
-data, compiled once with the package; trusted.py looks each one up by its exact text.
+The sources wellness_tui/trusted.py writes for building {module}'s classes
+from JSON data, compiled once with the package; trusted.py looks each one up by its
+exact text.
 """
 
 # fmt: off
 '''
-BUILDERS_PACKAGE = '''"""Written by tools/write_dataclass_methods.py: one module for each of ours whose
-dataclasses can be built from JSON data (see wellness_tui/trusted.py)."""
+BUILDERS_PACKAGE = '''"""Written by tools/write_dataclass_methods.py: one module for each of ours
+whose dataclasses are built from JSON data (see wellness_tui/trusted.py)."""
 '''
 
 

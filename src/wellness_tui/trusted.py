@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import importlib
 import inspect
 import sys
 import types
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
-import importlib
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
@@ -193,10 +193,8 @@ def _converted(annotation: Any, value: str, n: int, values: dict[str, Any]) -> s
             made = f"dict(zip(map(_key{n}, x), x.values(), strict=True))"
         else:
             values[f"_item{n}"] = item
-            made = "{%s: _item%d(b) for a, b in x.items()}" % (
-                "a" if key is _same else f"_key{n}(a)",
-                n,
-            )
+            made_key = "a" if key is _same else f"_key{n}(a)"
+            made = "{" + f"{made_key}: _item{n}(b) for a, b in x.items()" + "}"
         return f"({made} if (x := {value}).__class__ is dict else _wrong(x))"
     values[f"_fn{n}"] = fn
     return f"_fn{n}({value})"

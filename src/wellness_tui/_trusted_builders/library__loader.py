@@ -1,7 +1,8 @@
 """Written by tools/write_dataclass_methods.py: do not edit by hand.
 
-The sources wellness_tui/trusted.py writes for building wellness_tui.library.loader's classes from JSON
-data, compiled once with the package; trusted.py looks each one up by its exact text.
+The sources wellness_tui/trusted.py writes for building wellness_tui.library.loader's classes
+from JSON data, compiled once with the package; trusted.py looks each one up by its
+exact text.
 """
 
 # fmt: off
