@@ -7,19 +7,19 @@ exact text.
 
 # fmt: off
 
-def _0(_cls, _other, _wrong, _fn0, _allowed3):
+def _0(_cls, _other, _wrong, _fn0, _allowed3, _new, _set):
     def build(v):
         if v.__class__ is not dict or len(v) != 4:
             return _other(v)
-        return _cls(
-            path=_fn0(v['path']),
-            line=v['line'],
-            message=v['message'],
-            severity=(x if (x := v['severity']) in _allowed3 else _wrong(x)),
-        )
+        o = _new(_cls)
+        _set(o, 'path', _fn0(v['path']))
+        _set(o, 'line', v['line'])
+        _set(o, 'message', v['message'])
+        _set(o, 'severity', (x if (x := v['severity']) in _allowed3 else _wrong(x)))
+        return o
     return build
 
 
 BUILDERS = {
-    "def __make__(_cls, _other, _wrong, _fn0, _allowed3):\n    def build(v):\n        if v.__class__ is not dict or len(v) != 4:\n            return _other(v)\n        return _cls(\n            path=_fn0(v['path']),\n            line=v['line'],\n            message=v['message'],\n            severity=(x if (x := v['severity']) in _allowed3 else _wrong(x)),\n        )\n    return build\n": _0,
+    "def __make__(_cls, _other, _wrong, _fn0, _allowed3, _new, _set):\n    def build(v):\n        if v.__class__ is not dict or len(v) != 4:\n            return _other(v)\n        o = _new(_cls)\n        _set(o, 'path', _fn0(v['path']))\n        _set(o, 'line', v['line'])\n        _set(o, 'message', v['message'])\n        _set(o, 'severity', (x if (x := v['severity']) in _allowed3 else _wrong(x)))\n        return o\n    return build\n": _0,
 }
