@@ -191,7 +191,7 @@ def _only_sets_fields(cls: type[Any]) -> bool:
         all(f.init for f in fields)
         and set(parameters) == {f.name for f in fields}
         and not hasattr(cls, "__post_init__")
-        and cls.__new__ is object.__new__
+        and getattr(cls, "__new__", None) is object.__new__
     )
 
 
