@@ -16,6 +16,7 @@ so `blake2b_hex_soon` can hash a big profile while the JSON is parsed.
 from __future__ import annotations
 
 import _thread
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -38,6 +39,9 @@ except ImportError:  # pragma: no cover - depends on the Python build
 
 BIG = 2_000_000
 """Bytes above which loading OpenSSL (~4 ms) costs less than the built-in's slowness."""
+LOADED_BIG = 64 * 1024
+"""Bytes above which OpenSSL hashes, once something else loaded it (pydantic does, when
+a profile is validated: its journal's header then names the checkpoint's SHA-256)."""
 
 
 def _openssl() -> Any:
@@ -56,7 +60,8 @@ def sha256_hex(data: bytes) -> str:
     for seen, result in list(_recent):  # (a copy: the writer thread may add one)
         if seen is data:  # the very same bytes object (kept alive by this list)
             return result
-    made: str = (_openssl() if len(data) > BIG else _sha256)(data).hexdigest()
+    loaded = len(data) > LOADED_BIG and "_hashlib" in sys.modules  # (by pydantic, say)
+    made: str = (_openssl() if loaded or len(data) > BIG else _sha256)(data).hexdigest()
     _recent[:] = [(data, made), *_recent[:1]]
     return made
 
