@@ -2,9 +2,9 @@
 
 Shared by the content library (suggested habits) and the profile (adopted
 habits), so a suggestion is adopted exactly as written.
-"""
 
-from __future__ import annotations
+The annotations are evaluated at import, as profile/models.py's are (see there).
+"""
 
 from dataclasses import dataclass
 from typing import Annotated, Literal

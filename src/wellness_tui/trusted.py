@@ -9,12 +9,21 @@ the constructors the annotations name (dataclasses, date, datetime, enums).
 
 Anything unexpected raises (TypeError, ValueError, KeyError ...): the caller then
 validates the data the ordinary way.
+
+Each dataclass gets a function of its own, its source written here from the type hints
+(`source`): for data with exactly the class's keys, one call naming every field, each
+value converted in place, with no per-field dispatch left for the data. The sources of
+our classes come compiled with the package (`_trusted_builders/`, written by
+tools/write_dataclass_methods.py), looked up by their exact text, so a source that is
+not there (a class changed since) is compiled here as before: a stale file is only
+slower, never wrong.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import enum
+import importlib
 import inspect
 import sys
 import types
@@ -93,7 +102,141 @@ def builder(annotation: Any) -> Build:
 
 
 def _dataclass_builder(cls: type[Any]) -> Build:
-    hints = _hints(cls)
+    made: list[Build] = []
+
+    def make(value: Any) -> Any:  # made on first use: a dataclass may refer to itself
+        if not made:
+            text, values = source(cls)
+            factory = _written(cls.__module__).get(text)
+            if factory is None:  # not written out (yet): compiled here
+                space: dict[str, Any] = {}
+                # The text is made from our own classes' annotations, never from the data.
+                exec(compile(text, f"<build {cls.__qualname__}>", "exec"), space)
+                factory = space[MAKE]
+            made.append(factory(**values))
+        return made[0](value)
+
+    return make
+
+
+MAKE = "__make__"
+WRITTEN = "wellness_tui._trusted_builders"
+
+
+def written_name(module: str) -> str:
+    """The written module for our module `module`: wellness_tui.a.b -> WRITTEN.a__b."""
+    return f"{WRITTEN}.{module.removeprefix('wellness_tui.').replace('.', '__')}"
+
+
+_loaded: dict[str, dict[str, Callable[..., Build]]] = {}
+
+
+def _written(module: str) -> dict[str, Callable[..., Build]]:
+    if module not in _loaded:
+        try:
+            _loaded[module] = importlib.import_module(written_name(module)).BUILDERS
+        except ImportError:  # another package's class, or none written for this module
+            _loaded[module] = {}
+    return _loaded[module]
+
+
+def source(cls: type[Any]) -> tuple[str, dict[str, Any]]:
+    """The text of a function that makes `cls`'s builder, and the values it takes.
+
+    For a dict with as many keys as `cls` has fields (all of them then, or a KeyError),
+    the builder sets every field, each value converted in place; any other dict goes the
+    general way (defaults for missing keys, TypeError for unknown ones). A class whose
+    `__init__` is the one dataclasses wrote, and would only set the fields (no
+    `__post_init__`, no field outside it), gets its fields set straight on a new
+    instance: calling a class with keywords costs ~4 times as much as setting them."""
+    annotations = hints(cls)
+    names = [f.name for f in dataclasses.fields(cls) if f.init]
+    values: dict[str, Any] = {"_cls": cls, "_other": _any_dict_builder(cls), "_wrong": _wrong}
+    converted = [
+        (name, _converted(annotations[name], f"v[{name!r}]", n, values))
+        for n, name in enumerate(names)
+    ]
+    check = (
+        "    def build(v):\n"
+        f"        if v.__class__ is not dict or len(v) != {len(names)}:\n"
+        "            return _other(v)\n"
+    )
+    if _only_sets_fields(cls):
+        values["_new"] = object.__new__
+        if cls.__dataclass_params__.frozen:
+            values["_set"] = object.__setattr__
+            sets = [f"        _set(o, {name!r}, {value})\n" for name, value in converted]
+        else:
+            sets = [f"        o.{name} = {value}\n" for name, value in converted]
+        made = "        o = _new(_cls)\n" + "".join(sets) + "        return o\n"
+    else:
+        arguments = "".join(f"            {name}={value},\n" for name, value in converted)
+        made = f"        return _cls(\n{arguments}        )\n"
+    text = f"def {MAKE}({', '.join(values)}):\n{check}{made}    return build\n"
+    return text, values
+
+
+def _only_sets_fields(cls: type[Any]) -> bool:
+    """`cls(**fields)` only sets each field to its value: dataclasses wrote its `__init__`
+    (compiled from text, in dataclasses or in _dataclass_methods_311), which takes the
+    fields and nothing else (no InitVar), and nothing runs after it."""
+    code = getattr(cls.__dict__.get("__init__"), "__code__", None)
+    if code is None or not (
+        code.co_filename == "<string>" or "_dataclass_methods_" in code.co_filename
+    ):
+        return False  # a class's own __init__ (dataclasses keeps it)
+    fields = dataclasses.fields(cls)
+    parameters = code.co_varnames[1 : code.co_argcount + code.co_kwonlyargcount]
+    return (
+        all(f.init for f in fields)
+        and set(parameters) == {f.name for f in fields}
+        and not hasattr(cls, "__post_init__")
+        and getattr(cls, "__new__", None) is object.__new__
+    )
+
+
+def _converted(annotation: Any, value: str, n: int, values: dict[str, Any]) -> str:
+    """An expression that turns the data `value` into `annotation`'s type, as builder's
+    function does, with the names it needs added to `values`."""
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is Annotated:
+        return _converted(args[0], value, n, values)
+    fn = builder(annotation)
+    if fn is _same:
+        return value
+    if origin is Literal:
+        values[f"_allowed{n}"] = frozenset(args)
+        return f"(x if (x := {value}) in _allowed{n} else _wrong(x))"
+    if origin in (Union, types.UnionType):
+        values[f"_inner{n}"] = builder(next(a for a in args if a is not type(None)))
+        return f"(None if (x := {value}) is None else _inner{n}(x))"
+    if origin in (list, tuple):
+        item = builder(args[0])
+        made = "x" if item is _same else f"map(_item{n}, x)"
+        if item is not _same:
+            values[f"_item{n}"] = item
+        return f"({origin.__name__}({made}) if (x := {value}).__class__ is list else _wrong(x))"
+    if origin is dict:
+        key, item = builder(args[0]), builder(args[1])
+        if key is not _same:
+            values[f"_key{n}"] = key
+        if item is _same:  # (key is not: else fn would be _same)
+            made = f"dict(zip(map(_key{n}, x), x.values(), strict=True))"
+        else:
+            values[f"_item{n}"] = item
+            made_key = "a" if key is _same else f"_key{n}(a)"
+            made = "{" + f"{made_key}: _item{n}(b) for a, b in x.items()" + "}"
+        return f"({made} if (x := {value}).__class__ is dict else _wrong(x))"
+    values[f"_fn{n}"] = builder(annotation)
+    return f"_fn{n}({value})"
+
+
+def _wrong(value: Any) -> Any:
+    raise TypeError(f"unexpected {type(value).__name__}")
+
+
+def _any_dict_builder(cls: type[Any]) -> Build:
+    annotations = hints(cls)
     names = [f.name for f in dataclasses.fields(cls) if f.init]
     converted: list[tuple[str, Build]] = []
     ready = False
@@ -102,7 +245,7 @@ def _dataclass_builder(cls: type[Any]) -> Build:
         nonlocal ready
         if not ready:  # made on first use: a dataclass may refer to itself
             converted.extend(
-                (name, fn) for name in names if (fn := builder(hints[name])) is not _same
+                (name, fn) for name in names if (fn := builder(annotations[name])) is not _same
             )
             ready = True
         fields = dict(_of(value, dict))  # an unknown key makes cls() raise TypeError
@@ -114,7 +257,7 @@ def _dataclass_builder(cls: type[Any]) -> Build:
     return make
 
 
-def _hints(cls: type[Any]) -> dict[str, Any]:
+def hints(cls: type[Any]) -> dict[str, Any]:
     """`typing.get_type_hints(cls, include_extras=True)` for our classes, whose
     annotations are strings (`from __future__ import annotations`): each distinct string
     of a module is evaluated once, where get_type_hints compiles every one of them anew

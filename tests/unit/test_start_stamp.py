@@ -293,3 +293,56 @@ def test_the_built_in_digest_is_sha256() -> None:
     for data in (b"", b"wellness", bytes(range(256)) * 100, big, big[:BIG]):
         assert sha256_hex(data) == hashlib.sha256(data).hexdigest()
         assert sha256_hex(data) == hashlib.sha256(data).hexdigest()  # (remembered)
+
+
+def test_the_stamp_digest_is_blake2b_and_a_big_input_is_hashed_alongside() -> None:
+    import hashlib
+
+    from wellness_tui import digest
+
+    big = bytes(range(256)) * (digest.ALONGSIDE // 256 + 1)
+    for data in (b"", b"wellness", bytes(range(256)) * 100, big, big[: digest.ALONGSIDE]):
+        expected = hashlib.blake2b(data, digest_size=32).hexdigest()
+        assert digest.blake2b_hex(data) == expected
+        fresh = (data + b".")[:-1]  # equal bytes, not the object remembered
+        assert digest.blake2b_hex_soon(fresh)() == expected
+        assert digest.blake2b_hex_soon(data)() == expected  # (remembered)
+
+
+@pytest.mark.parametrize("alongside", [True, False])
+def test_a_big_profile_is_hashed_while_it_is_parsed_and_still_only_trusted_if_named(
+    profile_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch, alongside: bool
+) -> None:
+    from wellness_tui import digest
+
+    saved = _saved_profile(profile_path, clock)
+    if alongside:  # every profile counts as big
+        monkeypatch.setattr(stamp, "ALONGSIDE", 0)
+        monkeypatch.setattr(digest, "ALONGSIDE", 0)
+    raw = profile_path.read_bytes()
+    assert stamp.load(profile_path, raw) == saved.profile
+    same_size = raw.replace(b'"Walk [/] "', b'"Walk [x] "')
+    assert len(same_size) == len(raw) and stamp.load(profile_path, same_size) is None
+    assert stamp.load(profile_path, raw + b" ") is None
+
+
+def test_a_stamp_of_the_earlier_version_is_replaced_never_used(
+    profile_path: Path, clock: FixedClock
+) -> None:
+    """Version 1 named the bytes by their SHA-256: never taken for a version-2 stamp,
+    and the next close writes the current version over it."""
+    import hashlib
+
+    saved = _saved_profile(profile_path, clock)
+    raw = profile_path.read_bytes()
+    copy = stamp.stamp_path(profile_path)
+    current = copy.read_bytes()
+    assert current.startswith(stamp.FORMAT)
+    old = b"wellness-tui stamp 1\n" + hashlib.sha256(raw).hexdigest().encode()
+    copy.write_bytes(old + current[len(stamp.FORMAT) + 64 :])
+    assert stamp.load(profile_path, raw) is None
+    store = ProfileStore(profile_path, clock)
+    assert store.profile == saved.profile
+    assert store.close()
+    assert copy.read_bytes() == current
+    assert stamp.load(profile_path, raw) == saved.profile

@@ -75,6 +75,30 @@ def test_7_a_file_that_is_not_a_profile_is_never_touched(
     assert _listing(d) == {"report.md": content}  # no rename, no lock file
 
 
+@pytest.mark.parametrize("look_only", [True, False])
+def test_7_only_the_start_of_a_file_tells_it_is_a_profile_and_a_big_one_is_read_whole(
+    d: Path, look_only: bool
+) -> None:
+    """The file's start is looked at before it is locked and read (store.LOOK_AHEAD): a
+    profile whose schema_version comes late (written by hand), or a big file that is not
+    a profile, is judged on the whole file, as before."""
+    from wellness_tui.profile.models import SCHEMA_VERSION
+    from wellness_tui.profile.store import LOOK_AHEAD, NotAProfile
+
+    other = d / "notes.json"
+    content = json.dumps({"notes": "x" * LOOK_AHEAD * 3, "schema": 1}).encode()
+    other.write_bytes(content)
+    with pytest.raises(NotAProfile):
+        ProfileStore(other, CLOCK, look_only=look_only)
+    assert _listing(d) == {"notes.json": content}
+    profile = d / "late.json"
+    data = {"created": "2026-11-01T08:00:00", "checks": {"x/y": "z" * LOOK_AHEAD * 3}}
+    profile.write_text(json.dumps({**data, "schema_version": SCHEMA_VERSION}))
+    store = ProfileStore(profile, CLOCK, look_only=look_only)
+    assert not store.notices and store.profile.checks["x/y"] == "z" * LOOK_AHEAD * 3
+    assert store.close()
+
+
 def test_7_a_reading_command_never_moves_a_damaged_profile(d: Path) -> None:
     profile = d / "p.json"
     assert wt(profile, "habit", "add", "Walk").returncode == 0

@@ -252,6 +252,32 @@ print("pydantic" in sys.modules)
     ]
 
 
+def test_a_journal_the_stamp_names_is_known_as_the_checkpoints_own_without_hashing_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its header was written (or checked) for these very checkpoint bytes, which the
+    stamp names too; without a current stamp the header is checked against the
+    checkpoint's digest, as always."""
+    path = tmp_path / "p.json"
+    _start(path)
+    _shell_check_in(path, 3)
+    hashed: list[bytes] = []
+    real = journal.checkpoint_key
+
+    def counted(raw: bytes) -> str:
+        hashed.append(raw)
+        return real(raw)
+
+    monkeypatch.setattr(journal, "checkpoint_key", counted)
+    store = ProfileStore(path, CLOCK, look_only=True)
+    assert store.profile.checkins[DAY].mood == 3 and not store.notices
+    assert hashed == []
+    stamp.stamp_path(path).unlink()
+    store = ProfileStore(path, CLOCK, look_only=True)
+    assert store.profile.checkins[DAY].mood == 3 and not store.notices
+    assert hashed == [path.read_bytes()]
+
+
 def test_a_journal_changed_after_its_stamp_is_validated(tmp_path: Path) -> None:
     path = tmp_path / "p.json"
     _start(path)

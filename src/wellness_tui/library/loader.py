@@ -30,7 +30,6 @@ from wellness_tui.library.models import (
     split_sections,
 )
 from wellness_tui.library.problems import ContentError, ContentProblem
-from wellness_tui.library.toml_lines import key_lines, line_of
 
 MODULE_FILE = "module.toml"
 CRISIS_FILE = "crisis.toml"
@@ -275,6 +274,8 @@ def _take_habit_refs(
 
 
 def load_lesson(path: Path, module_id: str) -> Lesson:
+    from wellness_tui.library.toml_lines import key_lines  # (see _read_toml)
+
     text = _read_text(path)
     lines = text.splitlines()
     if not lines or lines[0].strip() != FRONT_MATTER:
@@ -336,6 +337,9 @@ def _read_text(path: Path) -> str:
 
 
 def _read_toml(path: Path) -> tuple[dict[str, Any], dict[tuple[str | int, ...], int]]:
+    # Its patterns take ~6 M instructions to make: only when content is parsed.
+    from wellness_tui.library.toml_lines import key_lines
+
     text = _read_text(path)
     return _parse_toml(text, path), key_lines(text)
 
@@ -365,6 +369,7 @@ def _validate(
     line_offset: int = 0,
 ) -> M:
     # pydantic is imported only when content is parsed (a cache miss).
+    from wellness_tui.library.toml_lines import line_of
     from wellness_tui.validation import ValidationError, validate
 
     try:

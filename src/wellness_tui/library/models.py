@@ -3,9 +3,9 @@
 Every lesson, prompt, question and habit has a stable id written in its file,
 so editing, adding or reordering content never orphans anyone's answers.
 Unknown keys are errors, so a typo in a file is reported instead of ignored.
-"""
 
-from __future__ import annotations
+The annotations are evaluated at import, as profile/models.py's are (see there).
+"""
 
 import re
 from dataclasses import dataclass, field

@@ -496,7 +496,7 @@ def parse(
     operations are replayable on any copy).
 
     `vouched`: the length of the journal's beginning that this program wrote or
-    validated before (stamp.py): its lines are read without pydantic. `since`: only
+    validated before for `checkpoint` (stamp.py): its lines are read without pydantic. `since`: only
     the lines after this offset (the end of a complete line) are read; the beginning
     was read before, header included."""
     reading = Reading()
@@ -530,7 +530,10 @@ def parse(
         if version > FORMAT:
             reading.newer = version
             return reading
-        if head.get("checkpoint") != key() and not any_checkpoint:
+        # A header in the vouched beginning was written or checked by this program for
+        # this very checkpoint (the stamp names the bytes of both): it is not hashed again.
+        own = vouched > len(first) and checkpoint is not None
+        if not own and head.get("checkpoint") != key() and not any_checkpoint:
             complete = data[:end].split(b"\n")[1:-1]
             folded = any(_folded_key(line) == key() for line in complete)
             if folded and key() is not None:

@@ -6,9 +6,12 @@ profile is read from JSON or a form is saved: see validation.py and codec.py.
 Shaped for ten years of daily use: per-habit sorted lists of dates rather than
 an object per day, check-ins keyed by date, progress and answers keyed by the
 stable ids written in the content files.
-"""
 
-from __future__ import annotations
+The annotations are evaluated once, when this module is imported (no `from __future__
+import annotations` here): every reader of them (dataclasses, trusted.py at each start,
+pydantic) then gets the types themselves instead of compiling each one from its text.
+Each class has a docstring, so dataclasses need not write one from the signature.
+"""
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -30,6 +33,8 @@ ReminderKind = Literal["checkin", "habits", "plans", "selfcheck"]
 
 @dataclass(slots=True, kw_only=True)
 class Settings:
+    """The person's choices: how the app greets, looks and reminds."""
+
     __pydantic_config__ = FORBID_EXTRA
 
     name: str = ""
@@ -61,6 +66,8 @@ class Settings:
 
 @dataclass(slots=True, kw_only=True)
 class PausePeriod:
+    """A stretch of days a habit was paused, from `start` to `end`."""
+
     __pydantic_config__ = FORBID_EXTRA
 
     start: date
@@ -70,6 +77,8 @@ class PausePeriod:
 
 @dataclass(slots=True, kw_only=True)
 class Habit:
+    """A habit the person keeps, with every day ticked, skipped or measured."""
+
     __pydantic_config__ = FORBID_EXTRA
 
     id: str
@@ -94,6 +103,8 @@ class Habit:
 
 @dataclass(slots=True, kw_only=True)
 class LessonProgress:
+    """How far a lesson has been read."""
+
     __pydantic_config__ = FORBID_EXTRA
 
     section: str | None = None
@@ -106,6 +117,8 @@ class LessonProgress:
 
 @dataclass(slots=True, kw_only=True)
 class Answer:
+    """The person's answer to a lesson's reflection prompt."""
+
     __pydantic_config__ = FORBID_EXTRA
 
     text: str
@@ -114,6 +127,8 @@ class Answer:
 
 @dataclass(slots=True, kw_only=True)
 class CheckIn:
+    """A day's check-in: mood, energy, sleep and a note, each optional."""
+
     __pydantic_config__ = FORBID_EXTRA
 
     mood: Annotated[int | None, Rule(ge=MOOD.low, le=MOOD.high)] = None
@@ -168,6 +183,8 @@ class CareQuestion:
 
 @dataclass(slots=True, kw_only=True)
 class Appointment:
+    """The next appointment with the care team."""
+
     __pydantic_config__ = FORBID_EXTRA
 
     day: date | None = None
@@ -279,6 +296,8 @@ class ThoughtRecord:
 
 @dataclass(slots=True, kw_only=True)
 class ProblemOption:
+    """One way of solving a problem, with what speaks for and against it."""
+
     __pydantic_config__ = FORBID_EXTRA
 
     text: str
@@ -361,6 +380,8 @@ class PlanEntry:
 
 @dataclass(slots=True, kw_only=True)
 class Profile:
+    """Everything a person has done and written in the app."""
+
     __pydantic_config__ = FORBID_EXTRA
 
     schema_version: int
@@ -404,7 +425,7 @@ class Profile:
     """An unfinished self-check per questionnaire id."""
 
     @classmethod
-    def new(cls, now: datetime) -> Profile:
+    def new(cls, now: datetime) -> "Profile":
         return cls(schema_version=SCHEMA_VERSION, created=now)
 
     def habit(self, habit_id: str) -> Habit | None:

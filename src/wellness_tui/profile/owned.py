@@ -86,8 +86,11 @@ def backup_paths(profile: Path) -> list[Path]:
 
 def temp_paths(profile: Path) -> list[Path]:
     """Temp files of interrupted saves of the profile, its backups and copies."""
+    hidden = [n for n in _listing(profile.parent) if n.startswith(".")]
+    if not hidden:  # (the usual case at every start: the pattern is not even made, ~1 ms)
+        return []
     pattern = re.compile(rf"\.{_names(profile)}{TEMP}")
-    return sorted(profile.parent / n for n in _listing(profile.parent) if pattern.fullmatch(n))
+    return sorted(profile.parent / n for n in hidden if pattern.fullmatch(n))
 
 
 def owned_paths(profile: Path) -> list[Path]:

@@ -1,5 +1,5 @@
-"""The start-up stamp: the SHA-256 of the profile's bytes as this program last
-validated or wrote them, in one line of plain text beside the profile.
+"""The start-up stamp: a digest (BLAKE2b, 256 bits) of the profile's bytes as this
+program last validated or wrote them, in one line of plain text beside the profile.
 
 Validating the JSON profile means importing pydantic and building its validators:
 about 60 ms, more than the rest of our start-up. When the file holds exactly the
@@ -9,13 +9,15 @@ Any change (a shell command, another window, an edit by hand, a restored backup,
 upgrade of the program) means the file is validated as usual.
 
 The journal beside the profile (journal.py) can be named too: a second line gives
-the length and SHA-256 of its beginning as this program wrote or read it, so the
+the length and digest of its beginning as this program wrote or read it, so the
 lines a shell command appended are read back without pydantic as well. Lines past
 that length (another program's, or a newer window's) are validated as usual.
 
 For a profile protected with a passphrase (crypto.py) the stamp names the file's
 encrypted bytes: it holds a hash of ciphertext, nothing readable, and saves the
 validation after the decryption (its journal's lines are always validated).
+
+A big profile is hashed in another thread while its JSON is parsed (digest.py).
 
 The stamp holds no notes and nothing that can run: the worst a damaged or planted
 stamp can do is name bytes that are then read as they are, and if building fails the
@@ -33,14 +35,16 @@ import sys
 from pathlib import Path
 
 from wellness_tui import rules, targets, trusted
-from wellness_tui.digest import sha256_hex
+from wellness_tui.digest import ALONGSIDE, blake2b_hex, blake2b_hex_soon
 from wellness_tui.gc_pause import collector_paused
 from wellness_tui.paths import code_stamp
 from wellness_tui.profile import models
 from wellness_tui.profile.files import atomic_write, read_own_file
 from wellness_tui.profile.models import SCHEMA_VERSION, Profile
 
-FORMAT = b"wellness-tui stamp 1\n"
+FORMAT = b"wellness-tui stamp 2\n"
+"""(Version 1 named the bytes by their SHA-256.)"""
+ANY_VERSION = b"wellness-tui stamp "
 OLD_COPY_FORMAT = b"wellness-tui quick-start copy"
 LIMIT = 4096
 
@@ -62,13 +66,21 @@ def load(profile: Path, raw: bytes, named: bytes | None = None) -> Profile | Non
     """The profile built from `raw` if the stamp names exactly these bytes; else None.
 
     `named` is the file's bytes when they are not `raw` itself: a profile protected with
-    a passphrase is stamped with the SHA-256 of its encrypted bytes (nothing readable),
+    a passphrase is stamped with the digest of its encrypted bytes (nothing readable),
     and `raw` is what they decrypted to."""
-    if _journal_part(profile, raw if named is None else named) is None:
+    stamped = _stamped(profile)
+    if stamped is None:
+        return None
+    file = raw if named is None else named
+    digest = blake2b_hex_soon(file)
+    alongside = len(file) >= ALONGSIDE  # hashed in another thread while raw is parsed
+    if not alongside and digest().encode() != stamped[0]:
         return None
     try:
         with collector_paused():
             data = json.loads(raw)
+            if alongside and digest().encode() != stamped[0]:
+                return None
             if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
                 return None
             built = trusted.build(Profile, data)
@@ -89,16 +101,28 @@ def vouched_journal(profile: Path, raw: bytes, data: bytes) -> int:
     length = int(words[1])
     if not 0 < length <= len(data) or data[length - 1 : length] != b"\n":
         return 0
-    return length if sha256_hex(data[:length]).encode() == words[2] else 0
+    return length if blake2b_hex(data[:length]).encode() == words[2] else 0
 
 
 def _journal_part(profile: Path, raw: bytes) -> bytes | None:
     """What the stamp says of the journal (b"" for nothing) if it names `raw`; else None."""
-    content = read_own_file(stamp_path(profile), LIMIT)
-    head = FORMAT + _key(raw)
-    if content is None or not content.startswith(head) or not content.endswith(b"\n"):
+    stamped = _stamped(profile)
+    if stamped is None or blake2b_hex(raw).encode() != stamped[0]:
         return None
-    return content[len(head) : -1]
+    return stamped[1]
+
+
+def _stamped(profile: Path) -> tuple[bytes, bytes] | None:
+    """The digest the stamp names and what it says of the journal (b"" for nothing), if
+    it is a stamp this very code wrote; else None."""
+    content = read_own_file(stamp_path(profile), LIMIT)
+    if content is None or not content.startswith(FORMAT) or not content.endswith(b"\n"):
+        return None
+    line, _, journal = content[len(FORMAT) :].partition(b"\n")
+    digest, _, code = line.partition(b" ")
+    if code != _code():
+        return None
+    return digest, journal[:-1]
 
 
 def save(profile: Path, raw: bytes, journal: bytes = b"") -> None:
@@ -106,11 +130,11 @@ def save(profile: Path, raw: bytes, journal: bytes = b"") -> None:
     it (for a protected profile: its encrypted bytes, whose plaintext was validated), and
     `journal` (lines this program wrote or validated, for `raw`) its journal's beginning."""
     path = stamp_path(profile)
-    if os.path.lexists(path) and not _starts_with(path, FORMAT):
+    if os.path.lexists(path) and not _starts_with(path, ANY_VERSION):
         return  # never replace anything that is not a stamp (no link, pipe or other file)
-    content = FORMAT + _key(raw)
+    content = FORMAT + b"%s %s\n" % (blake2b_hex(raw).encode(), _code())
     if journal:
-        content += b"%s %d %s\n" % (JOURNAL, len(journal), sha256_hex(journal).encode())
+        content += b"%s %d %s\n" % (JOURNAL, len(journal), blake2b_hex(journal).encode())
     atomic_write(path, content, durable=False)  # checked when read
     _remove_old_copy(profile)
 
@@ -136,9 +160,8 @@ def _starts_with(path: Path, header: bytes) -> bool:
         return False
 
 
-def _key(raw: bytes) -> bytes:
-    """The file's bytes (SHA-256) and the code that read them: a stamp made by another
-    Python or another version of the models is never taken for ours."""
+def _code() -> bytes:
+    """The code that reads the bytes: a stamp made by another Python or another version of
+    the models is never taken for ours."""
     code = code_stamp(models, targets, rules, trusted)
-    line = f"{sha256_hex(raw)} {code} {sys.version.split()[0]}"
-    return line.encode() + b"\n"
+    return f"{code} {sys.version.split()[0]}".encode()

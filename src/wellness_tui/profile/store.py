@@ -99,6 +99,8 @@ def shared_folder_problem(folder: Path) -> str | None:
 
 
 PROFILE_MARKER = b'"schema_version"'
+LOOK_AHEAD = 4096
+"""Bytes of the file looked at before it is locked and read (see _load)."""
 _NOT_LOOKED = object()
 
 
@@ -385,7 +387,16 @@ class ProfileStore:
         # Before any lock file is made: a pipe or device is refused at once, and a
         # file that never was a profile is left exactly as it is.
         if check_regular(self.path):
-            raw = read_regular(self.path)
+            # The start of the file tells a profile (or an encrypted one) from other
+            # files; only a file whose start does not is read whole for that here.
+            raw = read_regular(self.path, LOOK_AHEAD)
+            if (
+                raw is not None
+                and len(raw) == LOOK_AHEAD
+                and PROFILE_MARKER not in raw
+                and not crypto.is_sealed(raw)
+            ):
+                raw = read_regular(self.path)
             if raw is not None and not self._was_profile(raw):
                 raise NotAProfile(self.path)
             if raw is not None and crypto.is_sealed(raw) and self.keys is None:
