@@ -684,6 +684,8 @@ class ProfileStore:
             queued |= self._queue(op)
         if queued:
             self._save_here()
+            if self._saved_seq >= self._seq:
+                return True  # saved here: nothing to wait for
             if self._taken < self._seq or self._batch or self._failures:
                 self._ensure_thread()  # (the lock was busy, or the save failed: it retries)
                 self._signal_writer()
