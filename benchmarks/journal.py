@@ -40,7 +40,7 @@ from wellness_tui.profile import journal  # noqa: E402
 from wellness_tui.profile.codec import encode  # noqa: E402
 from wellness_tui.profile.files import atomic_write  # noqa: E402
 from wellness_tui.profile.ops import SetAnswer, SetDone  # noqa: E402
-from wellness_tui.profile.store import ProfileStore  # noqa: E402
+from wellness_tui.profile.store import ProfileStore, Saved  # noqa: E402
 
 CLOCK = FixedClock(datetime(2026, 11, 25, 9, 0))
 
@@ -63,6 +63,20 @@ def saved_by_writer(store: ProfileStore) -> None:
         store._state.wait_for(lambda: store._saved_seq >= store._seq, 10)
 
 
+class SavedClock:
+    """The time of each save the writer thread reports (its Saved event, sent once the
+    change is on disk): the app's tick is durable then. This thread's own waking up
+    afterwards is not part of it (the app's screen never waits for a save)."""
+
+    def __init__(self, store: ProfileStore) -> None:
+        self.times: list[float] = []
+        store.listener = self.heard
+
+    def heard(self, event: object) -> None:
+        if isinstance(event, Saved):
+            self.times.append(time.perf_counter())
+
+
 def durable_tick(
     path: Path, repeat: int, *, by_writer: bool = False
 ) -> tuple[list[float], list[float], list[float], int]:
@@ -75,6 +89,7 @@ def durable_tick(
     written between a tick and its floor would slow the next fsync, which is the
     tick's: the disk is still busy with the last big write)."""
     store = ProfileStore(path, CLOCK)
+    saved = SavedClock(store) if by_writer else None  # (a shell command has no listener)
     store.apply(SetDone("habit-00", date(2026, 11, 25), False))
     store.flush()  # the session's first save may make the hour's backup: not measured
     line = journal.record_line(SetDone("habit-00", date(2026, 11, 25), True), CLOCK.now()) or b""
@@ -86,9 +101,11 @@ def durable_tick(
         if by_writer:
             store.apply(op)
             saved_by_writer(store)
+            assert saved is not None
+            ticks.append(saved.times[-1] - start)
         else:
             store.save([op])
-        ticks.append(time.perf_counter() - start)
+            ticks.append(time.perf_counter() - start)
         start = time.perf_counter()
         fd = os.open(target, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         os.write(fd, line)

@@ -522,3 +522,145 @@ def test_a_change_made_before_the_screen_takes_a_refresh_is_not_lost(tmp_path: P
     assert present(this_window.profile.habit("x")).done == [date(2026, 11, 24)]
     assert this_window.close()
     assert present(decode(path.read_bytes()).habit("x")).done == [date(2026, 11, 24)]
+
+
+# ----- a tick's quick save (one line, in the caller's thread) ---------------------------
+
+
+def _steady_store(path: Path) -> ProfileStore:
+    """A store past its first saves (the profile written, the hour's backup made, the
+    journal begun), where a tick is saved as one appended line."""
+    store = ProfileStore(path, CLOCK)
+    assert store.save([AddHabit(Habit(id="walk", title="Walk", created=date(2026, 11, 1)))])
+    assert store.save([SetDone("walk", date(2026, 11, 1), True)])
+    assert store.save([SetDone("walk", date(2026, 11, 2), True)])
+    return store
+
+
+def _journal(path: Path) -> bytes:
+    return path.with_name(path.name + ".journal").read_bytes()
+
+
+def test_a_tick_is_one_appended_line_and_leaves_the_profile_file_alone(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    store = _steady_store(path)
+    profile_before, journal_before = os.stat(path), _journal(path)
+    threads = threading.active_count()
+    assert store.save([SetDone("walk", date(2026, 11, 25), True)])
+    after = os.stat(path)
+    assert (after.st_ino, after.st_mtime_ns) == (profile_before.st_ino, profile_before.st_mtime_ns)
+    added = _journal(path)[len(journal_before) :]
+    assert _journal(path).startswith(journal_before) and added.count(b"\n") == 1
+    assert json.loads(added)["op"] == "SetDone" and json.loads(added)["f"]["day"] == "2026-11-25"
+    assert threading.active_count() == threads  # no writer thread was needed
+    assert store.save([SetDone("walk", date(2026, 11, 25), False)])
+    assert store.save([SetDone("walk", date(2026, 11, 26), True)])
+    seen = ProfileStore(path, CLOCK, look_only=True).profile
+    assert present(seen.habit("walk")).done == [date(2026, 11, d) for d in (1, 2, 26)]
+    assert store.close()  # folded into the profile: the same
+    assert (
+        present(decode(path.read_bytes()).habit("walk")).done
+        == present(store.profile.habit("walk")).done
+    )
+
+
+def test_a_tick_after_another_process_saved_reads_its_change_first(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    this_window = _steady_store(path)
+    other = ProfileStore(path, CLOCK)  # (another process: its own store)
+    assert other.save([SetDone("walk", date(2026, 11, 20), True)])
+    assert this_window.save([SetDone("walk", date(2026, 11, 21), True)])
+    assert this_window.take_refresh()  # the other change reaches the screen copy
+    both = [date(2026, 11, d) for d in (1, 2, 20, 21)]
+    assert present(this_window.profile.habit("walk")).done == both
+    seen = ProfileStore(path, CLOCK, look_only=True).profile
+    assert present(seen.habit("walk")).done == both
+    # ...and the other way round, after a checkpoint by the other one.
+    assert other.close()
+    assert this_window.save([SetDone("walk", date(2026, 11, 22), True)])
+    assert present(ProfileStore(path, CLOCK, look_only=True).profile.habit("walk")).done == [
+        *both,
+        date(2026, 11, 22),
+    ]
+    assert this_window.close()
+
+
+def test_a_tick_whose_line_fails_half_way_is_saved_once_by_the_ordinary_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "p.json"
+    store = _steady_store(path)
+    for letter in "abc":
+        assert store.save(
+            [PutItem("questions", CareQuestion(id=letter, text=letter, added=date(2026, 11, 1)))]
+        )
+    real_pwrite = os.pwrite
+    calls: list[int] = []
+
+    def fails_once_at(fd: int, data: bytes, at: int) -> int:
+        if not calls:
+            calls.append(fd)
+            real_pwrite(fd, bytes(data[:10]), at)  # part of the line reached the file
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_pwrite(fd, data, at)
+
+    monkeypatch.setattr(os, "pwrite", fails_once_at)
+    assert store.save([MoveQuestion("c", -1)])  # "move up": applied once, whatever happens
+    assert calls
+    assert _journal(path).endswith(b"\n")
+    assert [q.id for q in stored(path).questions] == ["a", "c", "b"]
+    assert [q.id for q in store.profile.questions] == ["a", "c", "b"]
+    assert store.close()  # the checkpoint is made from the writer's copy: the same
+    assert [q.id for q in decode(path.read_bytes()).questions] == ["a", "c", "b"]
+
+
+def test_a_tick_when_another_process_holds_the_lock_waits_for_it(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    store = _steady_store(path)
+    other = ProfileLock(path)
+    other.acquire()
+    try:
+        assert not store.save([SetDone("walk", date(2026, 11, 25), True)], timeout=0.3)
+    finally:
+        other.release()
+    assert store.flush()
+    seen = ProfileStore(path, CLOCK, look_only=True).profile
+    assert date(2026, 11, 25) in present(seen.habit("walk")).done
+    assert store.close()
+
+
+def test_a_tick_after_the_lock_file_was_made_again_locks_the_new_one(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    store = _steady_store(path)
+    path.with_name("p.json.lock").unlink()
+    ctx = multiprocessing.get_context("fork")
+    ready = ctx.Event()
+    holder = ctx.Process(target=_hold_lock, args=(str(path), ready))
+    holder.start()
+    try:
+        assert ready.wait(10)
+        store.lock.timeout = 0.3
+        assert not store.save([SetDone("walk", date(2026, 11, 25), True)], timeout=0.3)
+        assert _journal(path).count(b'"2026-11-25"') == 0  # nothing written past the lock
+    finally:
+        os.kill(present(holder.pid), signal.SIGKILL)
+        holder.join()
+    store.lock.timeout = 10
+    assert store.flush()
+    assert store.close()
+    assert date(2026, 11, 25) in present(decode(path.read_bytes()).habit("walk")).done
+
+
+def test_a_tick_after_the_profile_was_changed_by_hand_reads_it_first(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    store = _steady_store(path)
+    by_hand = stored(path)  # (what a person's editor would show: the profile + its journal)
+    by_hand.habits.append(Habit(id="read", title="Read", created=date(2026, 11, 3)))
+    files.atomic_write(path, encode(by_hand))
+    assert store.save([SetDone("walk", date(2026, 11, 25), True)])
+    assert store.take_refresh()  # the screen copy gets the hand-made change too
+    assert store.profile.habit("read") is not None
+    seen = stored(path)
+    assert seen.habit("read") is not None
+    assert present(seen.habit("walk")).done == [date(2026, 11, d) for d in (1, 2, 25)]
+    assert store.close()

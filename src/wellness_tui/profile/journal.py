@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import json
 import math
 import os
@@ -335,11 +336,13 @@ def _built(cls: type[Op], values: dict[str, Any]) -> Op | None:
 def record_line(op: Op, now: datetime) -> bytes | None:
     """One journal line for `op`, or None when it cannot be journaled exactly (it is
     then saved by a checkpoint): the line is read back and must give the same op,
-    unless it is made of values that read back the same by construction (_exact_line)."""
+    unless it is made of values that read back the same by construction (_line_writer)."""
     if type(op).__name__ in WHOLE:
         return None
     try:
-        line = _exact_line(op, now)
+        write = _line_writer(type(op))
+        tail = f',"at":{_at_text(now)},"by":{_writer_text()}}}'
+        line = None if write is None else write(op, tail)
         if line is None:
             record = encode_op(op)
             record["at"] = now.isoformat(timespec="seconds")
@@ -352,94 +355,93 @@ def record_line(op: Op, now: datetime) -> bytes | None:
         return None
 
 
-def _exact_line(op: Op, now: datetime) -> str | None:
-    """The line of an operation of simple fields whose values are exactly the fields'
-    own builtin types, written directly: the same text as the encoder's, and it reads
-    back as the same operation by construction (_simple_in inverts each of these), so
-    the read-back check is spared (a tick's save is little more than this line).
-    None for anything else, which is encoded and checked the ordinary way."""
-    form = _exact_form(type(op))
-    if form is None:
-        return None
-    head, fields = form
-    parts = []
-    for key, start, write in fields:
-        text = write(getattr(op, key))
-        if text is None:
-            return None
-        parts.append(start + text)
-    at = _quote(now.isoformat(timespec="seconds"))
-    return f'{head}{",".join(parts)}}},"at":{at},"by":{_quote(writer_id())}}}'
+def _writer_text() -> str:
+    """writer_id() as JSON text (quoted once per process)."""
+    global _writer_quoted
+    pid = process_id()
+    if _writer_quoted[0] != pid:
+        _writer_quoted = (pid, _quote(writer_id()))
+    return _writer_quoted[1]
 
 
-@cache
-def _exact_form(
-    cls: type,
-) -> tuple[str, tuple[tuple[str, str, Callable[[Any], str | None]], ...]] | None:
-    """An operation class's line as its fixed beginning and, per field, the field's name,
-    its text up to the value, and the writer of its value (None if a field is not simple)."""
-    simple = _simple(cls)
-    if simple is None:
-        return None
-    head = f'{{"op":{_quote(cls.__name__)},"f":{{'
-    return head, tuple(
-        (key, f"{_quote(key)}:", _EXACT_WRITERS[kind]) for key, kind in simple.items()
-    )
+_writer_quoted = (0, "")
 
 
-def _exact_str(value: object) -> str | None:
-    return _quote(value) if type(value) is str else None
+def _at_text(now: datetime) -> str:
+    """now.isoformat(timespec="seconds") as JSON text, made once per second (it cost
+    a tick's line a third of its making)."""
+    global _at_last
+    key = (now.second, now.minute, now.hour, now.day, now.month, now.year, now.tzinfo, now.fold)
+    if key != _at_last[0]:
+        _at_last = (key, _quote(now.isoformat(timespec="seconds")))
+    return _at_last[1]
 
 
-def _exact_bool(value: object) -> str | None:
-    return None if type(value) is not bool else "true" if value else "false"
+_at_last: tuple[tuple[object, ...], str] = ((), "")
 
 
-def _exact_int(value: object) -> str | None:
-    return int.__repr__(value) if type(value) is int else None
+def _day_text(day: date) -> str:
+    """A date's JSON text (kept: a tick's line names a day, mostly one of a few)."""
+    text = _day_texts.get(day)
+    if text is None:
+        if len(_day_texts) >= 512:
+            _day_texts.clear()
+        text = _day_texts[day] = f'"{day.isoformat()}"'
+    return text
 
 
-def _exact_float(value: object) -> str | None:
-    if type(value) is not float or not math.isfinite(value):
-        return None
-    return float.__repr__(value)
-
-
-def _exact_date(value: object) -> str | None:
-    return f'"{value.isoformat()}"' if type(value) is date else None
-
-
-def _exact_datetime(value: object) -> str | None:
-    if type(value) is not datetime:
-        return None
-    if value.tzinfo is not None and type(value.tzinfo) is not timezone:
-        return None  # a zone's time (its offset may hang on `fold`) reads back as a fixed offset
-    return f'"{value.isoformat()}"'
-
-
-def _exact_strs(value: object) -> str | None:
-    if type(value) is not tuple or any(type(x) is not str for x in value):
-        return None
-    return f"[{','.join(map(_quote, value))}]"
-
-
-def _or_null(write: Callable[[Any], str | None]) -> Callable[[Any], str | None]:
-    return lambda value: "null" if value is None else write(value)
-
+_day_texts: dict[date, str] = {}
 
 _quote: Callable[[str], str] = json.encoder.encode_basestring
 """A JSON string as json.dumps(ensure_ascii=False) writes it (C)."""
 
-_EXACT_WRITERS: dict[str, Callable[[Any], str | None]] = {
-    "str": _exact_str,
-    "bool": _exact_bool,
-    "int": _exact_int,
-    "float": _exact_float,
-    "date": _exact_date,
-    "datetime": _exact_datetime,
-    "strs": _exact_strs,
+_EXACT: dict[str, tuple[str, str]] = {
+    "str": ("type(v) is not str", "_quote(v)"),
+    "bool": ("type(v) is not bool", '("true" if v else "false")'),
+    "int": ("type(v) is not int", "int.__repr__(v)"),
+    "float": ("type(v) is not float or not isfinite(v)", "float.__repr__(v)"),
+    "date": ("type(v) is not date", "_day_text(v)"),
+    # A zone's time (its offset may hang on `fold`) reads back as a fixed offset: not exact.
+    "datetime": (
+        "type(v) is not datetime or (v.tzinfo is not None and type(v.tzinfo) is not timezone)",
+        """('"' + v.isoformat() + '"')""",
+    ),
+    "strs": (
+        "type(v) is not tuple or any(type(x) is not str for x in v)",
+        """("[" + ",".join(map(_quote, v)) + "]")""",
+    ),
 }
-_EXACT_WRITERS.update({f"{kind}?": _or_null(write) for kind, write in list(_EXACT_WRITERS.items())})
+"""Per simple kind (see _simple): when a value is not exactly of it (a bool where an int
+goes, a float that is not finite...), and its JSON text, as the encoder writes it."""
+
+
+@cache
+def _line_writer(cls: type) -> Callable[[Any, str], str | None] | None:
+    """The line writer of an operation class of simple fields (None for any other): it
+    writes the same text as the encoder when each value is exactly its field's own
+    builtin type, and that text reads back as the same operation by construction
+    (_simple_in inverts each kind), so the read-back check is spared; it gives None for
+    anything else, which is encoded and checked the ordinary way. Made once per class
+    as Python source from the fields' kinds, as dataclasses makes its methods: a tick's
+    save is little more than this line, and a loop over the fields cost a third of it."""
+    simple = _simple(cls)
+    if simple is None:
+        return None
+    body, parts = [], []
+    for n, (key, kind) in enumerate(simple.items()):
+        optional = kind.endswith("?")
+        bad, text = _EXACT[kind.rstrip("?")]
+        if optional:
+            bad, text = f"v is not None and ({bad})", f'("null" if v is None else {text})'
+        body += [f"    v = op.{key}", f"    if {bad}:", "        return None", f"    t{n} = {text}"]
+        parts.append(f"{_quote(key)}:{{t{n}}}")
+    head = f'{{{{"op":{_quote(cls.__name__)},"f":{{{{'
+    fields = ",".join(parts)
+    source = "\n".join(["def write(op, tail):", *body, f"    return f'{head}{fields}}}}}' + tail"])
+    names = {"_quote": _quote, "_day_text": _day_text, "isfinite": math.isfinite, "date": date}
+    names |= {"datetime": datetime, "timezone": timezone}
+    exec(compile(source, f"<journal line of {cls.__name__}>", "exec"), names)
+    return typing.cast(Callable[[Any, str], "str | None"], names["write"])
 
 
 _LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
@@ -699,18 +701,43 @@ class Appender:
             _write_at(fd, data, size)
             os.fsync(fd)
         except BaseException:
-            try:
-                os.ftruncate(fd, size)
-                os.fsync(fd)
-            except OSError:
-                pass
-            self.close()
+            self._undo(fd, size)
             raise
         if new:
             fsync_dir(self.path.parent)
         info = os.fstat(fd)  # (after fsync: a network file system may set mtime only then)
         self.end = (info.st_ino, info.st_size, info.st_mtime_ns)
         return size + len(data)
+
+    def append_line(self, line: bytes, now: Fingerprint | None) -> int | None:
+        """append() of one line in the case a tick meets, with the fewest steps: the open
+        file is the journal our last append left (`now`, its fingerprint as just read
+        under the lock, is what that append left). None, with nothing written, in any
+        other case (append() then does it); the journal's new size when appended."""
+        fd, end = self._fd, self.end
+        if fd is None or end is None or now != end or self._pid != process_id() or not _PWRITE:
+            return None
+        size = end[1]
+        self.end = None
+        try:
+            if os.pwrite(fd, line, size) != len(line):
+                raise OSError(errno.EIO, "the line was not written whole")
+            os.fsync(fd)
+        except BaseException:
+            self._undo(fd, size)
+            raise
+        info = os.fstat(fd)  # (after fsync: a network file system may set mtime only then)
+        self.end = (info.st_ino, info.st_size, info.st_mtime_ns)
+        return size + len(line)
+
+    def _undo(self, fd: int, size: int) -> None:
+        """After a failed append: the journal back to its old length, and closed."""
+        try:
+            os.ftruncate(fd, size)
+            os.fsync(fd)
+        except OSError:
+            pass
+        self.close()
 
     def close(self) -> None:
         fd, self._fd, self.end = self._fd, None, None
@@ -720,6 +747,9 @@ class Appender:
     def __del__(self) -> None:
         with contextlib.suppress(OSError):
             self.close()
+
+
+_PWRITE = hasattr(os, "pwrite")  # (not on Windows)
 
 
 def _write_at(fd: int, data: bytes, at: int) -> None:

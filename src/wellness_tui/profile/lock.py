@@ -58,7 +58,7 @@ def _note_holder(fd: int) -> None:
     """Write who holds the lock (pid), for the message another process shows."""
     if sys.platform == "win32":
         return  # the locked byte cannot be rewritten there; the message says less
-    note = f"{process_id()} wellness-tui\n".encode()
+    note = _note()
     try:
         if os.pread(fd, len(note) + 1, 0) == note:
             return  # noted already (this process saved last): a write would cost each tick
@@ -66,6 +66,18 @@ def _note_holder(fd: int) -> None:
         os.pwrite(fd, note, 0)
     except OSError:
         pass
+
+
+def _note() -> bytes:
+    """This process's note (made once per process: a tick checks it at each save)."""
+    global _noted
+    pid = process_id()
+    if _noted[0] != pid:
+        _noted = (pid, f"{pid} wellness-tui\n".encode())
+    return _noted[1]
+
+
+_noted = (0, b"")
 
 
 def holder(path: Path) -> str:
@@ -119,7 +131,7 @@ class ProfileLock:
 
     def try_acquire(self) -> bool:
         """Take the lock if it is free now; False (not taken) if anyone holds it."""
-        if not self._in_process.acquire(blocking=False):
+        if not self._in_process.acquire(False):
             return False
         try:
             while True:
@@ -136,6 +148,29 @@ class ProfileLock:
         except BaseException:
             self._in_process.release()
             raise
+
+    def try_acquire_kept(self) -> bool:
+        """try_acquire() with the fewest steps, for a tick's save: the lock file this
+        process keeps open, locked if it is free now and still at the lock's path. False,
+        holding nothing, in any other case (try_acquire() then does what is needed)."""
+        kept = self._kept
+        if kept is None or kept[3] != process_id():
+            return False
+        if not self._in_process.acquire(False):
+            return False
+        fd = kept[0]
+        try:
+            if _try_lock(fd):
+                if self._still_there(fd):
+                    self._fd = fd
+                    _note_holder(fd)
+                    return True
+                _unlock(fd)
+        except BaseException:
+            self._in_process.release()
+            raise
+        self._in_process.release()
+        return False
 
     def _acquire(self, deadline: float) -> None:
         delay = 0.001
@@ -194,7 +229,7 @@ class ProfileLock:
 
     def close(self) -> None:
         """Close the kept lock file (it is opened again when next needed)."""
-        if self._fd is None and self._in_process.acquire(blocking=False):
+        if self._fd is None and self._in_process.acquire(False):
             try:
                 self._forget()
             finally:
