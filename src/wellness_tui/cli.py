@@ -532,6 +532,7 @@ ALL_COMMANDS = (
     "remind",
 )
 WRITE_LOCK_SECONDS = 3.0
+BUSY_LOCK_SECONDS = 0.5
 
 
 def only_reads(command: str, args: argparse.Namespace) -> bool:
@@ -573,6 +574,10 @@ def run_shell(command: str, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    if store.lock_was_busy:
+        # The whole wait was spent at the start: a change waits only a moment more
+        # before it says who holds the lock (not a second full wait).
+        store.lock.timeout, store.lock.waited_before = BUSY_LOCK_SECONDS, WRITE_LOCK_SECONDS
     for notice in store.notices:
         say(f"wellness-tui: {notice}", file=sys.stderr)
     profile = store.profile

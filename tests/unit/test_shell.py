@@ -264,3 +264,25 @@ def test_a_check_in_reports_the_merged_day(profile: Path) -> None:
     second = wt(profile, "checkin", "--energy", "7")
     assert second.returncode == 0
     assert "mood 4/10, energy 7/10" in second.stdout and "with a note" in second.stdout
+
+
+def test_text_that_is_not_utf8_is_refused_plainly_and_nothing_is_saved(profile: Path) -> None:
+    # A terminal set to another character set gives bytes that are not UTF-8; Python
+    # hands them over as lone surrogates, which a profile cannot hold.
+    assert wt(profile, "habit", "add", "Walk").returncode == 0
+    before = profile.read_bytes(), stored_json(profile)
+    for args in (
+        ("checkin", "--mood", "5", "--note", "caf\udce9 au lait"),
+        ("habit", "add", "R\udcffead"),
+        ("check", "Walk", "--note", "ok\udce9"),
+    ):
+        result = wt(profile, *args)
+        assert result.returncode == 1
+        assert "is not UTF-8 text" in result.stderr and "Nothing was changed" in result.stderr
+        assert "\\xe9" in result.stderr or "\\xff" in result.stderr
+        assert "Error serializing" not in result.stderr and "surrogates" not in result.stderr
+    assert (profile.read_bytes(), stored_json(profile)) == before
+    # The real bytes, through a process of its own:
+    result = wt_process(profile, "checkin", "--mood", "5", "--note", "caf\udce9")
+    assert result.returncode == 1 and '"caf\\xe9" is not UTF-8 text' in result.stderr
+    assert stored_json(profile) == before[1]

@@ -110,6 +110,8 @@ class ProfileLock:
         self.path = lock_path(profile)
         self._path_text = str(self.path)  # (checked at every save: no Path.__fspath__)
         self.timeout = timeout
+        self.waited_before = 0.0
+        """Seconds this process already waited for the lock (told in the message)."""
         self._fd: int | None = None
         self._kept: tuple[int, int, int, int] | None = None
         """The open lock file: (fd, st_dev, st_ino, pid of the process that opened it)."""
@@ -188,7 +190,8 @@ class ProfileLock:
                 self._forget()
                 raise LockTimeout(
                     f"the profile is in use by {holder(self.path)} and was not free "
-                    f"within {self.timeout:g} s; nothing was changed. Try again in a moment"
+                    f"within {self.timeout + self.waited_before:g} s; nothing was changed. "
+                    "Try again in a moment"
                 )
             time.sleep(delay)
             delay = min(delay * 2, 0.05)

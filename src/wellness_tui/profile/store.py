@@ -171,6 +171,8 @@ class ProfileStore:
         self.lock = ProfileLock(path, timeout=lock_timeout)
         self.notices: list[str] = []
         """Plain-words messages for the user about what happened at load."""
+        self.lock_was_busy = False
+        """The load waited for the lock the whole time and read without it."""
         self.read_only = False
         self.read_only_reason = ""
         """Why nothing can be saved, in plain words (a newer version, a read-only folder)."""
@@ -193,6 +195,8 @@ class ProfileStore:
         writer's (see _run)."""
         self._wake.acquire()
         self._stopping = False
+        self._given_up = False
+        """Set by give_up(): the writer thread makes no new try."""
         self._writing = threading.Lock()
         """Held by whichever thread is saving: the writer thread, or a caller of flush()."""
         self._batch: list[tuple[int, Op]] = []
@@ -420,6 +424,7 @@ class ProfileStore:
                 return profile
         except LockTimeout:
             # Another process holds the lock for unusually long: read without it.
+            self.lock_was_busy = True
             return self._read_or_recover()
         except OSError as err:
             if err.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -775,6 +780,20 @@ class ProfileStore:
         self._close_files()
         return saved
 
+    def give_up(self) -> bool:
+        """For a caller that ends now after a failed save (a shell command): the writer
+        thread makes no new try (one under way, such as a wait for the lock, ends first),
+        and the files are closed. True if everything was saved after all (by that try);
+        else what is not saved stays unsaved, and the caller says so."""
+        self._given_up = True
+        self._stop_writer(self.lock.timeout + 1)
+        with self._state_lock:
+            saved = self._saved_seq >= self._seq
+        if saved:
+            self._keep_stamp()
+        self._close_files()
+        return saved
+
     def checkpoint(self) -> bool:
         """Fold the journal into the JSON profile now; True when done (or nothing to do)."""
         if self.read_only or self.look_only or self._known_fp is None:
@@ -971,8 +990,10 @@ class ProfileStore:
                 self._writing.release()
 
     def _signal_writer(self) -> None:
-        with contextlib.suppress(RuntimeError):  # (signalled already)
+        try:  # noqa: SIM105 (contextlib.suppress costs each tick of the app more)
             self._wake.release()
+        except RuntimeError:
+            pass  # signalled already
 
     def _run(self) -> None:
         while True:
@@ -980,6 +1001,8 @@ class ProfileStore:
             retry_in = RETRY_SECONDS[min(failures, len(RETRY_SECONDS)) - 1] if failures else None
             woken = self._wake.acquire(timeout=-1 if retry_in is None else retry_in)
             stop = self._stopping
+            if self._given_up:
+                return
             if woken and not stop and self._save_line_here():
                 continue  # a tick, saved as one line (the ordinary save does the rest)
             if not self._writing.acquire(blocking=stop):

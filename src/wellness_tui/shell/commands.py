@@ -8,8 +8,9 @@ store's lock and re-read keep both sides' changes).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -42,7 +43,7 @@ from wellness_tui.profile.op_base import Op
 from wellness_tui.profile.store import ProfileStore
 from wellness_tui.scales import ENERGY, MOOD, SLEEP_QUALITY
 from wellness_tui.targets import WEEKDAYS, Target
-from wellness_tui.textsafe import one_line
+from wellness_tui.textsafe import one_line, shortened
 from wellness_tui.words import plural
 
 if TYPE_CHECKING:
@@ -202,11 +203,51 @@ def open_for_change(store: ProfileStore) -> None:
 
 
 def save(store: ProfileStore, ops: Sequence[Op]) -> None:
-    saved = store.save(ops)  # appended to the journal: the app folds it in
-    if not store.close(checkpoint=False) or not saved:
-        # The process ends now: nothing will save it later, so never promise that.
-        reason = store.last_reason or "it could not be written"
-        raise CommandError(f"not saved: {reason}. The change is lost; nothing was changed.")
+    not_text = first_not_utf8(ops)
+    if not_text is not None:
+        raise CommandError(
+            f'"{shortened(not_text, 60)}" is not UTF-8 text (the bytes that are not are '
+            "shown as \\xNN). Is your terminal set to UTF-8, for example LANG=C.UTF-8? "
+            "Nothing was changed."
+        )
+    # Appended to the journal (the app folds it in). After a failed save no new try is
+    # made: the process ends now, and the person is told at once.
+    saved = store.close(checkpoint=False) if store.save(ops) else store.give_up()
+    if not saved:
+        # Nothing will save it later, so never promise that.
+        reason = (store.last_reason or "it could not be written").rstrip(". ")
+        if "nothing was changed" not in reason:
+            reason += ". The change is lost; nothing was changed"
+        raise CommandError(f"not saved: {reason}.")
+
+
+def first_not_utf8(value: object) -> str | None:
+    """The first text inside `value` (operations, and what they carry) that cannot be
+    saved as UTF-8, shown with those bytes as \\xNN: a shell gives bytes that are not
+    UTF-8 (a terminal set to another character set) as lone surrogates."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            try:
+                raw = value.encode("utf-8", "surrogateescape")
+            except UnicodeEncodeError:
+                return value.encode("utf-8", "backslashreplace").decode("utf-8")
+            return raw.decode("utf-8", "backslashreplace")
+        return None
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        parts: Iterable[object] = (getattr(value, f.name) for f in dataclasses.fields(value))
+    elif isinstance(value, dict):
+        parts = (x for pair in value.items() for x in pair)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        parts = value
+    else:
+        return None
+    for part in parts:
+        found = first_not_utf8(part)
+        if found is not None:
+            return found
+    return None
 
 
 def check_ops(
