@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from wellness_tui.clock import Clock, SystemClock
@@ -102,6 +102,9 @@ PROFILE_MARKER = b'"schema_version"'
 LOOK_AHEAD = 4096
 """Bytes of the file looked at before it is locked and read (see _load)."""
 _NOT_LOOKED = object()
+_NO_TIME = timedelta(0)
+_JOURNAL_AGE_LIMIT = timedelta(seconds=journal.LIMIT_SECONDS)
+"""A journal this old is folded into the profile (compared as a timedelta: each save asks)."""
 
 
 @dataclass(frozen=True)
@@ -185,6 +188,8 @@ class ProfileStore:
         """Guards the sequence numbers, the pending list and the refreshed copy (taken as
         _state_lock where nothing waits or is told: the lock's own `with` costs a tick's
         save a fraction of the Condition's)."""
+        self._waiting = 0
+        """Threads waiting in flush() (under _state_lock): a tick's save tells them."""
         self._seq = 0
         self._saved_seq = 0
         self._pending: list[tuple[int, Op]] = []
@@ -757,12 +762,16 @@ class ProfileStore:
         self._save_here()
         with self._state_lock:
             target = self._seq
-            return (
-                self._state.wait_for(
-                    lambda: self._saved_seq >= target or self.last_error is not None, timeout
+            self._waiting += 1
+            try:
+                return (
+                    self._state.wait_for(
+                        lambda: self._saved_seq >= target or self.last_error is not None, timeout
+                    )
+                    and self._saved_seq >= target
                 )
-                and self._saved_seq >= target
-            )
+            finally:
+                self._waiting -= 1
 
     def close(self, timeout: float = 10.0, *, checkpoint: bool = True) -> bool:
         """Flush and stop the writer; True when everything was saved.
@@ -1064,24 +1073,27 @@ class ProfileStore:
             or self.last_error is not None
         ):
             return False
-        with self._state_lock:
-            if len(self._pending) != 1 or self._taken != self._saved_seq:
-                return False
-            seq, op = self._pending[0]
-        disk = self._disk
-        if (
-            isinstance(op, Refresh)
-            or op.may_change_safety_plan()
-            or (disk is not None and self._plan_kept is _NOT_LOOKED)
-            or self._backup_due()
-        ):
-            return False
-        lines = self._lines([op])
-        if not lines:
-            return False
         if not self._writing.acquire(False):
-            return False
+            return False  # another thread is saving
         try:
+            # Read without _state_lock: with _writing held no other thread saves, so
+            # _taken, _saved_seq and the pending list's first item stay as read (the
+            # screen's thread may only append to the list).
+            pending = self._pending
+            if len(pending) != 1 or self._taken != self._saved_seq:
+                return False
+            seq, op = pending[0]
+            disk = self._disk
+            if (
+                isinstance(op, Refresh)
+                or op.may_change_safety_plan()
+                or (disk is not None and self._plan_kept is _NOT_LOOKED)
+                or self._backup_due()
+            ):
+                return False
+            lines = self._lines([op])
+            if not lines:
+                return False
             if not self.lock.try_acquire_kept():
                 return False
             try:
@@ -1101,8 +1113,10 @@ class ProfileStore:
                     op.apply(disk)
                 with self._state_lock:
                     self._taken = self._saved_seq = seq
-                    del self._pending[0]
-                    self._state.notify_all()
+                    if pending and pending[0][0] == seq:  # (delete_all may have emptied it)
+                        del pending[0]
+                    if self._waiting:
+                        self._state.notify_all()
             finally:
                 self.lock.release()
         finally:
@@ -1281,10 +1295,9 @@ class ProfileStore:
         if self._disk_raw is None or self._known_fp is None or self._known_fp[0] is None:
             return None  # no profile on disk yet: the first save writes it whole
         now = self.clock.now()
-        if self._journal_first is not None:
-            age = (now - self._journal_first).total_seconds()
-            if not 0 <= age < journal.LIMIT_SECONDS:
-                return None
+        first = self._journal_first
+        if first is not None and not _NO_TIME <= now - first < _JOURNAL_AGE_LIMIT:
+            return None
         lines = []
         for op in ops:
             line = journal.record_line(op, now)

@@ -233,7 +233,10 @@ class WellnessApp(App[None]):
     # ----- the store and the clock ----------------------------------------------------
 
     def _store_reported(self, event: StoreEvent) -> None:
-        # Called on the writer thread; post_message is thread-safe.
+        # Called on the writer thread; post_message is thread-safe. A plain "saved"
+        # (each tick's) has nothing to show: the screen's loop is not woken for it.
+        if isinstance(event, Saved) and not event.message:
+            return
         self.post_message(StoreReported(event))
 
     def on_store_reported(self, message: StoreReported) -> None:
