@@ -11,7 +11,7 @@ import signal
 import stat
 import threading
 import time
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from multiprocessing.synchronize import Event as EventType
 from pathlib import Path
 
@@ -664,3 +664,22 @@ def test_a_tick_after_the_profile_was_changed_by_hand_reads_it_first(tmp_path: P
     assert seen.habit("read") is not None
     assert present(seen.habit("walk")).done == [date(2026, 11, d) for d in (1, 2, 25)]
     assert store.close()
+
+
+def test_ticks_saved_by_the_writer_and_by_flush_at_once_are_each_written_once(
+    tmp_path: Path,
+) -> None:
+    # The writer thread's quick save and a flush() in another thread race for each
+    # change: whichever saves it, it is one line in the journal, never two.
+    path = tmp_path / "p.json"
+    store = _steady_store(path)
+    lines_before = _journal(path).count(b"\n")
+    days = [date(2026, 8, 1) + timedelta(days=n) for n in range(60)]
+    for n, day in enumerate(days):
+        store.apply(SetDone("walk", day, True))  # (the writer thread is woken for it)
+        time.sleep((n % 4) * 0.0003)  # (the writer at different points of its save)
+        assert store.flush()  # (and this thread saves it, if it is first)
+    assert _journal(path).count(b"\n") == lines_before + len(days)
+    assert store.close()
+    done = present(decode(path.read_bytes()).habit("walk")).done
+    assert done == sorted([date(2026, 11, 1), date(2026, 11, 2), *days])
