@@ -7,7 +7,7 @@ with SIGKILL: half the time as soon as it sees a checkpoint's temp file appear
 (aiming inside the write, as SQLite's crash tests do), a quarter as soon as the
 journal grows (inside an append), a quarter after a random delay. After every
 kill the profile + journal must load, hold a consistent state (answers 0..n-1
-for some n), hold every save the child reported done (its write_cycle returned),
+for some n), hold every save the child reported done (its store.save returned True),
 and the next start must clean up any temp file the kill left behind.
 
 With --encrypted the profile is protected with a passphrase (profile/crypto.py): the
@@ -74,7 +74,10 @@ def child(path: Path, ready: int, keys: crypto.Keys | None = None) -> None:
     os.write(ready, b"!")  # loaded: from here on, it only saves
     while True:  # save as fast as possible until killed
         answer = SetAnswer(f"kill/{n}", f"answer {n} {MARKER}", CLOCK.now())
-        store.write_cycle([(n + 1, answer)])
+        # As a shell command saves (in this thread): a tick's quick save of one line,
+        # or the ordinary save (a checkpoint, the journal's first line after it).
+        if not store.save([answer]):
+            raise SystemExit(f"save {n} failed: {store.last_error}")
         n += 1
         os.write(ready, b".")  # this save is done: it must survive the kill
 

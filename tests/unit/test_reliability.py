@@ -12,6 +12,7 @@ import stat
 import threading
 import time
 from datetime import date, datetime, timedelta
+from multiprocessing.synchronize import Barrier as BarrierType
 from multiprocessing.synchronize import Event as EventType
 from pathlib import Path
 
@@ -62,16 +63,29 @@ def stored(path: Path) -> Profile:
     return store.profile
 
 
-def _writer(path: str, name: str, count: int) -> None:
+def _writer(path: str, name: str, count: int, start: BarrierType | None = None) -> None:
+    """Saves `count` answers: "a" as a shell command saves (store.save, in this thread),
+    any other as the app does (store.apply: its writer thread saves them)."""
     store = ProfileStore(Path(path), CLOCK)
+    if start is not None:
+        start.wait(30)  # (both loaded: their saves overlap)
     for n in range(count):
-        store.write_cycle([(n + 1, SetAnswer(f"{name}/{n}", f"{name} {n}", CLOCK.now()))])
+        op = SetAnswer(f"{name}/{n}", f"{name} {n}", CLOCK.now())
+        if name == "a":
+            assert store.save([op])
+        else:
+            store.apply(op)
+        store.take_refresh()  # (as the app's screen takes the other's changes)
+        time.sleep(0.0003 * (n % 3))  # (the other gets the lock; "b" saves one or a few)
+    assert store.close()
 
 
 def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     path = tmp_path / "p.json"
     ctx = multiprocessing.get_context("fork")
-    workers = [ctx.Process(target=_writer, args=(str(path), name, 500)) for name in "ab"]
+    ProfileStore(path, CLOCK).close()  # (made first: neither writes it whole at once)
+    start = ctx.Barrier(2)
+    workers = [ctx.Process(target=_writer, args=(str(path), name, 500, start)) for name in "ab"]
     for worker in workers:
         worker.start()
     for worker in workers:
