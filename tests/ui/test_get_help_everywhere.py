@@ -265,18 +265,24 @@ def _danger_shown(app: WellnessApp) -> bool:
 F1_SAMPLE = {"TodayScreen", "LessonScreen", "ConfirmDialog", "SafetyPlanScreen"}
 
 
+PARTS = 3
+"""The screens are visited in this many apps (tests of their own, run side by side)."""
+
+
 @pytest.mark.slow
+@pytest.mark.parametrize("part", range(PARTS))
 async def test_get_help_from_every_screen(
-    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock, part: int
 ) -> None:
-    """One app visits every screen: ctrl+g (and F1 on a sample) shows get-help on top,
-    and escape returns to exactly the same screen and focused widget."""
+    """Every screen is visited (a third of them by each app): ctrl+g (and F1 on a
+    sample) shows get-help on top, and escape returns to exactly the same screen and
+    focused widget."""
     store = open_store(profile_path)
     store.apply(present(adopt_op(library, store.profile, "rest-same-wake", clock.now().date())))
     app = build_app(store, library, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        for name in sorted(OPENERS):
+        for name in sorted(OPENERS)[part::PARTS]:
             keys = ["ctrl+g", "f1"] if name in F1_SAMPLE else ["ctrl+g"]
             await OPENERS[name](app, pilot)
             await pilot.pause()

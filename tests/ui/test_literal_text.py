@@ -149,18 +149,23 @@ def clickable_meta(app: WellnessApp) -> list[str]:
     return found
 
 
+SCREEN_PARTS = 2
+"""The screens are visited in this many apps (tests run side by side)."""
+
+
 @pytest.mark.slow
+@pytest.mark.parametrize("part", range(SCREEN_PARTS))
 async def test_corpus_on_every_screen(
-    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock, part: int
 ) -> None:
-    """One app visits every screen in turn (quicker than an app per screen)."""
+    """An app visits every screen of its part in turn (quicker than an app per screen)."""
     store = open_store(profile_path)
     seed(store)
     app = build_app(store, library, clock)
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
         assert "[b]Sam[/b]" in screen_text(app)
-        for name in sorted(OPENERS):
+        for name in sorted(OPENERS)[part::SCREEN_PARTS]:
             await OPENERS[name](app, pilot)
             await pilot.pause()
             assert type(app.screen).__name__ == name
@@ -348,13 +353,19 @@ LISTS_OF_WORDS = (
 """The screens whose lists show what the person typed."""
 
 
+LIST_PARTS = 3
+"""The screens' lists are gone through in this many apps (tests run side by side)."""
+
+
 @pytest.mark.slow
+@pytest.mark.parametrize("part", range(LIST_PARTS))
 async def test_corpus_in_every_list_as_each_row_is_highlighted(
-    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock
+    open_store: OpenStore, profile_path: Path, library: Library, clock: FixedClock, part: int
 ) -> None:
-    """Every list on every screen, each row highlighted in turn (the highlight restyles
-    the row): nothing clickable appears, no escape code is drawn, the app keeps running,
-    and each sample shows as typed in the lists that hold the person's words."""
+    """Every list on every screen (a third of the screens in each app), each row
+    highlighted in turn (the highlight restyles the row): nothing clickable appears, no
+    escape code is drawn, the app keeps running, and each sample shows as typed in the
+    lists that hold the person's words."""
     from textual.widgets import OptionList
 
     store = open_store(profile_path)
@@ -362,8 +373,9 @@ async def test_corpus_in_every_list_as_each_row_is_highlighted(
     seed_activities(store)
     app = build_app(store, library, clock)
     seen: dict[str, str] = {}
+    names = sorted(OPENERS)[part::LIST_PARTS]
     async with app.run_test(size=(160, 60)) as pilot:
-        for name in sorted(OPENERS):
+        for name in names:
             await OPENERS[name](app, pilot)
             await pilot.pause()
             for option_list in app.screen.query(OptionList):
@@ -394,7 +406,8 @@ async def test_corpus_in_every_list_as_each_row_is_highlighted(
                 await pilot.pause()
             app.switch_mode("today")
             await pilot.pause()
-    for name in LISTS_OF_WORDS:
+    assert set(LISTS_OF_WORDS) <= set(OPENERS)  # (each is in one part)
+    for name in (name for name in LISTS_OF_WORDS if name in names):
         for sample in SHORT:
             assert visible(sample) in seen[name], (name, sample)
 
