@@ -697,3 +697,74 @@ def test_ticks_saved_by_the_writer_and_by_flush_at_once_are_each_written_once(
     assert store.close()
     done = present(decode(path.read_bytes()).habit("walk")).done
     assert done == sorted([date(2026, 11, 1), date(2026, 11, 2), *days])
+
+
+# ----- files removed outside the app while it is open ---------------------------------
+
+
+def _app_like_store(path: Path) -> ProfileStore:
+    """A store as the app holds one: changes saved by its writer thread."""
+    store = _steady_store(path)
+    store.apply(SetDone("walk", date(2026, 11, 3), True))
+    assert store.flush()
+    return store
+
+
+def test_a_journal_removed_while_open_keeps_the_changes_it_held(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    store = _app_like_store(path)
+    events: list[StoreEvent] = []
+    store.listener = events.append
+    held = [date(2026, 11, d) for d in (1, 2, 3)]
+    assert present(stored(path).habit("walk")).done == held  # (the journal holds them)
+    path.with_name("p.json.journal").unlink()  # by hand, or a sync tool
+    store.check_for_changes()
+    assert store.flush()
+    store.take_refresh()
+    assert present(store.profile.habit("walk")).done == held  # the screen keeps them
+    assert present(stored(path).habit("walk")).done == held  # and the disk has them again
+    assert any(isinstance(e, store_module.StoreNotice) and "journal" in e.message for e in events)
+    store.apply(SetDone("walk", date(2026, 11, 4), True))
+    assert store.close()
+    assert present(decode(path.read_bytes()).habit("walk")).done == [*held, date(2026, 11, 4)]
+
+
+def test_a_profile_removed_while_another_process_appended_keeps_that_change(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "p.json"
+    app = _app_like_store(path)
+    shell = ProfileStore(path, CLOCK)  # another process, whose line the app has not read
+    assert shell.save([SetDone("walk", date(2026, 11, 9), True)])
+    shell.close(checkpoint=False)
+    path.rename(tmp_path / "moved.json")  # the profile goes missing
+    app.apply(SetDone("walk", date(2026, 11, 10), True))
+    assert app.flush()
+    app.take_refresh()
+    both = [date(2026, 11, d) for d in (1, 2, 3, 9, 10)]
+    assert present(stored(path).habit("walk")).done == both
+    assert present(app.profile.habit("walk")).done == both
+    assert app.close()
+    assert present(decode(path.read_bytes()).habit("walk")).done == both
+
+
+def test_a_profile_removed_with_lines_that_cannot_be_applied_keeps_the_journal(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "p.json"
+    keys = crypto.new_keys()
+    app = ProfileStore(path, CLOCK, keys=keys)
+    assert app.save([AddHabit(Habit(id="walk", title="Walk", created=date(2026, 11, 1)))])
+    assert app.save([SetDone("walk", date(2026, 11, 1), True)])
+    events: list[StoreEvent] = []
+    app.listener = events.append
+    shell = ProfileStore(path, CLOCK, keys=keys)
+    assert shell.save([SetDone("walk", date(2026, 11, 9), True)])
+    shell.close(checkpoint=False)
+    journal_bytes = path.with_name("p.json.journal").read_bytes()
+    path.rename(tmp_path / "moved.json")
+    assert app.save([SetDone("walk", date(2026, 11, 10), True)])
+    kept = list(tmp_path.glob("p.damaged-journal-*"))
+    assert [k.read_bytes() for k in kept] == [journal_bytes]
+    assert any(str(kept[0]) in getattr(e, "message", "") for e in events)
+    assert app.close()

@@ -1358,9 +1358,39 @@ class ProfileStore:
         if fp[0] is None:  # deleted (or never written): our copy will be written back
             if self._disk is None:
                 self._disk = self._base_profile()
+            # Lines another process appended to the journal of our checkpoint, which we
+            # have not read yet: applied first (the journal is emptied by this save).
+            changed = fp[1] is not None and self._read_appended(profile_gone=True)
+            if fp[1] is not None and not changed and fp[1][1] > len(self._journal_known):
+                # Lines we could not apply (sealed, or for another checkpoint): kept.
+                aside = self._keep_journal_aside(journal.read(self.journal_path))
+                self._emit(
+                    StoreNotice(
+                        "The profile file was missing; this window's data was saved in its "
+                        f"place. Its change journal was kept at {aside}."
+                    )
+                )
             self._known_fp = None
             self._journal_foreign = fp[1] is not None
             self._journal_replayed = False
+            self._journal_size, self._journal_first, self._journal_known = 0, None, b""
+            return changed
+        known = self._known_fp
+        if fp[1] is None and known is not None and fp[0] == known[0] and self._disk_raw:
+            # The journal alone was removed (by hand, or a sync tool): the changes it held
+            # are in our copy; they are written into the profile by this save.
+            if self._disk is None:
+                self._disk = self._base_profile()
+            if self._journal_size:
+                self._checkpoint_next = True
+                self._emit(
+                    StoreNotice(
+                        f"The change journal {self.journal_path.name} was removed outside "
+                        "the app. The changes it held are kept: they are saved into the "
+                        "profile now."
+                    )
+                )
+            self._known_fp = fp
             self._journal_size, self._journal_first, self._journal_known = 0, None, b""
             return False
         if self._read_appended():
@@ -1414,17 +1444,19 @@ class ProfileStore:
         self._disk_file = on_disk
         return True
 
-    def _read_appended(self) -> bool:
+    def _read_appended(self, *, profile_gone: bool = False) -> bool:
         """Another process only appended to the journal of the checkpoint we hold: apply
         just its new lines, without reading and validating the whole profile again.
-        False (nothing done) in every other case: the caller then reads both files."""
+        False (nothing done) in every other case: the caller then reads both files.
+        With `profile_gone`, the profile file is missing (our copy is written back)."""
         known, held = self._journal_known, self._known_fp
         if held is None or self._disk_raw is None or self._journal_foreign:
             return False
         if self.keys is not None:
             return False  # sealed lines: their plain offsets are not the file's
         now = self._state_fp()
-        if now[0] != held[0] or now[1] is None or now[1][1] <= len(known):
+        same_checkpoint = now[0] is None if profile_gone else now[0] == held[0]
+        if not same_checkpoint or now[1] is None or now[1][1] <= len(known):
             return False  # a new checkpoint, or the journal emptied or rewritten
         data = journal.read(self.journal_path)
         if not data.startswith(known):
