@@ -768,3 +768,19 @@ def test_a_profile_removed_with_lines_that_cannot_be_applied_keeps_the_journal(
     assert [k.read_bytes() for k in kept] == [journal_bytes]
     assert any(str(kept[0]) in getattr(e, "message", "") for e in events)
     assert app.close()
+
+
+def test_the_lock_message_never_names_a_process_that_does_not_hold_it(tmp_path: Path) -> None:
+    from wellness_tui.profile.lock import holder, lock_path
+
+    path = lock_path(tmp_path / "p.json")
+    ended = multiprocessing.get_context("fork").Process(target=int)
+    ended.start()
+    ended.join()
+    # A note left by a process that has ended (the lock is held by a program that writes
+    # none), or by this very process (which is the one waiting): neither holds it.
+    for pid in (present(ended.pid), os.getpid()):
+        path.write_text(f"{pid} wellness-tui\n")
+        assert holder(path) == "another process"
+    path.write_text(f"{os.getppid()} wellness-tui\n")  # one that runs: named
+    assert holder(path).startswith(f"another process (pid {os.getppid()}, ")

@@ -282,6 +282,12 @@ def test_text_that_is_not_utf8_is_refused_plainly_and_nothing_is_saved(profile: 
         assert "\\xe9" in result.stderr or "\\xff" in result.stderr
         assert "Error serializing" not in result.stderr and "surrogates" not in result.stderr
     assert (profile.read_bytes(), stored_json(profile)) == before
+    # In a long text the byte is shown with what is around it; a habit looked for, too.
+    result = wt(profile, "checkin", "--note", "a" * 5000 + "\udce9" + "b" * 5000)
+    assert result.returncode == 1 and f'"…{"a" * 30}\\xe9{"b" * 30}…"' in result.stderr
+    result = wt(profile, "check", "W\udce9lk")
+    assert result.returncode == 1 and '"W\\xe9lk" is not UTF-8 text' in result.stderr
+    assert (profile.read_bytes(), stored_json(profile)) == before
     # The real bytes, through a process of its own:
     result = wt_process(profile, "checkin", "--mood", "5", "--note", "caf\udce9")
     assert result.returncode == 1 and '"caf\\xe9" is not UTF-8 text' in result.stderr

@@ -121,6 +121,8 @@ def test_a_damaged_profile_is_kept_aside_and_the_newest_backup_restored(
     assert aside.read_bytes() == damaged
     assert stat.S_IMODE(aside.stat().st_mode) == 0o600
     assert "could not be read" in recovered.notices[0] and str(aside) in recovered.notices[0]
+    # It never reads as if nothing was lost: what changed after the backup is not in it.
+    assert "what was changed after that backup was made is not in it" in recovered.notices[0]
     recovered.close()
 
 

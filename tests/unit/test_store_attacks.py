@@ -464,7 +464,9 @@ def test_3_a_failed_save_at_quit_writes_the_changes_elsewhere_and_says_where(
     assert message == (
         f"wellness-tui: 1 change could not be saved to {profile} (No space left on "
         f"device). Everything, with those changes, was written to {kept} (readable only by "
-        f"you). Once there is room, bring it back with: wellness-tui import {kept}"
+        "you). Once the reason above is fixed, and before making other changes (an import "
+        "replaces the whole profile; the one it replaces is kept as a copy), bring it back "
+        f"with: wellness-tui import {kept}"
     )
     assert date(2026, 11, 24) in present(decode(kept.read_bytes()).habit("walk")).done
     assert oct(kept.stat().st_mode & 0o777) == "0o600"

@@ -87,14 +87,20 @@ def holder(path: Path) -> str:
             text = handle.read(100).decode("ascii", "replace").split()
     except OSError:
         text = []
-    if not text or not text[0].isdigit():
-        return "another process"
+    if not text or not text[0].isdigit() or int(text[0]) == process_id():
+        return "another process"  # (a note of ours: stale, since we are the one waiting)
     pid = text[0]
     try:
         with open(f"/proc/{pid}/cmdline", "rb") as handle:
             cmdline = handle.read().replace(b"\0", b" ")
         ours = b"wellness_tui" in cmdline or b"wellness-tui" in cmdline
         what = "wellness-tui" if ours else "not wellness-tui"
+    except FileNotFoundError:
+        if os.path.isdir("/proc/self"):
+            # The note names a process that has ended: the lock is held by one that
+            # wrote no note (another program), not by the one named.
+            return "another process"
+        what = "wellness-tui" if len(text) > 1 and text[1] == "wellness-tui" else "unknown"
     except OSError:
         what = "wellness-tui" if len(text) > 1 and text[1] == "wellness-tui" else "unknown"
     return f"another process (pid {pid}, {what})"

@@ -606,7 +606,9 @@ class ProfileStore:
             why = "" if salvaged is not None else f" ({reason})"
             self.notices.append(
                 f"Your profile file could not be read{why}. Your data was restored "
-                f"from the backup {backup[1].name}.{kept} {aside_text}"
+                f"from the backup {backup[1].name}: what was changed after that backup was "
+                f"made is not in it (it may still be read in the damaged file).{kept} "
+                f"{aside_text}"
             )
             return self._write_back(backup[0], reading)
         self.notices.append(

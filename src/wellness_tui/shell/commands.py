@@ -43,7 +43,7 @@ from wellness_tui.profile.op_base import Op
 from wellness_tui.profile.store import ProfileStore
 from wellness_tui.scales import ENERGY, MOOD, SLEEP_QUALITY
 from wellness_tui.targets import WEEKDAYS, Target
-from wellness_tui.textsafe import one_line, shortened
+from wellness_tui.textsafe import one_line
 from wellness_tui.words import plural
 
 if TYPE_CHECKING:
@@ -90,6 +90,9 @@ def find_habit(profile: Profile, query: str) -> Habit:
     except Ambiguous as err:
         raise CommandError(str(err)) from None
     if found is None:
+        not_text = first_not_utf8(query)
+        if not_text is not None:
+            raise not_utf8(not_text)
         raise CommandError(f"no habit matches '{query}' (see: wellness-tui habits)")
     return found
 
@@ -205,11 +208,7 @@ def open_for_change(store: ProfileStore) -> None:
 def save(store: ProfileStore, ops: Sequence[Op]) -> None:
     not_text = first_not_utf8(ops)
     if not_text is not None:
-        raise CommandError(
-            f'"{shortened(not_text, 60)}" is not UTF-8 text (the bytes that are not are '
-            "shown as \\xNN). Is your terminal set to UTF-8, for example LANG=C.UTF-8? "
-            "Nothing was changed."
-        )
+        raise not_utf8(not_text)
     # Appended to the journal (the app folds it in). After a failed save no new try is
     # made: the process ends now, and the person is told at once.
     saved = store.close(checkpoint=False) if store.save(ops) else store.give_up()
@@ -221,19 +220,30 @@ def save(store: ProfileStore, ops: Sequence[Op]) -> None:
         raise CommandError(f"not saved: {reason}.")
 
 
-def first_not_utf8(value: object) -> str | None:
+def not_utf8(text: str) -> CommandError:
+    """The error for text (as first_not_utf8 shows it) that cannot be saved."""
+    return CommandError(
+        f'"{text}" is not UTF-8 text (the bytes that are not are shown as \\xNN). Is your '
+        "terminal set to UTF-8, for example LANG=C.UTF-8? Nothing was changed."
+    )
+
+
+def first_not_utf8(value: object, around: int = 30) -> str | None:
     """The first text inside `value` (operations, and what they carry) that cannot be
     saved as UTF-8, shown with those bytes as \\xNN: a shell gives bytes that are not
-    UTF-8 (a terminal set to another character set) as lone surrogates."""
+    UTF-8 (a terminal set to another character set) as lone surrogates. A long text is
+    shown `around` characters either side of its first such byte, so it can be seen."""
     if isinstance(value, str):
         try:
             value.encode("utf-8")
-        except UnicodeEncodeError:
+        except UnicodeEncodeError as err:
+            begin, end = max(0, err.start - around), err.start + 1 + around
+            part = value[begin:end]
             try:
-                raw = value.encode("utf-8", "surrogateescape")
+                shown = part.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
             except UnicodeEncodeError:
-                return value.encode("utf-8", "backslashreplace").decode("utf-8")
-            return raw.decode("utf-8", "backslashreplace")
+                shown = part.encode("utf-8", "backslashreplace").decode("utf-8")
+            return ("…" if begin else "") + shown + ("…" if end < len(value) else "")
         return None
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         parts: Iterable[object] = (getattr(value, f.name) for f in dataclasses.fields(value))
@@ -243,8 +253,8 @@ def first_not_utf8(value: object) -> str | None:
         parts = value
     else:
         return None
-    for part in parts:
-        found = first_not_utf8(part)
+    for item in parts:
+        found = first_not_utf8(item)
         if found is not None:
             return found
     return None

@@ -189,7 +189,9 @@ def unsaved_message(store: ProfileStore, profile: Path, folders: list[Path]) -> 
     return (
         f"wellness-tui: {plural(count, 'change')} could not be saved to {profile} ({reason}). "
         f"Everything, with those changes, was written to {where} (readable only by you). "
-        f"Once there is room, bring it back with: wellness-tui import {where}"
+        "Once the reason above is fixed, and before making other changes (an import "
+        "replaces the whole profile; the one it replaces is kept as a copy), bring it back "
+        f"with: wellness-tui import {where}"
     )
 
 
