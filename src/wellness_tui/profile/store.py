@@ -122,6 +122,10 @@ class Saved(StoreEvent):
     """A save reached the disk; `message` is set when it follows a failure."""
 
 
+_SAVED = Saved()
+"""A tick's report (one, shared: frozen)."""
+
+
 class ChangedOnDisk(StoreEvent):
     """Another process changed the file; a refresh is waiting (take_refresh)."""
 
@@ -1124,7 +1128,7 @@ class ProfileStore:
         finally:
             self._writing.release()
         if self.listener is not None:
-            self._emit(Saved(""))
+            self._emit(_SAVED)
         return True
 
     def _save_pending(self) -> None:
