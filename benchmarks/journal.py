@@ -271,7 +271,10 @@ def main() -> int:
         fold(path)
         profiles[label] = path
         size = path.stat().st_size
-        print(f"{label} profile: {days} days, {size / 1e6:.2f} MB; medians of {repeat}")
+        print(
+            f"{label} profile: {days} days, {size / 1e6:.2f} MB; medians of {repeat} "
+            f"({max(repeat * 7, 15)} ticks, {max(repeat + 6, 5)} starts)"
+        )
     for label, path in profiles.items():
         ticks, floor, whole, line = durable_tick(path, max(repeat * 7, 15))
         report(
