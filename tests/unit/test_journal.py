@@ -236,6 +236,14 @@ def test_a_torn_last_line_is_ignored() -> None:
     assert reading.torn and reading.ops == TICKS[:-1] and not reading.bad
 
 
+def test_a_last_line_that_lost_only_its_newline_is_read() -> None:
+    data = journal_bytes(CHECKPOINT, TICKS)
+    reading = journal.parse(data[:-1], CHECKPOINT)  # a whole record, no newline
+    assert reading.ops == TICKS and reading.unterminated and not reading.bad
+    reading = journal.parse(data[:-2], CHECKPOINT)  # cut inside it: torn
+    assert reading.ops == TICKS[:-1] and not reading.unterminated and reading.torn
+
+
 def test_a_bad_middle_line_is_reported_and_later_lines_kept() -> None:
     lines = journal_bytes(CHECKPOINT, TICKS).split(b"\n")
     lines[3] = b'{"op": "SetDone", "f": {"habit_id": "habit-00", "day": 12'

@@ -115,6 +115,21 @@ def test_a_torn_last_line_is_ignored_and_cut_off_by_the_next_save(tmp_path: Path
     ]
 
 
+def test_a_last_line_that_lost_only_its_newline_is_kept_by_the_next_save(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "p.json"
+    _start(path)
+    _tick(path, 1)
+    _tick(path, 2)
+    journal_file = _journal(path)
+    journal_file.write_bytes(journal_file.read_bytes()[:-1])  # cut by hand, one byte
+    both = [date(2026, 11, 1), date(2026, 11, 2)]
+    assert _saved(path).habit("habit-00").done == both  # type: ignore[union-attr]
+    _tick(path, 3)  # its save must not cut the line off as a torn one
+    assert _saved(path).habit("habit-00").done == [*both, date(2026, 11, 3)]  # type: ignore[union-attr]
+
+
 def test_a_bad_middle_line_is_kept_aside_reported_and_later_lines_kept(tmp_path: Path) -> None:
     path = tmp_path / "p.json"
     _start(path)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,8 +123,9 @@ class Keys:
     def open_lines(self, data: bytes) -> bytes:
         """A sealed journal's bytes as the plain journal reader expects them: each
         complete record line decrypted (one that does not becomes UNREADABLE_LINE), a
-        torn last line kept torn. The header and fold lines are plain JSON: they name
-        the profile file's encrypted bytes by their SHA-256, nothing readable."""
+        last line without its newline decrypted if it is whole, else kept torn. The
+        header and fold lines are plain JSON: they name the profile file's encrypted
+        bytes by their SHA-256, nothing readable."""
         parts = data.split(b"\n")
         out = []
         for part in parts[:-1]:
@@ -134,7 +136,13 @@ class Keys:
                 out.append(self.open(base64.b64decode(part, validate=True)))
             except (binascii.Error, ValueError, Undecryptable, OtherKeys):
                 out.append(UNREADABLE_LINE)
-        out.append(parts[-1])  # b"" after a final newline; the torn rest otherwise
+        rest = parts[-1]  # b"" after a final newline; the torn rest otherwise
+        if rest.strip() and not rest.startswith(b"{"):
+            # A whole record that lost only its newline is read (journal.parse); a torn
+            # one stays torn (ignored).
+            with contextlib.suppress(binascii.Error, ValueError, Undecryptable, OtherKeys):
+                rest = self.open(base64.b64decode(rest, validate=True))
+        out.append(rest)
         return b"\n".join(out)
 
 

@@ -483,6 +483,8 @@ class Reading:
     first_at: datetime | None = None
     complete: int = 0
     """The length of the journal's complete lines (a torn last line excluded)."""
+    unterminated: bool = False
+    """The last line lost only its newline: a whole record, read with the others."""
 
 
 def parse(
@@ -574,6 +576,17 @@ def parse(
         if reading.first_at is None and isinstance(record, dict):
             with contextlib.suppress(ValueError):
                 reading.first_at = datetime.fromisoformat(str(record.get("at")))
+    if reading.torn:
+        # A last line that lost only its newline (the file cut by hand, or a crash just
+        # before the newline reached the disk) is a whole record: read, not ignored. (A
+        # line cut anywhere else is no JSON value: torn, and ignored.)
+        try:
+            reading.ops.append(decode_op(_json_line(data[end:])))
+        except (ValueError, RecursionError, BadRecord):
+            pass
+        else:
+            reading.lines += 1
+            reading.unterminated = True
     return reading
 
 

@@ -379,6 +379,10 @@ class ProfileStore:
 
     def _apply_journal(self, profile: Profile, reading: journal.Reading) -> list[Op]:
         """Apply the journal's operations; one that fails is reported, never fatal."""
+        if reading.unterminated:
+            # Its last line has no newline, and the next append would cut it off as a
+            # torn line: the next save writes it into the profile instead.
+            self._checkpoint_next = True
         applied = []
         with collector_paused():
             for op in reading.ops:
