@@ -657,6 +657,9 @@ def checkin_without_keys(path: Path, args: argparse.Namespace, clock: Clock) -> 
             clock.now(),
             read_stdin=sys.stdin.read,
         )
+        not_text = shell.first_not_utf8(ops)
+        if not_text is not None:
+            raise shell.not_utf8(not_text)  # (as shell.save says it: before any passphrase)
         append_without_keys(path, ops, clock.now(), lock_timeout=WRITE_LOCK_SECONDS)
     except shell.CommandError as err:
         say(f"wellness-tui: {err}", file=sys.stderr)

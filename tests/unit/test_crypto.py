@@ -524,6 +524,17 @@ def test_checkin_adds_to_a_protected_profile_without_the_passphrase(
     assert reopened.note == NOTE
 
 
+def test_checkin_without_the_passphrase_refuses_text_that_is_not_utf8_before_asking(
+    protected: tuple[Path, crypto.Keys], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _keys = protected
+    before = every_file(path.parent)
+    assert main(["checkin", "--profile", str(path), "--mood", "6", "--note", "caf\udce9"]) == 1
+    err = capsys.readouterr().err
+    assert '"caf\\xe9" is not UTF-8 text' in err and "passphrase" not in err
+    assert every_file(path.parent) == before
+
+
 def test_checkin_without_the_passphrase_asks_when_it_cannot_add_blindly(
     protected: tuple[Path, crypto.Keys], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -11,6 +11,8 @@ import signal
 import stat
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from multiprocessing.synchronize import Barrier as BarrierType
 from multiprocessing.synchronize import Event as EventType
@@ -273,6 +275,23 @@ def test_a_killed_process_never_leaves_a_stale_lock(tmp_path: Path) -> None:
         pass  # free at once
 
 
+@contextmanager
+def _lock_file_made_again_and_held(path: Path) -> Iterator[int]:
+    """The profile's lock file deleted, then made again and held by another process
+    (its pid) while the block runs."""
+    path.with_name(path.name + ".lock").unlink()
+    ctx = multiprocessing.get_context("fork")
+    ready = ctx.Event()
+    holder = ctx.Process(target=_hold_lock, args=(str(path), ready))
+    holder.start()
+    try:
+        assert ready.wait(10)
+        yield present(holder.pid)
+    finally:
+        os.kill(present(holder.pid), signal.SIGKILL)
+        holder.join()
+
+
 def test_a_lock_file_deleted_between_saves_is_never_locked_in_its_old_copy(
     tmp_path: Path,
 ) -> None:
@@ -282,19 +301,10 @@ def test_a_lock_file_deleted_between_saves_is_never_locked_in_its_old_copy(
     store = ProfileStore(path, CLOCK)
     store.apply(AddHabit(Habit(id="walk", title="Walk", created=date(2026, 11, 1))))
     assert store.flush()
-    path.with_name("p.json.lock").unlink()
-    ctx = multiprocessing.get_context("fork")
-    ready = ctx.Event()
-    holder = ctx.Process(target=_hold_lock, args=(str(path), ready))
-    holder.start()
-    try:
-        assert ready.wait(10)
+    with _lock_file_made_again_and_held(path) as pid:
         store.lock.timeout = 0.3
-        with pytest.raises(Exception, match=f"in use by another process \\(pid {holder.pid}"):
+        with pytest.raises(Exception, match=f"in use by another process \\(pid {pid}"):
             store.lock.acquire()
-    finally:
-        os.kill(present(holder.pid), signal.SIGKILL)
-        holder.join()
     store.lock.timeout = 10
     store.apply(SetDone("walk", date(2026, 11, 25), True))
     assert store.close()
@@ -646,19 +656,10 @@ def test_a_tick_when_another_process_holds_the_lock_waits_for_it(tmp_path: Path)
 def test_a_tick_after_the_lock_file_was_made_again_locks_the_new_one(tmp_path: Path) -> None:
     path = tmp_path / "p.json"
     store = _steady_store(path)
-    path.with_name("p.json.lock").unlink()
-    ctx = multiprocessing.get_context("fork")
-    ready = ctx.Event()
-    holder = ctx.Process(target=_hold_lock, args=(str(path), ready))
-    holder.start()
-    try:
-        assert ready.wait(10)
+    with _lock_file_made_again_and_held(path):
         store.lock.timeout = 0.3
         assert not store.save([SetDone("walk", date(2026, 11, 25), True)], timeout=0.3)
         assert _journal(path).count(b'"2026-11-25"') == 0  # nothing written past the lock
-    finally:
-        os.kill(present(holder.pid), signal.SIGKILL)
-        holder.join()
     store.lock.timeout = 10
     assert store.flush()
     assert store.close()
